@@ -1,0 +1,3 @@
+"""checker: extract facts from many news reports and flag where the sources disagree."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""`python -m checker` runs the command-line interface."""
+
+from checker.cli import main
+
+main()

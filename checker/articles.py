@@ -1,0 +1,165 @@
+"""Load articles (.txt, .md) with their front matter and sources.yaml metadata; warn, never crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.errors import InputError, Problem
+from checker.models import Article
+
+SUFFIXES = (".txt", ".md")
+SOURCES_FILE = "sources.yaml"
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
+META_KEYS = ("source", "published", "url", "title", "id")
+
+
+@dataclass
+class Loaded:
+    """The articles read, and a warning for every file that could not be used."""
+
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def article_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to read: given files as they are, folders searched recursively for .txt and .md."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError([Problem(str(path), "no such article file or folder")])
+    return found
+
+
+def _read_sources(folder: Path, warnings: list[Problem]) -> dict[str, dict[str, Any]]:
+    path = folder / SOURCES_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        warnings.append(Problem(str(path), f"cannot read metadata, ignoring it: {exc}"))
+        return {}
+    if not isinstance(data, dict):
+        warnings.append(Problem(str(path), "expected a mapping of file names to metadata; ignoring it"))
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, dict)}
+
+
+def _published(value: Any, path: Path, warnings: list[Problem]) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        warnings.append(Problem(str(path), f"published: expected YYYY-MM-DD or null, got {value!r}; "
+                                           "relative dates in this article stay unresolved"))
+        return None
+
+
+def _split_front_matter(text: str, path: Path, warnings: list[Problem]) -> tuple[dict[str, Any], str, int]:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 1
+    body_line = text.count("\n", 0, match.end()) + 1
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        warnings.append(Problem(str(path), f"front matter is not valid YAML, reading the body without it: {exc}"))
+        meta = {}
+    if not isinstance(meta, dict):
+        warnings.append(Problem(str(path), "front matter is not a mapping; ignoring it"))
+        meta = {}
+    return meta, text[match.end():], body_line
+
+
+def _read_text(path: Path, warnings: list[Problem]) -> str | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        warnings.append(Problem(str(path), f"cannot read file, skipped: {exc.strerror or exc}"))
+        return None
+    if b"\x00" in raw[:8192]:
+        warnings.append(Problem(str(path), "looks binary (NUL bytes), skipped"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        warnings.append(Problem(str(path), f"not UTF-8 (byte {exc.start}), skipped; convert it with iconv"))
+        return None
+    if not text.strip():
+        warnings.append(Problem(str(path), "empty file, skipped"))
+        return None
+    return text.replace("\r\n", "\n")
+
+
+def _article(path: Path, text: str, sidecar: dict[str, Any], warnings: list[Problem]) -> Article | None:
+    meta, body, body_line = _split_front_matter(text, path, warnings)
+    merged = {**sidecar, **meta}  # front matter wins over sources.yaml
+    if not body.strip():
+        warnings.append(Problem(str(path), "no text after the front matter, skipped"))
+        return None
+
+    def text_or_none(key: str) -> str | None:
+        value = merged.get(key)
+        return None if value is None else str(value)
+
+    return Article(
+        id=text_or_none("id") or path.stem,
+        path=str(path),
+        text=body,
+        source=text_or_none("source"),
+        published=_published(merged.get("published"), path, warnings),
+        title=text_or_none("title"),
+        url=text_or_none("url"),
+        body_line=body_line,
+        meta={k: v for k, v in merged.items() if k not in META_KEYS},
+    )
+
+
+def iter_articles(paths: list[Path], warnings: list[Problem]) -> Iterator[Article]:
+    """Read each file in turn (streaming); problems go to `warnings`, the rest are yielded."""
+    sources: dict[Path, dict[str, dict[str, Any]]] = {}
+    for path in paths:
+        folder = path.parent
+        if folder not in sources:
+            sources[folder] = _read_sources(folder, warnings)
+        text = _read_text(path, warnings)
+        if text is None:
+            continue
+        article = _article(path, text, sources[folder].get(path.name, {}), warnings)
+        if article is not None:
+            yield article
+
+
+def load_articles(paths: Iterable[str | Path]) -> Loaded:
+    """Load every article under `paths`; ids made unique where two files share one."""
+    loaded = Loaded()
+    files = article_paths(paths)
+    if not files:
+        raise InputError([Problem(", ".join(str(p) for p in paths) or ".", "no articles (*.txt, *.md) found")])
+    seen: set[str] = set()
+    for article in iter_articles(files, loaded.warnings):
+        if article.id in seen:
+            unique = f"{article.id}@{article.path}"
+            loaded.warnings.append(Problem(article.path, f"article id {article.id!r} is used twice; "
+                                                         f"this one is reported as {unique!r}"))
+            article = Article(**{**article.__dict__, "id": unique})
+        seen.add(article.id)
+        loaded.articles.append(article)
+    return loaded

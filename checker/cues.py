@@ -1,0 +1,110 @@
+"""Fuzzy phrase matching (rapidfuzz) of cues, `near` and `exclude` terms against a sentence's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
+SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
+MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Lower-cased word with one common English suffix removed (keeps at least three letters)."""
+    word = word.lower().replace("’", "'")
+    for suffix, repl in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+@dataclass(frozen=True)
+class Words:
+    """A sentence's words: stems and their character spans, computed once per sentence."""
+
+    stems: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        matches = list(WORD.finditer(text))
+        return cls(tuple(stem(m.group()) for m in matches), tuple(m.span() for m in matches))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a phrase matched in a sentence, and how well (0-100)."""
+
+    phrase: str
+    score: float
+    start: int  # character offsets in the sentence
+    end: int
+    first_word: int  # word indices, for distances
+    last_word: int
+
+
+def _word_score(a: str, b: str) -> float:
+    if a == b:
+        return 100.0
+    if len(a) < 4 or len(b) < 4:  # short words ("up", "to", "of") must match exactly
+        return 0.0
+    return fuzz.ratio(a, b)
+
+
+class Phrase:
+    """A cue, `near` or `exclude` entry, pre-stemmed for matching."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stems = tuple(stem(w) for w in WORD.findall(text))
+
+    def _starts(self, words: Words) -> list[int]:
+        """Word positions where the phrase's first word could begin (one C-speed pass)."""
+        first = self.stems[0]
+        if len(first) < 4:
+            return [i for i, s in enumerate(words.stems) if s == first]
+        found = process.extract(first, words.stems, scorer=fuzz.ratio, score_cutoff=MIN_WORD_SCORE, limit=None)
+        return sorted(i for s, _, i in found if _word_score(first, s) >= MIN_WORD_SCORE)
+
+    def best(self, words: Words, cutoff: float) -> Hit | None:
+        """The best-scoring occurrence of the phrase among `words`, if it reaches `cutoff`."""
+        if not self.stems or not words.stems:
+            return None
+        n = len(self.stems)
+        best: Hit | None = None
+        for i in self._starts(words):
+            if i + n > len(words.stems):
+                continue
+            scores = [_word_score(a, b) for a, b in zip(self.stems, words.stems[i:i + n], strict=True)]
+            if min(scores) < MIN_WORD_SCORE:
+                continue
+            score = sum(scores) / n
+            if score >= cutoff and (best is None or score > best.score):
+                span = (words.spans[i][0], words.spans[i + n - 1][1])
+                best = Hit(self.text, score, span[0], span[1], i, i + n - 1)
+        return best
+
+
+class PhraseSet:
+    """Several phrases; reports the best hit of each, or the first that is present."""
+
+    def __init__(self, phrases: tuple[str, ...], cutoff: float) -> None:
+        self.phrases = tuple(Phrase(p) for p in phrases)
+        self.cutoff = cutoff
+
+    def hits(self, words: Words) -> list[Hit]:
+        found = (p.best(words, self.cutoff) for p in self.phrases)
+        return [h for h in found if h is not None]
+
+    def first(self, words: Words) -> Hit | None:
+        for phrase in self.phrases:
+            hit = phrase.best(words, self.cutoff)
+            if hit is not None:
+                return hit
+        return None

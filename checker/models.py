@@ -1,0 +1,175 @@
+"""Immutable records that flow through the pipeline: articles, values, mentions, findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["count", "number", "percent", "money", "year", "date"]
+KINDS: tuple[str, ...] = ("count", "number", "percent", "money", "year", "date")
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+Scalar = float | int | str | None
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value found in a piece of text, normalized.
+
+    `value` is a number for count/number/percent/money, an int for year and an
+    ISO string for date ("YYYY-MM-DD", or "YYYY-MM" for a month-precise date).
+    It is None for a vague amount ("hundreds") or an unresolved relative date.
+    `low`/`high` bound what the words allow; None on a side means unbounded.
+    `start`/`end` are character offsets in the text that was searched.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: Scalar
+    low: Scalar
+    high: Scalar
+    qualifier: str | None = None
+    unit: str | None = None
+    grain: str | None = None
+    vague: bool = False
+    relative: bool = False
+    unresolved: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "grain": self.grain,
+            "vague": self.vague,
+            "relative": self.relative,
+            "unresolved": self.unresolved,
+        }
+
+
+@dataclass(frozen=True)
+class Article:
+    """A loaded article: its metadata and body text (line numbers count from the file's first line)."""
+
+    id: str
+    path: str
+    text: str
+    source: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    body_line: int = 1  # file line on which `text` starts (after front matter)
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value chosen as an article's statement of a fact, with its evidence."""
+
+    fact: str
+    article: str
+    value: Value
+    quote: str
+    line: int
+    cue: str
+    cue_score: float
+    rank: float
+
+    def to_dict(self) -> dict[str, Any]:
+        v = self.value
+        return {
+            "article": self.article,
+            "value": v.value,
+            "low": v.low,
+            "high": v.high,
+            "qualifier": v.qualifier,
+            "text": v.text,
+            "quote": self.quote,
+            "line": self.line,
+            "unit": v.unit,
+            "grain": v.grain,
+            "vague": v.vague,
+            "relative": v.relative,
+            "unresolved": v.unresolved,
+            "cue": self.cue,
+            "cue_score": round(self.cue_score, 1),
+            "rank": round(self.rank, 1),
+        }
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a disagreement: a value and the articles that state it."""
+
+    value: Scalar
+    low: Scalar
+    high: Scalar
+    text: str
+    articles: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "low": self.low, "high": self.high, "text": self.text,
+                "articles": list(self.articles)}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A disagreement on one fact between sources (or within one source)."""
+
+    fact: str
+    severity: str
+    kind: str  # conflict | hedged | self
+    articles: tuple[str, ...]
+    message: str
+    sides: tuple[Side, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fact": self.fact, "severity": self.severity, "kind": self.kind,
+                "articles": list(self.articles), "message": self.message,
+                "sides": [s.to_dict() for s in self.sides]}
+
+
+@dataclass(frozen=True)
+class FactResult:
+    """Everything the sources say about one fact, and its status."""
+
+    id: str
+    type: str
+    description: str
+    severity: str
+    status: str  # consistent | conflict | single | missing
+    mentions: tuple[Mention, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "description": self.description,
+                "severity": self.severity, "status": self.status,
+                "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of a run: what was read, what each source says per fact, and the findings."""
+
+    articles: tuple[Article, ...]
+    facts: tuple[FactResult, ...]
+    findings: tuple[Finding, ...]
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": [{"id": a.id, "path": a.path, "source": a.source, "title": a.title, "url": a.url,
+                          "published": a.published.isoformat() if a.published else None}
+                         for a in self.articles],
+            "facts": [f.to_dict() for f in self.facts],
+            "findings": [f.to_dict() for f in self.findings],
+            "warnings": list(self.warnings),
+        }

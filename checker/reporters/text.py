@@ -1,0 +1,60 @@
+"""Plain-text report for a terminal: findings first, then per fact what each source says."""
+
+from __future__ import annotations
+
+from checker.compare import format_value
+from checker.models import FactResult, Mention, Report
+
+QUOTE_WIDTH = 90
+STATUS_ORDER = {"conflict": 0, "consistent": 1, "single": 2, "missing": 3}
+
+
+def _quote(m: Mention) -> str:
+    """The sentence, cut around the value so the evidence stays on one line."""
+    text = " ".join(m.quote.split())
+    if len(text) <= QUOTE_WIDTH:
+        return text
+    at = text.find(m.value.text)
+    start = max(0, min(at - QUOTE_WIDTH // 3, len(text) - QUOTE_WIDTH)) if at >= 0 else 0
+    cut = text[start:start + QUOTE_WIDTH]
+    return ("…" if start else "") + cut + ("…" if start + QUOTE_WIDTH < len(text) else "")
+
+
+def _normalized(m: Mention, kind: str) -> str:
+    v = m.value
+    if v.unresolved:
+        return "unresolved (no published date)"
+    if v.value is None or v.grain == "month":
+        low = format_value(v.low, kind, v.unit) if v.low is not None else "…"
+        high = format_value(v.high, kind, v.unit) if v.high is not None else "…"
+        return f"{low} – {high}"
+    shown = format_value(v.value, kind, v.unit)
+    return f"{shown} ({v.qualifier.replace('_', ' ')})" if v.qualifier else shown
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    return ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1] for r in rows]
+
+
+def _fact(fact: FactResult) -> list[str]:
+    head = f"{fact.id} ({fact.type}): {fact.status}"
+    if fact.description:
+        head += f" — {fact.description}"
+    if not fact.mentions:
+        return [head, "  no source states it", ""]
+    rows = [["source", "written", "normalized", "line", "quote"]]
+    rows += [[m.article, m.value.text, _normalized(m, fact.type), str(m.line), _quote(m)] for m in fact.mentions]
+    return [head, *_table(rows), ""]
+
+
+def render(report: Report) -> str:
+    lines = [f"checker: {len(report.articles)} articles, {len(report.facts)} facts, "
+             f"{len(report.findings)} findings", ""]
+    if report.findings:
+        lines.append("Findings")
+        lines += [f"  {f.severity:<8} {f.message}" for f in report.findings]
+        lines.append("")
+    for fact in sorted(report.facts, key=lambda f: STATUS_ORDER.get(f.status, 9)):
+        lines += _fact(fact)
+    return "\n".join(lines).rstrip() + "\n"

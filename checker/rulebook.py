@@ -1,0 +1,296 @@
+"""Load and validate rule files, keeping YAML line numbers for every error."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.errors import Problem, RuleError
+from checker.models import KINDS, SEVERITIES
+
+DEFAULT_MATCH = 85
+FACT_ID = re.compile(r"^[a-z0-9_]+$")
+TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One fact to extract and compare across articles."""
+
+    id: str
+    type: str
+    cues: tuple[str, ...]
+    description: str = ""
+    near: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    tolerance: float = 0.0
+    relative_tolerance: bool = False
+    severity: str = "error"
+    match: int = DEFAULT_MATCH
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules of a pack, in file order, plus a hash that changes when any rule does."""
+
+    rules: tuple[Rule, ...]
+    files: tuple[str, ...]
+    digest: str
+
+    def get(self, fact_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == fact_id:
+                return rule
+        known = ", ".join(r.id for r in self.rules)
+        raise RuleError(f"unknown fact {fact_id!r}; the rules define: {known}")
+
+
+# --- field checks: each returns an error message, or None when the value is fine --------------------
+
+
+def _string(value: Any) -> str | None:
+    return None if isinstance(value, str) and value.strip() else f"expected a non-empty string, got {value!r}"
+
+
+def _string_list(value: Any) -> str | None:
+    if isinstance(value, str):
+        return None  # a single string is accepted as a one-item list
+    if not isinstance(value, list):
+        return f"expected a list of strings, got {value!r}"
+    bad = [v for v in value if not isinstance(v, str) or not v.strip()]
+    return f"expected a list of non-empty strings, got {bad[0]!r} in the list" if bad else None
+
+
+def _cue_list(value: Any) -> str | None:
+    if value == [] or value is None:
+        return "the cue list is empty; give at least one phrase that signals the fact"
+    return _string_list(value)
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if value in choices else f"{value!r} is not one of {', '.join(choices)}"
+
+    return check
+
+
+def _tolerance(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return f'expected a number or a percentage like "5%", got {value!r}'
+    if isinstance(value, str) and not TOLERANCE.match(value):
+        return f'expected a number or a percentage like "5%", got {value!r}'
+    if isinstance(value, int | float) and value < 0:
+        return f"expected a tolerance of 0 or more, got {value!r}"
+    return None
+
+
+def _score(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+        return f"expected a fuzzy score threshold between 0 and 100, got {value!r}"
+    return None
+
+
+@dataclass(frozen=True)
+class Field:
+    """A key a fact may carry: its check, whether it is required, and what it means."""
+
+    check: Callable[[Any], str | None]
+    help: str
+    required: bool = False
+
+
+FACT_FIELDS: dict[str, Field] = {
+    "description": Field(_string, "What the fact is, in one line (shown in reports)."),
+    "type": Field(_one_of(KINDS), "The kind of value: " + ", ".join(KINDS) + ".", required=True),
+    "cues": Field(_cue_list, "Phrases that signal the fact, matched fuzzily.", required=True),
+    "near": Field(_string_list, "One of these must occur in the same sentence."),
+    "exclude": Field(_string_list, "Sentences containing any of these are not used."),
+    "tolerance": Field(_tolerance, 'Allowed difference: absolute (500) or relative ("5%"); default 0.'),
+    "severity": Field(_one_of(SEVERITIES), "Severity of a disagreement: error, warning or info."),
+    "match": Field(_score, f"Fuzzy cue score threshold 0-100; default {DEFAULT_MATCH}."),
+}
+TOP_KEYS = ("facts", "tests")
+
+
+# --- YAML with positions ----------------------------------------------------------------------------
+
+
+class _Doc:
+    """A parsed rule file: plain Python data plus the position of every key path."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+        self.marks: dict[str, tuple[int, int]] = {}
+        self.problems: list[Problem] = []
+        self._constructor = yaml.constructor.SafeConstructor()
+        try:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+            message = f"YAML syntax error: {exc.problem or exc.context}"
+            self.problems.append(self._problem(message, line=line, column=col))
+            self.data: Any = None
+            return
+        self.data = self._build(node, "") if node is not None else None
+
+    def _problem(self, message: str, key: str | None = None, line: int | None = None,
+                 column: int | None = None) -> Problem:
+        if line is None and key is not None:
+            line, column = self.marks.get(key, (None, None))
+        source = self.lines[line - 1] if line and 0 < line <= len(self.lines) else None
+        return Problem(self.path, message, line, column, key, source)
+
+    def error(self, key: str, message: str) -> None:
+        self.problems.append(self._problem(message, key=key))
+
+    def _build(self, node: yaml.Node, path: str) -> Any:
+        self.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = str(self._constructor.construct_object(key_node))
+                sub = f"{path}.{key}" if path else key
+                if key in result:
+                    self.marks[sub + "#dup"] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                    self.problems.append(self._problem(
+                        f"duplicate key {key!r} (the earlier one is on line {self.marks[sub][0]})",
+                        line=key_node.start_mark.line + 1, column=key_node.start_mark.column + 1,
+                        key=sub))
+                    continue
+                self.marks[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                result[key] = self._build(value_node, sub)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self._build(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
+        return self._constructor.construct_object(node)
+
+
+def _suggest(key: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    allowed = ", ".join(known)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown key {key!r}{hint} (allowed: {allowed})"
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _make_rule(fact_id: str, spec: dict[str, Any], doc: _Doc) -> Rule:
+    tolerance = spec.get("tolerance", 0)
+    relative = isinstance(tolerance, str)
+    amount = float(TOLERANCE.match(tolerance).group(1)) / 100 if relative else float(tolerance)  # type: ignore[union-attr]
+    return Rule(
+        id=fact_id,
+        type=spec["type"],
+        cues=_as_tuple(spec["cues"]),
+        description=spec.get("description", "") or "",
+        near=_as_tuple(spec.get("near")),
+        exclude=_as_tuple(spec.get("exclude")),
+        tolerance=amount,
+        relative_tolerance=relative,
+        severity=spec.get("severity", "error"),
+        match=int(spec.get("match", DEFAULT_MATCH)),
+        path=doc.path,
+        line=doc.marks.get(f"facts.{fact_id}", (0, 0))[0],
+    )
+
+
+def _check_fact(fact_id: str, spec: Any, doc: _Doc) -> bool:
+    key = f"facts.{fact_id}"
+    if not FACT_ID.match(fact_id):
+        doc.error(key, f"fact id {fact_id!r} must use only a-z, 0-9 and _")
+        return False
+    if not isinstance(spec, dict):
+        doc.error(key, f"expected a mapping of fact keys ({', '.join(FACT_FIELDS)}), got {spec!r}")
+        return False
+    ok = True
+    for name in spec:
+        if name not in FACT_FIELDS:
+            doc.error(f"{key}.{name}", _suggest(name, FACT_FIELDS))
+            ok = False
+    for name, field in FACT_FIELDS.items():
+        if name not in spec:
+            if field.required:
+                doc.error(key, f"missing required key {name!r} ({field.help})")
+                ok = False
+            continue
+        message = field.check(spec[name])
+        if message:
+            doc.error(f"{key}.{name}", message)
+            ok = False
+    return ok
+
+
+def _check_doc(doc: _Doc) -> list[Rule]:
+    if doc.problems:
+        return []
+    if not isinstance(doc.data, dict):
+        doc.problems.append(doc._problem("a rule file must be a mapping with a top-level 'facts:' key", line=1))
+        return []
+    for name in doc.data:
+        if name not in TOP_KEYS:
+            doc.error(name, _suggest(name, TOP_KEYS))
+    facts = doc.data.get("facts")
+    if not isinstance(facts, dict) or not facts:
+        doc.error("facts" if "facts" in doc.data else "", "expected 'facts:' to map fact ids to fact definitions")
+        return []
+    return [_make_rule(fid, spec, doc) for fid, spec in facts.items() if _check_fact(str(fid), spec, doc)]
+
+
+def rule_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders into the rule files they name (folders: every *.yaml / *.yml inside)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                                and not p.name.endswith((".test.yaml", ".test.yml"))))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise RuleError([Problem(str(path), "no such rule file or folder")])
+    return found
+
+
+def load_rules(paths: Iterable[str | Path]) -> RuleSet:
+    """Load and validate every rule file; raise RuleError listing every problem found."""
+    files = rule_files(paths)
+    if not files:
+        raise RuleError([Problem(", ".join(str(p) for p in paths) or ".", "no rule files (*.yaml, *.yml) found")])
+    problems: list[Problem] = []
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    digest = hashlib.sha256()
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem(str(path), f"cannot read rule file: {exc}"))
+            continue
+        digest.update(text.encode())
+        doc = _Doc(str(path), text)
+        for rule in _check_doc(doc):
+            if rule.id in seen:
+                first = seen[rule.id]
+                doc.error(f"facts.{rule.id}", f"duplicate fact id {rule.id!r} (first defined at {first.path}:{first.line})")
+                continue
+            seen[rule.id] = rule
+            rules.append(rule)
+        problems.extend(doc.problems)
+    if problems:
+        raise RuleError(problems)
+    return RuleSet(tuple(rules), tuple(str(p) for p in files), digest.hexdigest()[:16])

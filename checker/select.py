@@ -1,0 +1,122 @@
+"""Find every candidate mention of a fact in an article's sentences, rank them, and choose."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checker.cues import Hit, PhraseSet, Words
+from checker.models import Mention, Value
+from checker.rulebook import Rule
+from checker.sentences import Sentence
+
+# Rank = cue score minus penalties. The figures are points on the 0-100 cue scale.
+PER_WORD = 4.0  # each word between the value and its cue
+PER_CLAUSE = 12.0  # each clause boundary between them (",", ";", "and", a dash...)
+VALUE_BETWEEN = 25.0  # another value of the same type sits between: the cue belongs to that one
+VAGUE = 15.0  # a precise figure beats "tens of thousands" when both fit
+MIN_RANK = 30.0  # below this a candidate is not trusted at all
+STRONG = 80.0  # a second sentence this strong is kept beside the chosen one (to catch self-contradiction)
+CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|but|while|whereas|which|who)\b", re.I)
+
+ValueFinder = Callable[[Sentence, str], list[Value]]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value in a sentence that matched the rule, with everything that decided its rank."""
+
+    sentence: Sentence
+    value: Value
+    cue: Hit
+    near: Hit | None
+    words_between: int
+    clauses_between: int
+    values_between: int
+    rank: float
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A sentence with values of the fact's type that was not used, and why."""
+
+    sentence: Sentence
+    values: tuple[Value, ...]
+    reason: str
+
+
+class FactMatcher:
+    """A rule compiled for matching: cue, near and exclude phrase sets."""
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.cues = PhraseSet(rule.cues, rule.match)
+        self.near = PhraseSet(rule.near, rule.match)
+        self.exclude = PhraseSet(rule.exclude, rule.match)
+
+    def screen(self, words: Words) -> tuple[list[Hit], Hit | None, str | None]:
+        """Cue hits, the `near` hit, and a reason to reject the sentence (or None)."""
+        excluded = self.exclude.first(words)
+        if excluded:
+            return [], None, f"excluded: contains {excluded.phrase!r}"
+        hits = self.cues.hits(words)
+        if not hits:
+            return [], None, f"no cue scored {self.rule.match} or more"
+        near = self.near.first(words) if self.rule.near else None
+        if self.rule.near and near is None:
+            return hits, None, "none of the `near` terms occurs in the sentence"
+        return hits, near, None
+
+
+def _word_index(words: Words, offset: int) -> int:
+    starts = [s for s, _ in words.spans]
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def _score(sentence: Sentence, words: Words, value: Value, hit: Hit, others: list[Value]) -> Candidate:
+    first, last = _word_index(words, value.start), _word_index(words, max(value.end - 1, value.start))
+    if last < hit.first_word:
+        gap_words, gap = hit.first_word - last - 1, (value.end, hit.start)
+    elif first > hit.last_word:
+        gap_words, gap = first - hit.last_word - 1, (hit.end, value.start)
+    else:
+        gap_words, gap = 0, (0, 0)
+    between = sentence.text[gap[0]:gap[1]]
+    clauses = len(CLAUSE.findall(between))
+    inside = sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
+    rank = (hit.score - PER_WORD * gap_words - PER_CLAUSE * clauses - VALUE_BETWEEN * inside
+            - (VAGUE if value.vague or value.value is None else 0.0))
+    return Candidate(sentence, value, hit, None, gap_words, clauses, inside, rank)
+
+
+def candidates(matcher: FactMatcher, sentence: Sentence, words: Words,
+               values: list[Value]) -> tuple[list[Candidate], Rejected | None]:
+    """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used."""
+    hits, near, reason = matcher.screen(words)
+    if reason:
+        return [], Rejected(sentence, tuple(values), reason)
+    found = []
+    for value in values:
+        best = max((_score(sentence, words, value, hit, values) for hit in hits), key=lambda c: c.rank)
+        found.append(Candidate(**{**best.__dict__, "near": near}))
+    return found, None
+
+
+def choose(rule: Rule, article: str, found: list[Candidate]) -> list[Mention]:
+    """The best candidate, plus strong ones from other sentences that state a different value."""
+    ranked = sorted((c for c in found if c.rank >= MIN_RANK), key=lambda c: (-c.rank, c.sentence.start))
+    if not ranked:
+        return []
+    chosen = [ranked[0]]
+    for c in ranked[1:]:
+        if c.rank < STRONG or any(c.sentence.start == k.sentence.start for k in chosen):
+            continue
+        if all(c.value.value != k.value.value or c.value.low != k.value.low for k in chosen):
+            chosen.append(c)
+    return [to_mention(rule, article, c) for c in chosen]
+
+
+def to_mention(rule: Rule, article: str, c: Candidate) -> Mention:
+    return Mention(rule.id, article, c.value, c.sentence.text, c.sentence.line_of(c.value.start), c.cue.phrase, c.cue.score, c.rank)
