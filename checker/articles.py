@@ -34,8 +34,10 @@ def article_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()))
-        elif path.is_file():
+            # Broken links are kept so that they are reported, not silently dropped.
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.suffix.lower() in SUFFIXES and (p.is_file() or p.is_symlink())))
+        elif path.is_file() or path.is_symlink():
             found.append(path)
         else:
             raise InputError([Problem(str(path), "no such article file or folder")])

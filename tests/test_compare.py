@@ -1,0 +1,102 @@
+"""Cross-source comparison: equal values, tolerance, hedges, vague ranges, months, self-contradiction."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.compare import compare
+from checker.models import Mention, Scalar, Value
+from checker.rulebook import Rule
+
+
+def rule(kind: str = "count", tolerance: float = 0.0, relative: bool = False, severity: str = "error") -> Rule:
+    return Rule("fact", kind, ("cue",), tolerance=tolerance, relative_tolerance=relative, severity=severity)
+
+
+def said(article: str, value: Scalar, low: Scalar = "same", high: Scalar = "same",
+         qualifier: str | None = None, grain: str | None = None, unresolved: bool = False) -> Mention:
+    low = value if low == "same" else low
+    high = value if high == "same" else high
+    v = Value("count", str(value), 0, 1, value, low, high, qualifier=qualifier, grain=grain,
+              vague=value is None and not unresolved and grain is None, unresolved=unresolved)
+    return Mention("fact", article, v, "quote", 1, "cue", 100.0, 100.0)
+
+
+def verdict(r: Rule, *mentions: Mention) -> tuple[str, list[tuple[str, str, tuple[str, ...]]]]:
+    status, findings = compare(r, list(mentions))
+    return status, [(f.kind, f.severity, f.articles) for f in findings]
+
+
+def test_same_value_everywhere_is_consistent() -> None:
+    assert verdict(rule(), said("a", 40000), said("b", 40000), said("c", 40000)) == ("consistent", [])
+
+
+def test_different_years_conflict_with_both_sides_named() -> None:
+    status, findings = compare(rule("year"), [said("aj", 2024), said("bb", 2023), said("nyt", 2023)])
+    assert status == "conflict"
+    (finding,) = findings
+    assert (finding.severity, finding.kind) == ("error", "conflict")
+    assert set(finding.articles) == {"aj", "bb", "nyt"}
+    assert [s.articles for s in finding.sides] == [("bb", "nyt"), ("aj",)]
+
+
+def test_hedge_that_makes_values_compatible_is_one_level_lower() -> None:
+    more_than = said("aj", 80000, 80000, None, qualifier="more_than")
+    assert verdict(rule(), more_than, said("nyt", 85000)) == ("conflict", [("hedged", "warning", ("aj", "nyt"))])
+    assert verdict(rule(severity="warning"), more_than, said("nyt", 85000))[1][0][1] == "info"
+    assert "more than" in compare(rule(), [more_than, said("nyt", 85000)])[1][0].message
+
+
+def test_hedge_that_excludes_the_other_value_is_a_full_conflict() -> None:
+    up_to = said("a", 40000, 0, 40000, qualifier="up_to")
+    assert verdict(rule(), up_to, said("b", 45000))[1] == [("conflict", "error", ("a", "b"))]
+
+
+def test_same_number_under_different_hedges_is_consistent() -> None:
+    nearly = said("bb", 2, 1.8, 2, qualifier="nearly")
+    assert verdict(rule("percent"), nearly, said("nyt", 2)) == ("consistent", [])
+
+
+def test_vague_amount_that_fits_a_precise_one_is_consistent() -> None:
+    hundreds = said("bb", None, 200, 999)
+    at_least = said("nyt", 261, 261, None, qualifier="at_least")
+    assert verdict(rule(), hundreds, at_least) == ("consistent", [])
+
+
+def test_vague_amount_that_cannot_fit_conflicts() -> None:
+    hundreds = said("bb", None, 200, 999)
+    assert verdict(rule(), hundreds, said("nyt", 85000))[1] == [("conflict", "error", ("nyt", "bb"))]
+
+
+def test_day_inside_a_month_is_consistent_and_outside_conflicts() -> None:
+    month = said("a", None, "2023-01-01", "2023-01-31", grain="month")
+    assert verdict(rule("date"), month, said("b", "2023-01-31")) == ("consistent", [])
+    assert verdict(rule("date"), month, said("b", "2023-02-01"))[0] == "conflict"
+
+
+@pytest.mark.parametrize(("tolerance", "relative", "other", "status"), [
+    (500, False, 40500, "consistent"),
+    (500, False, 40501, "conflict"),
+    (0.05, True, 42000, "consistent"),
+    (0.05, True, 43000, "conflict"),
+    (0, False, 40001, "conflict"),
+])
+def test_tolerance(tolerance: float, relative: bool, other: float, status: str) -> None:
+    assert verdict(rule(tolerance=tolerance, relative=relative), said("a", 40000), said("b", other))[0] == status
+
+
+def test_single_missing_and_unresolved() -> None:
+    assert verdict(rule(), said("a", 3)) == ("single", [])
+    assert verdict(rule()) == ("missing", [])
+    unresolved = said("blog", None, None, None, unresolved=True)
+    assert verdict(rule("date"), unresolved, said("a", "2025-02-03")) == ("consistent", [])
+
+
+def test_article_contradicting_itself_is_a_finding() -> None:
+    assert verdict(rule(), said("a", 40000), said("a", 12000)) == ("conflict", [("self", "error", ("a",))])
+
+
+def test_many_articles_give_one_finding_per_pair_of_values() -> None:
+    many = [said(f"s{i}", 100 if i % 2 else 200) for i in range(1000)]
+    status, findings = compare(rule(), many)
+    assert status == "conflict" and len(findings) == 1 and len(findings[0].articles) == 1000
