@@ -35,8 +35,13 @@ def article_paths(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             # Broken links are kept so that they are reported, not silently dropped.
-            found.extend(sorted(p for p in path.rglob("*")
-                                if p.suffix.lower() in SUFFIXES and (p.is_file() or p.is_symlink())))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix.lower() in SUFFIXES and (p.is_file() or p.is_symlink())
+                )
+            )
         elif path.is_file() or path.is_symlink():
             found.append(path)
         else:
@@ -69,8 +74,13 @@ def _published(value: Any, path: Path, warnings: list[Problem]) -> dt.date | Non
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        warnings.append(Problem(str(path), f"published: expected YYYY-MM-DD or null, got {value!r}; "
-                                           "relative dates in this article stay unresolved"))
+        warnings.append(
+            Problem(
+                str(path),
+                f"published: expected YYYY-MM-DD or null, got {value!r}; "
+                "relative dates in this article stay unresolved",
+            )
+        )
         return None
 
 
@@ -82,12 +92,14 @@ def _split_front_matter(text: str, path: Path, warnings: list[Problem]) -> tuple
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
-        warnings.append(Problem(str(path), f"front matter is not valid YAML, reading the body without it: {exc}"))
+        warnings.append(
+            Problem(str(path), f"front matter is not valid YAML, reading the body without it: {exc}")
+        )
         meta = {}
     if not isinstance(meta, dict):
         warnings.append(Problem(str(path), "front matter is not a mapping; ignoring it"))
         meta = {}
-    return meta, text[match.end():], body_line
+    return meta, text[match.end() :], body_line
 
 
 def _read_text(path: Path, warnings: list[Problem]) -> str | None:
@@ -154,13 +166,19 @@ def load_articles(paths: Iterable[str | Path]) -> Loaded:
     loaded = Loaded()
     files = article_paths(paths)
     if not files:
-        raise InputError([Problem(", ".join(str(p) for p in paths) or ".", "no articles (*.txt, *.md) found")])
+        raise InputError(
+            [Problem(", ".join(str(p) for p in paths) or ".", "no articles (*.txt, *.md) found")]
+        )
     seen: set[str] = set()
     for article in iter_articles(files, loaded.warnings):
         if article.id in seen:
             unique = f"{article.id}@{article.path}"
-            loaded.warnings.append(Problem(article.path, f"article id {article.id!r} is used twice; "
-                                                         f"this one is reported as {unique!r}"))
+            loaded.warnings.append(
+                Problem(
+                    article.path,
+                    f"article id {article.id!r} is used twice; this one is reported as {unique!r}",
+                )
+            )
             article = Article(**{**article.__dict__, "id": unique})
         seen.add(article.id)
         loaded.articles.append(article)

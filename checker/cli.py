@@ -56,8 +56,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """checker: a cross-source consistency checker for news.
 
@@ -67,14 +68,26 @@ def root(
 
 @app.command()
 def check(
-    paths: Annotated[list[Path] | None, typer.Argument(
-        help="Article files or folders (.txt, .md, searched recursively). Default: articles/.")] = None,
-    rules: Annotated[list[Path] | None, typer.Option(
-        "--rules", "-r", help="Rule files or folders (*.yaml). Repeatable. Default: rules/.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")] = "text",
-    fail_on: Annotated[str, typer.Option(
-        help="Lowest severity that makes the run fail (exit 1): error, warning, info or never.")] = "error",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Article files or folders (.txt, .md, searched recursively). Default: articles/."
+        ),
+    ] = None,
+    rules: Annotated[
+        list[Path] | None,
+        typer.Option("--rules", "-r", help="Rule files or folders (*.yaml). Repeatable. Default: rules/."),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")
+    ] = "text",
+    fail_on: Annotated[
+        str,
+        typer.Option(help="Lowest severity that makes the run fail (exit 1): error, warning, info or never."),
+    ] = "error",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
 ) -> None:
     """Check articles against the rules and report where the sources disagree.
 
@@ -87,8 +100,10 @@ def check(
         if fail_on not in FAIL_LEVELS:
             raise CheckerError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_LEVELS)}")
         reporter = get_reporter(fmt)
-        report = run_check([str(p) for p in rules or [default_dir("rules")]],
-                           [str(p) for p in paths or [default_dir("articles")]])
+        report = run_check(
+            [str(p) for p in rules or [default_dir("rules")]],
+            [str(p) for p in paths or [default_dir("articles")]],
+        )
     except CheckerError as exc:
         raise _fail(exc) from None
     for warning in report.warnings:
@@ -104,7 +119,9 @@ def check(
 
 @app.command()
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Rule files or folders. Default: rules/.")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Rule files or folders. Default: rules/.")
+    ] = None,
 ) -> None:
     """Validate rule files: every problem with its file, line and key path (exit 2 if any)."""
     try:

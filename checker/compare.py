@@ -129,7 +129,9 @@ def _finding(rule: Rule, a: Cluster, b: Cluster, kind: str, severity: str) -> Fi
         kind = "self"
         lead = f"{articles[0]} contradicts itself"
     elif kind == "hedged":
-        hedges = sorted({m.value.qualifier.replace("_", " ") for m in a.mentions + b.mentions if m.value.qualifier})
+        hedges = sorted(
+            {m.value.qualifier.replace("_", " ") for m in a.mentions + b.mentions if m.value.qualifier}
+        )
         lead = f"sources differ, though the hedge ({', '.join(hedges)}) lets both be true"
     else:
         lead = "sources disagree"

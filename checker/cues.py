@@ -10,7 +10,16 @@ from rapidfuzz import fuzz, process
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
-SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
+SUFFIXES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ings", ""),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+    ("e", ""),
+)
 MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
 
 
@@ -18,6 +27,8 @@ MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
 def stem(word: str) -> str:
     """Lower-cased word with one common English suffix removed (keeps at least three letters)."""
     word = word.lower().replace("’", "'")
+    if word.endswith(("'s", "'")):  # possessive: "Bukele's" is about Bukele
+        word = word[: -2 if word.endswith("'s") else -1]
     for suffix, repl in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + repl
@@ -69,7 +80,9 @@ class Phrase:
         first = self.stems[0]
         if len(first) < 4:
             return [i for i, s in enumerate(words.stems) if s == first]
-        found = process.extract(first, words.stems, scorer=fuzz.ratio, score_cutoff=MIN_WORD_SCORE, limit=None)
+        found = process.extract(
+            first, words.stems, scorer=fuzz.ratio, score_cutoff=MIN_WORD_SCORE, limit=None
+        )
         return sorted(i for s, _, i in found if _word_score(first, s) >= MIN_WORD_SCORE)
 
     def best(self, words: Words, cutoff: float) -> Hit | None:
@@ -81,7 +94,7 @@ class Phrase:
         for i in self._starts(words):
             if i + n > len(words.stems):
                 continue
-            scores = [_word_score(a, b) for a, b in zip(self.stems, words.stems[i:i + n], strict=True)]
+            scores = [_word_score(a, b) for a, b in zip(self.stems, words.stems[i : i + n], strict=True)]
             if min(scores) < MIN_WORD_SCORE:
                 continue
             score = sum(scores) / n

@@ -117,8 +117,13 @@ class Side:
     articles: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "low": self.low, "high": self.high, "text": self.text,
-                "articles": list(self.articles)}
+        return {
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "text": self.text,
+            "articles": list(self.articles),
+        }
 
 
 @dataclass(frozen=True)
@@ -133,9 +138,14 @@ class Finding:
     sides: tuple[Side, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"fact": self.fact, "severity": self.severity, "kind": self.kind,
-                "articles": list(self.articles), "message": self.message,
-                "sides": [s.to_dict() for s in self.sides]}
+        return {
+            "fact": self.fact,
+            "severity": self.severity,
+            "kind": self.kind,
+            "articles": list(self.articles),
+            "message": self.message,
+            "sides": [s.to_dict() for s in self.sides],
+        }
 
 
 @dataclass(frozen=True)
@@ -150,9 +160,14 @@ class FactResult:
     mentions: tuple[Mention, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.type, "description": self.description,
-                "severity": self.severity, "status": self.status,
-                "mentions": [m.to_dict() for m in self.mentions]}
+        return {
+            "id": self.id,
+            "type": self.type,
+            "description": self.description,
+            "severity": self.severity,
+            "status": self.status,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
 
 
 @dataclass(frozen=True)
@@ -166,9 +181,17 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "articles": [{"id": a.id, "path": a.path, "source": a.source, "title": a.title, "url": a.url,
-                          "published": a.published.isoformat() if a.published else None}
-                         for a in self.articles],
+            "articles": [
+                {
+                    "id": a.id,
+                    "path": a.path,
+                    "source": a.source,
+                    "title": a.title,
+                    "url": a.url,
+                    "published": a.published.isoformat() if a.published else None,
+                }
+                for a in self.articles
+            ],
             "facts": [f.to_dict() for f in self.facts],
             "findings": [f.to_dict() for f in self.findings],
             "warnings": list(self.warnings),

@@ -81,8 +81,9 @@ def run(rules: RuleSet, articles: Iterable[Article], warnings: Iterable[str] = (
     findings: list[Finding] = []
     for rule in rules.rules:
         status, found = compare(rule, by_fact[rule.id])
-        results.append(FactResult(rule.id, rule.type, rule.description, rule.severity, status,
-                                  tuple(by_fact[rule.id])))
+        results.append(
+            FactResult(rule.id, rule.type, rule.description, rule.severity, status, tuple(by_fact[rule.id]))
+        )
         findings.extend(found)
     findings.sort(key=lambda f: SEVERITY_ORDER[f.severity])
     return Report(tuple(read), tuple(results), tuple(findings), tuple(warnings))

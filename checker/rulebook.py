@@ -144,8 +144,9 @@ class _Doc:
             return
         self.data = self._build(node, "") if node is not None else None
 
-    def _problem(self, message: str, key: str | None = None, line: int | None = None,
-                 column: int | None = None) -> Problem:
+    def _problem(
+        self, message: str, key: str | None = None, line: int | None = None, column: int | None = None
+    ) -> Problem:
         if line is None and key is not None:
             line, column = self.marks.get(key, (None, None))
         source = self.lines[line - 1] if line and 0 < line <= len(self.lines) else None
@@ -163,10 +164,14 @@ class _Doc:
                 sub = f"{path}.{key}" if path else key
                 if key in result:
                     self.marks[sub + "#dup"] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                    self.problems.append(self._problem(
-                        f"duplicate key {key!r} (the earlier one is on line {self.marks[sub][0]})",
-                        line=key_node.start_mark.line + 1, column=key_node.start_mark.column + 1,
-                        key=sub))
+                    self.problems.append(
+                        self._problem(
+                            f"duplicate key {key!r} (the earlier one is on line {self.marks[sub][0]})",
+                            line=key_node.start_mark.line + 1,
+                            column=key_node.start_mark.column + 1,
+                            key=sub,
+                        )
+                    )
                     continue
                 self.marks[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 result[key] = self._build(value_node, sub)
@@ -239,14 +244,18 @@ def _check_doc(doc: _Doc) -> list[Rule]:
     if doc.problems:
         return []
     if not isinstance(doc.data, dict):
-        doc.problems.append(doc._problem("a rule file must be a mapping with a top-level 'facts:' key", line=1))
+        doc.problems.append(
+            doc._problem("a rule file must be a mapping with a top-level 'facts:' key", line=1)
+        )
         return []
     for name in doc.data:
         if name not in TOP_KEYS:
             doc.error(name, _suggest(name, TOP_KEYS))
     facts = doc.data.get("facts")
     if not isinstance(facts, dict) or not facts:
-        doc.error("facts" if "facts" in doc.data else "", "expected 'facts:' to map fact ids to fact definitions")
+        doc.error(
+            "facts" if "facts" in doc.data else "", "expected 'facts:' to map fact ids to fact definitions"
+        )
         return []
     return [_make_rule(fid, spec, doc) for fid, spec in facts.items() if _check_fact(str(fid), spec, doc)]
 
@@ -257,8 +266,15 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
-                                and not p.name.endswith((".test.yaml", ".test.yml"))))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix in (".yaml", ".yml")
+                    and p.is_file()
+                    and not p.name.endswith((".test.yaml", ".test.yml"))
+                )
+            )
         elif path.is_file():
             found.append(path)
         else:
@@ -270,7 +286,9 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
     """Load and validate every rule file; raise RuleError listing every problem found."""
     files = rule_files(paths)
     if not files:
-        raise RuleError([Problem(", ".join(str(p) for p in paths) or ".", "no rule files (*.yaml, *.yml) found")])
+        raise RuleError(
+            [Problem(", ".join(str(p) for p in paths) or ".", "no rule files (*.yaml, *.yml) found")]
+        )
     problems: list[Problem] = []
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
@@ -286,7 +304,10 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
         for rule in _check_doc(doc):
             if rule.id in seen:
                 first = seen[rule.id]
-                doc.error(f"facts.{rule.id}", f"duplicate fact id {rule.id!r} (first defined at {first.path}:{first.line})")
+                doc.error(
+                    f"facts.{rule.id}",
+                    f"duplicate fact id {rule.id!r} (first defined at {first.path}:{first.line})",
+                )
                 continue
             seen[rule.id] = rule
             rules.append(rule)

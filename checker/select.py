@@ -19,7 +19,14 @@ VALUE_BETWEEN = 25.0  # another value of the same type sits between: the cue bel
 VAGUE = 15.0  # a precise figure beats "tens of thousands" when both fit
 MIN_RANK = 30.0  # below this a candidate is not trusted at all
 STRONG = 80.0  # a second sentence this strong is kept beside the chosen one (to catch self-contradiction)
-CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|but|while|whereas|which|who)\b", re.I)
+SPEECH = 20.0  # "said on Tuesday" dates the statement, not the event the fact is about
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|wrote|added|stated|tweeted|posted|reported)"
+    r"\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
+NAME_PART = re.compile(r"[A-Z][\w'’.-]*|of|de|del|la|van|von")
 
 ValueFinder = Callable[[Sentence, str], list[Value]]
 
@@ -75,24 +82,45 @@ def _word_index(words: Words, offset: int) -> int:
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
+def _words_between(words: Words, sentence: str, first: int, last: int) -> int:
+    """Words strictly between two word indices; a run of capitalised words (a name or title such as
+    "Secretary of State Marco Rubio") counts as one word."""
+    count = 0
+    prev_name = False
+    for i in range(first + 1, last):
+        start, end = words.spans[i]
+        is_name = bool(NAME_PART.fullmatch(sentence[start:end]))
+        count += not (is_name and prev_name)
+        prev_name = is_name
+    return count
+
+
 def _score(sentence: Sentence, words: Words, value: Value, hit: Hit, others: list[Value]) -> Candidate:
     first, last = _word_index(words, value.start), _word_index(words, max(value.end - 1, value.start))
     if last < hit.first_word:
-        gap_words, gap = hit.first_word - last - 1, (value.end, hit.start)
+        gap_words, gap = _words_between(words, sentence.text, last, hit.first_word), (value.end, hit.start)
     elif first > hit.last_word:
-        gap_words, gap = first - hit.last_word - 1, (hit.end, value.start)
+        gap_words, gap = _words_between(words, sentence.text, hit.last_word, first), (hit.end, value.start)
     else:
         gap_words, gap = 0, (0, 0)
-    between = sentence.text[gap[0]:gap[1]]
+    between = sentence.text[gap[0] : gap[1]]
     clauses = len(CLAUSE.findall(between))
     inside = sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
-    rank = (hit.score - PER_WORD * gap_words - PER_CLAUSE * clauses - VALUE_BETWEEN * inside
-            - (VAGUE if value.vague or value.value is None else 0.0))
+    speech = value.kind in ("date", "year") and SPEECH_BEFORE.search(sentence.text[: value.start])
+    rank = (
+        hit.score
+        - PER_WORD * gap_words
+        - PER_CLAUSE * clauses
+        - VALUE_BETWEEN * inside
+        - (VAGUE if value.vague or value.value is None else 0.0)
+        - (SPEECH if speech else 0.0)
+    )
     return Candidate(sentence, value, hit, None, gap_words, clauses, inside, rank)
 
 
-def candidates(matcher: FactMatcher, sentence: Sentence, words: Words,
-               values: list[Value]) -> tuple[list[Candidate], Rejected | None]:
+def candidates(
+    matcher: FactMatcher, sentence: Sentence, words: Words, values: list[Value]
+) -> tuple[list[Candidate], Rejected | None]:
     """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used."""
     hits, near, reason = matcher.screen(words)
     if reason:
@@ -119,4 +147,13 @@ def choose(rule: Rule, article: str, found: list[Candidate]) -> list[Mention]:
 
 
 def to_mention(rule: Rule, article: str, c: Candidate) -> Mention:
-    return Mention(rule.id, article, c.value, c.sentence.text, c.sentence.line_of(c.value.start), c.cue.phrase, c.cue.score, c.rank)
+    return Mention(
+        rule.id,
+        article,
+        c.value,
+        c.sentence.text,
+        c.sentence.line_of(c.value.start),
+        c.cue.phrase,
+        c.cue.score,
+        c.rank,
+    )

@@ -35,8 +35,10 @@ def _lines_of(block: str, offset: int) -> Iterator[tuple[int, int]]:
     pos = 0
     for line in block.split("\n")[:-1]:
         pos += len(line) + 1
-        following = block[pos:pos + 1]
-        wrapped = len(line) >= 60 and not TERMINAL.search(line) and (following.islower() or following.isdigit())
+        following = block[pos : pos + 1]
+        wrapped = (
+            len(line) >= 60 and not TERMINAL.search(line) and (following.islower() or following.isdigit())
+        )
         if not wrapped:
             yield offset + start, offset + pos - 1
             start = pos
@@ -46,7 +48,7 @@ def _lines_of(block: str, offset: int) -> Iterator[tuple[int, int]]:
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in BLOCK_BREAK.finditer(text):
-        yield from _lines_of(text[start:match.start()], start)
+        yield from _lines_of(text[start : match.start()], start)
         start = match.end()
     yield from _lines_of(text[start:], start)
 

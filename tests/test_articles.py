@@ -14,7 +14,8 @@ from checker.sentences import split
 
 def test_front_matter_wins_over_sources_yaml(tmp_path: Path) -> None:
     (tmp_path / "sources.yaml").write_text(
-        "a.md: {source: Sidecar, published: 2025-01-01, title: T}\nb.txt: {source: Wire, published: null}\n")
+        "a.md: {source: Sidecar, published: 2025-01-01, title: T}\nb.txt: {source: Wire, published: null}\n"
+    )
     (tmp_path / "a.md").write_text("---\nsource: Front\npublished: 2025-02-04\nauthor: X\n---\nBody text.\n")
     (tmp_path / "b.txt").write_text("Plain body.\n")
     loaded = load_articles([tmp_path])
@@ -34,14 +35,17 @@ def test_id_from_front_matter_and_duplicate_ids_kept_apart(tmp_path: Path) -> No
     assert "is used twice" in loaded.warnings[0].render()
 
 
-@pytest.mark.parametrize(("name", "content", "warning"), [
-    ("empty.txt", b"  \n", "empty file, skipped"),
-    ("binary.txt", b"abc\x00def", "looks binary"),
-    ("latin1.txt", "caf\u00e9 80.000".encode("latin-1"), "not UTF-8"),
-    ("nobody.md", b"---\nsource: X\n---\n\n", "no text after the front matter"),
-    ("baddate.md", b"---\npublished: yesterday\n---\nText.\n", "published: expected YYYY-MM-DD or null"),
-    ("badyaml.md", b"---\nsource: [x\n---\nText.\n", "front matter is not valid YAML"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "warning"),
+    [
+        ("empty.txt", b"  \n", "empty file, skipped"),
+        ("binary.txt", b"abc\x00def", "looks binary"),
+        ("latin1.txt", "caf\u00e9 80.000".encode("latin-1"), "not UTF-8"),
+        ("nobody.md", b"---\nsource: X\n---\n\n", "no text after the front matter"),
+        ("baddate.md", b"---\npublished: yesterday\n---\nText.\n", "published: expected YYYY-MM-DD or null"),
+        ("badyaml.md", b"---\nsource: [x\n---\nText.\n", "front matter is not valid YAML"),
+    ],
+)
 def test_bad_files_warn_and_the_rest_is_read(tmp_path: Path, name: str, content: bytes, warning: str) -> None:
     (tmp_path / "good.txt").write_text("A good article.\n")
     (tmp_path / name).write_bytes(content)
@@ -68,13 +72,18 @@ def test_sentences_carry_file_lines() -> None:
     text = "Title line\nFirst sentence here. Second one, on the same line.\n\nA paragraph that is wrapped\n"
     sentences = split(text, first_line=5)
     assert [(s.text, s.line) for s in sentences] == [
-        ("Title line", 5), ("First sentence here.", 6), ("Second one, on the same line.", 6),
-        ("A paragraph that is wrapped", 8)]
+        ("Title line", 5),
+        ("First sentence here.", 6),
+        ("Second one, on the same line.", 6),
+        ("A paragraph that is wrapped", 8),
+    ]
 
 
 def test_hard_wrapped_prose_is_rejoined() -> None:
-    text = ("The government said on Monday that it had arrested more than 80,000\n"
-            "people since the emergency began. Critics disagree.\n")
+    text = (
+        "The government said on Monday that it had arrested more than 80,000\n"
+        "people since the emergency began. Critics disagree.\n"
+    )
     first, second = split(text)
     assert first.text.endswith("began.") and first.line_of(first.text.index("people")) == 2
     assert second.text == "Critics disagree."

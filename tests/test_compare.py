@@ -9,16 +9,36 @@ from checker.models import Mention, Scalar, Value
 from checker.rulebook import Rule
 
 
-def rule(kind: str = "count", tolerance: float = 0.0, relative: bool = False, severity: str = "error") -> Rule:
+def rule(
+    kind: str = "count", tolerance: float = 0.0, relative: bool = False, severity: str = "error"
+) -> Rule:
     return Rule("fact", kind, ("cue",), tolerance=tolerance, relative_tolerance=relative, severity=severity)
 
 
-def said(article: str, value: Scalar, low: Scalar = "same", high: Scalar = "same",
-         qualifier: str | None = None, grain: str | None = None, unresolved: bool = False) -> Mention:
+def said(
+    article: str,
+    value: Scalar,
+    low: Scalar = "same",
+    high: Scalar = "same",
+    qualifier: str | None = None,
+    grain: str | None = None,
+    unresolved: bool = False,
+) -> Mention:
     low = value if low == "same" else low
     high = value if high == "same" else high
-    v = Value("count", str(value), 0, 1, value, low, high, qualifier=qualifier, grain=grain,
-              vague=value is None and not unresolved and grain is None, unresolved=unresolved)
+    v = Value(
+        "count",
+        str(value),
+        0,
+        1,
+        value,
+        low,
+        high,
+        qualifier=qualifier,
+        grain=grain,
+        vague=value is None and not unresolved and grain is None,
+        unresolved=unresolved,
+    )
     return Mention("fact", article, v, "quote", 1, "cue", 100.0, 100.0)
 
 
@@ -42,7 +62,10 @@ def test_different_years_conflict_with_both_sides_named() -> None:
 
 def test_hedge_that_makes_values_compatible_is_one_level_lower() -> None:
     more_than = said("aj", 80000, 80000, None, qualifier="more_than")
-    assert verdict(rule(), more_than, said("nyt", 85000)) == ("conflict", [("hedged", "warning", ("aj", "nyt"))])
+    assert verdict(rule(), more_than, said("nyt", 85000)) == (
+        "conflict",
+        [("hedged", "warning", ("aj", "nyt"))],
+    )
     assert verdict(rule(severity="warning"), more_than, said("nyt", 85000))[1][0][1] == "info"
     assert "more than" in compare(rule(), [more_than, said("nyt", 85000)])[1][0].message
 
@@ -74,15 +97,20 @@ def test_day_inside_a_month_is_consistent_and_outside_conflicts() -> None:
     assert verdict(rule("date"), month, said("b", "2023-02-01"))[0] == "conflict"
 
 
-@pytest.mark.parametrize(("tolerance", "relative", "other", "status"), [
-    (500, False, 40500, "consistent"),
-    (500, False, 40501, "conflict"),
-    (0.05, True, 42000, "consistent"),
-    (0.05, True, 43000, "conflict"),
-    (0, False, 40001, "conflict"),
-])
+@pytest.mark.parametrize(
+    ("tolerance", "relative", "other", "status"),
+    [
+        (500, False, 40500, "consistent"),
+        (500, False, 40501, "conflict"),
+        (0.05, True, 42000, "consistent"),
+        (0.05, True, 43000, "conflict"),
+        (0, False, 40001, "conflict"),
+    ],
+)
 def test_tolerance(tolerance: float, relative: bool, other: float, status: str) -> None:
-    assert verdict(rule(tolerance=tolerance, relative=relative), said("a", 40000), said("b", other))[0] == status
+    assert (
+        verdict(rule(tolerance=tolerance, relative=relative), said("a", 40000), said("b", other))[0] == status
+    )
 
 
 def test_single_missing_and_unresolved() -> None:

@@ -47,39 +47,77 @@ def test_loads_every_key_and_defaults(tmp_path: Path) -> None:
     assert capacity.near == ("CECOT", "prison") and capacity.exclude == ("Guantanamo",)
     assert capacity.tolerance == pytest.approx(0.05) and capacity.relative_tolerance
     assert (capacity.severity, capacity.match, capacity.line) == ("warning", 90, 2)
-    assert (year.cues, year.tolerance, year.severity, year.match) == (("opened",), 0.0, "error", DEFAULT_MATCH)
+    assert (year.cues, year.tolerance, year.severity, year.match) == (
+        ("opened",),
+        0.0,
+        "error",
+        DEFAULT_MATCH,
+    )
 
 
 def test_shipped_pack_is_valid_and_names_the_ten_facts() -> None:
     rules = load_rules([ROOT / "rules"])
     assert {r.id for r in rules.rules} == {
-        "meeting_date", "cecot_opening_year", "cecot_capacity", "emergency_arrests", "approval_rating",
-        "prison_deaths", "jailed_population_share", "safe_third_country_year", "bukele_power_year",
-        "emergency_declared_year"}
+        "meeting_date",
+        "cecot_opening_year",
+        "cecot_capacity",
+        "emergency_arrests",
+        "approval_rating",
+        "prison_deaths",
+        "jailed_population_share",
+        "safe_third_country_year",
+        "bukele_power_year",
+        "emergency_declared_year",
+    }
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("facts:\n  cap:\n    type: capacity\n    cues: [a]\n",
-     "x.yaml:3: facts.cap.type: 'capacity' is not one of count, number, percent, money, year, date"),
-    ("facts:\n  cap:\n    type: count\n    cues: []\n", "x.yaml:4: facts.cap.cues: the cue list is empty"),
-    ("facts:\n  cap:\n    type: count\n    cues: [a]\n    exlude: [b]\n",
-     "x.yaml:5: facts.cap.exlude: unknown key 'exlude'; did you mean 'exclude'?"),
-    ("facts:\n  cap:\n    type: count\n    cues: [a]\n    tolerance: lots\n",
-     "x.yaml:5: facts.cap.tolerance: expected a number or a percentage like \"5%\", got 'lots'"),
-    ("facts:\n  cap:\n    type: count\n    cues: [a]\n    tolerance: -3\n", "facts.cap.tolerance: expected a tolerance of 0 or more"),
-    ("facts:\n  cap:\n    type: count\n    cues: [a]\n    severity: fatal\n",
-     "x.yaml:5: facts.cap.severity: 'fatal' is not one of error, warning, info"),
-    ("facts:\n  cap:\n    type: count\n    cues: [a]\n    match: 150\n", "facts.cap.match: expected a fuzzy score"),
-    ("facts:\n  cap:\n    type: count\n", "x.yaml:2: facts.cap: missing required key 'cues'"),
-    ("facts:\n  Cap-1:\n    type: count\n    cues: [a]\n", "facts.Cap-1: fact id 'Cap-1' must use only"),
-    ("facts:\n  cap:\n    type: count\n    cues: [a]\n  cap:\n    type: year\n    cues: [b]\n",
-     "x.yaml:5: facts.cap: duplicate key 'cap'"),
-    ("fact:\n  cap: {}\n", "x.yaml:1: fact: unknown key 'fact'; did you mean 'facts'?"),
-    ("facts: [a, b]\n", "expected 'facts:' to map fact ids to fact definitions"),
-    ("- just\n- a list\n", "x.yaml:1: a rule file must be a mapping"),
-    ("facts:\n  cap:\n    type: count\n    cues: [a\n", "x.yaml:5:1: YAML syntax error"),
-    ("facts:\n  cap:\n    type: count\n    cues: [a, 3]\n", "facts.cap.cues: expected a list of non-empty strings, got 3"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "facts:\n  cap:\n    type: capacity\n    cues: [a]\n",
+            "x.yaml:3: facts.cap.type: 'capacity' is not one of count, number, percent, money, year, date",
+        ),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: []\n",
+            "x.yaml:4: facts.cap.cues: the cue list is empty",
+        ),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: [a]\n    exlude: [b]\n",
+            "x.yaml:5: facts.cap.exlude: unknown key 'exlude'; did you mean 'exclude'?",
+        ),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: [a]\n    tolerance: lots\n",
+            "x.yaml:5: facts.cap.tolerance: expected a number or a percentage like \"5%\", got 'lots'",
+        ),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: [a]\n    tolerance: -3\n",
+            "facts.cap.tolerance: expected a tolerance of 0 or more",
+        ),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: [a]\n    severity: fatal\n",
+            "x.yaml:5: facts.cap.severity: 'fatal' is not one of error, warning, info",
+        ),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: [a]\n    match: 150\n",
+            "facts.cap.match: expected a fuzzy score",
+        ),
+        ("facts:\n  cap:\n    type: count\n", "x.yaml:2: facts.cap: missing required key 'cues'"),
+        ("facts:\n  Cap-1:\n    type: count\n    cues: [a]\n", "facts.Cap-1: fact id 'Cap-1' must use only"),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: [a]\n  cap:\n    type: year\n    cues: [b]\n",
+            "x.yaml:5: facts.cap: duplicate key 'cap'",
+        ),
+        ("fact:\n  cap: {}\n", "x.yaml:1: fact: unknown key 'fact'; did you mean 'facts'?"),
+        ("facts: [a, b]\n", "expected 'facts:' to map fact ids to fact definitions"),
+        ("- just\n- a list\n", "x.yaml:1: a rule file must be a mapping"),
+        ("facts:\n  cap:\n    type: count\n    cues: [a\n", "x.yaml:5:1: YAML syntax error"),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: [a, 3]\n",
+            "facts.cap.cues: expected a list of non-empty strings, got 3",
+        ),
+    ],
+)
 def test_bad_rule_is_located(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in errors_of(tmp_path, text)
 
@@ -96,8 +134,14 @@ def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
 
 def test_duplicate_fact_ids_across_files(tmp_path: Path) -> None:
     write(tmp_path, "facts:\n  cap:\n    type: count\n    cues: [a]\n", "a.yaml")
-    write(tmp_path, "facts:\n  other:\n    type: year\n    cues: [b]\n  cap:\n    type: count\n    cues: [c]\n", "b.yml")
-    with pytest.raises(RuleError, match=r"b.yml:5: facts.cap: duplicate fact id 'cap' \(first defined at .*a.yaml:2\)"):
+    write(
+        tmp_path,
+        "facts:\n  other:\n    type: year\n    cues: [b]\n  cap:\n    type: count\n    cues: [c]\n",
+        "b.yml",
+    )
+    with pytest.raises(
+        RuleError, match=r"b.yml:5: facts.cap: duplicate fact id 'cap' \(first defined at .*a.yaml:2\)"
+    ):
         load_rules([tmp_path])
 
 

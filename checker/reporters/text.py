@@ -16,7 +16,7 @@ def _quote(m: Mention) -> str:
         return text
     at = text.find(m.value.text)
     start = max(0, min(at - QUOTE_WIDTH // 3, len(text) - QUOTE_WIDTH)) if at >= 0 else 0
-    cut = text[start:start + QUOTE_WIDTH]
+    cut = text[start : start + QUOTE_WIDTH]
     return ("…" if start else "") + cut + ("…" if start + QUOTE_WIDTH < len(text) else "")
 
 
@@ -34,7 +34,9 @@ def _normalized(m: Mention, kind: str) -> str:
 
 def _table(rows: list[list[str]]) -> list[str]:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    return ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1] for r in rows]
+    return [
+        "  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1] for r in rows
+    ]
 
 
 def _fact(fact: FactResult) -> list[str]:
@@ -44,13 +46,18 @@ def _fact(fact: FactResult) -> list[str]:
     if not fact.mentions:
         return [head, "  no source states it", ""]
     rows = [["source", "written", "normalized", "line", "quote"]]
-    rows += [[m.article, m.value.text, _normalized(m, fact.type), str(m.line), _quote(m)] for m in fact.mentions]
+    rows += [
+        [m.article, m.value.text, _normalized(m, fact.type), str(m.line), _quote(m)] for m in fact.mentions
+    ]
     return [head, *_table(rows), ""]
 
 
 def render(report: Report) -> str:
-    lines = [f"checker: {len(report.articles)} articles, {len(report.facts)} facts, "
-             f"{len(report.findings)} findings", ""]
+    lines = [
+        f"checker: {len(report.articles)} articles, {len(report.facts)} facts, "
+        f"{len(report.findings)} findings",
+        "",
+    ]
     if report.findings:
         lines.append("Findings")
         lines += [f"  {f.severity:<8} {f.message}" for f in report.findings]

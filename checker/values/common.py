@@ -1,0 +1,61 @@
+"""Shared helpers: build Value records from numbers, hedges and ranges; span overlap tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.models import Value
+from checker.values.numbers import Num
+from checker.values.qualifiers import Bound, find_qualifier, interval, range_start
+
+Span = tuple[int, int]
+
+
+def overlaps(start: int, end: int, spans: Iterable[Span]) -> bool:
+    """True when [start, end) shares a character with any of `spans`."""
+    return any(start < e and s < end for s, e in spans)
+
+
+def hedged(
+    text: str,
+    kind: str,
+    num: Num,
+    start: int,
+    end: int,
+    unit: str | None = None,
+    scale: float = 1,
+    floor: int | None = 0,
+) -> Value:
+    """A Value for one number, its hedge (if any) folded into `text` and the interval."""
+    if num.value is None:
+        low, high = _scaled(num.low, scale), _scaled(num.high, scale)
+        return Value(kind, text[start:end], start, end, None, low, high, None, unit, vague=True)
+    value = _scaled(num.value, scale)
+    assert value is not None
+    qual, qstart = find_qualifier(text, start)
+    low, high = interval(value, qual, floor)
+    return Value(kind, text[qstart:end], qstart, end, value, low, high, qual, unit)
+
+
+def _scaled(x: Bound, scale: float) -> Bound:
+    if x is None or scale == 1:
+        return x
+    y = round(x * scale, 9)
+    return int(y) if y == int(y) else y
+
+
+def as_range(text: str, kind: str, a: Value, b: Value, a_num: Num, b_num: Num) -> Value | None:
+    """One "between" Value for two neighbouring values that form a range, else None."""
+    if a.value is None or b.value is None or a.qualifier or b.qualifier or a.unit != b.unit:
+        return None
+    start = range_start(text, a.start, a.end, b.start)
+    if start is None:
+        return None
+    low = a.value
+    if b_num.scale > 1 and a_num.scale == 1 and isinstance(low, int | float):
+        borrowed = _scaled(low, b_num.scale)  # "20 to 30 million": the first borrows the scale
+        if borrowed is not None and isinstance(b.value, int | float) and borrowed < b.value:
+            low = borrowed
+    if not isinstance(low, int | float) or not isinstance(b.value, int | float) or low >= b.value:
+        return None
+    return Value(kind, text[start : b.end], start, b.end, None, low, b.value, "between", a.unit)

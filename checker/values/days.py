@@ -1,0 +1,142 @@
+"""Calendar arithmetic for dates: month tables, day/month/week Values, past-preferring resolution."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from checker.models import Value
+
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a few": 3,
+}
+
+
+def month_of(name: str) -> int:
+    """1..12 for a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[name[:3].lower()]
+
+
+def small_number(word: str) -> int | None:
+    """A small count written in digits or words ("three" -> 3), for "three weeks ago"."""
+    w = " ".join(word.lower().split())
+    return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+
+
+def day_value(kind: str, text: str, start: int, end: int, day: dt.date, relative: bool = False) -> Value:
+    """A day-precise date."""
+    iso = day.isoformat()
+    return Value(kind, text[start:end], start, end, iso, iso, iso, grain="day", relative=relative)
+
+
+def month_value(text: str, start: int, end: int, year: int, month: int, relative: bool = False) -> Value:
+    """A month-precise date: value "YYYY-MM", low/high its first and last day."""
+    last = calendar.monthrange(year, month)[1]
+    low, high = dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+    return Value(
+        "date",
+        text[start:end],
+        start,
+        end,
+        f"{year:04d}-{month:02d}",
+        low,
+        high,
+        grain="month",
+        relative=relative,
+    )
+
+
+def week_value(text: str, start: int, end: int, monday: dt.date) -> Value:
+    """A calendar week (Monday..Sunday); value None because no single day is meant."""
+    low, high = monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    return Value("date", text[start:end], start, end, None, low, high, grain="week", relative=True)
+
+
+def unresolved(text: str, start: int, end: int, grain: str) -> Value:
+    """A relative date with no publication date to resolve it against."""
+    return Value(
+        "date", text[start:end], start, end, None, None, None, grain=grain, relative=True, unresolved=True
+    )
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None for impossible ones such as Feb. 30."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def past_date(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The latest month/day on or before `published` (Feb. 29 looks back to a leap year)."""
+    for year in range(published.year, published.year - 8, -1):
+        d = safe_date(year, month, day)
+        if d is not None and d <= published:
+            return d
+    return None
+
+
+def past_month(month: int, published: dt.date, strict: bool = False) -> tuple[int, int]:
+    """(year, month) of the latest such month not after publication (before it when `strict`)."""
+    if month < published.month or (month == published.month and not strict):
+        return published.year, month
+    return published.year - 1, month
+
+
+def past_weekday(weekday: int, published: dt.date, strict: bool = False) -> dt.date:
+    """The latest such weekday on or before publication (strictly before when `strict`)."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and strict:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def next_weekday(weekday: int, published: dt.date) -> dt.date:
+    """The first such weekday after publication."""
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return published + dt.timedelta(days=ahead)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Shift by whole months, clamping the day (Mar. 31 - 1 month -> Feb. 28)."""
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def full_year(y: int) -> int:
+    """Two-digit years: 00-29 -> 2000s, 30-99 -> 1900s."""
+    if y >= 100:
+        return y
+    return 2000 + y if y < 30 else 1900 + y

@@ -1,0 +1,54 @@
+"""Percentages: "90%", "91 percent", "91 per cent", "ninety-one percent", "2.5 percentage points"."""
+
+from __future__ import annotations
+
+import re
+
+from checker.models import Value
+from checker.values.common import as_range, hedged
+from checker.values.numbers import Num, negative, scan_numbers
+
+_PCT_AFTER = re.compile(
+    r"\s?(?:%|per\s?cent(?:age)?s?(?:\s+points?)?\b|percentage\s+points?\b|pct\b\.?|pc\b(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _percent_hits(text: str) -> list[tuple[Num, int]]:
+    """Numbers followed by a percent sign or word, each with the end of the sign."""
+    hits = []
+    for num in scan_numbers(text):
+        m = None if num.vague else _PCT_AFTER.match(text, num.end)
+        if m:
+            hits.append((negative(text, num), m.end()))
+    return hits
+
+
+def find_percents(text: str) -> list[Value]:
+    """Every percentage in `text`; "20-30%" and "between 20% and 30%" become one "between" value."""
+    values: list[Value] = []
+    nums = {n.end: n for n in scan_numbers(text)}
+    for num, end in _percent_hits(text):
+        value = hedged(text, "percent", num, num.start, end, unit="%")
+        prev = _range_partner(text, values, nums, num)
+        if prev is not None:
+            merged = as_range(text, "percent", prev[0], value, prev[1], num)
+            if merged is not None:
+                if values and values[-1].start == prev[0].start:
+                    values.pop()
+                value = merged
+        values.append(value)
+    return values
+
+
+def _range_partner(
+    text: str, values: list[Value], nums: dict[int, Num], num: Num
+) -> tuple[Value, Num] | None:
+    """The value just before `num` that may open a range: a percent, or a bare number ("20-30%")."""
+    for pos in range(num.start, max(0, num.start - 12), -1):
+        bare = nums.get(pos)
+        if bare is not None and bare.value is not None:
+            if values and values[-1].end >= bare.end:
+                return values[-1], bare
+            return hedged(text, "percent", bare, bare.start, bare.end, unit="%"), bare
+    return None

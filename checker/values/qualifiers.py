@@ -1,0 +1,95 @@
+"""Hedge words before a number ("more than", "nearly", "up to") and ranges, mapped to intervals."""
+
+from __future__ import annotations
+
+import re
+
+Bound = int | float | None
+
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "more_than": (
+        "more than",
+        "over",
+        "upwards of",
+        "in excess of",
+        "exceeding",
+        "above",
+        "just over",
+        "well over",
+        "well above",
+        "just above",
+        "greater than",
+        "higher than",
+        "north of",
+    ),
+    "at_least": ("at least", "a minimum of", "no fewer than", "no less than", "not less than"),
+    "nearly": ("nearly", "almost", "close to", "just under", "just below", "approaching", "just shy of"),
+    "about": (
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "approximately",
+        "an estimated",
+        "estimated",
+        "circa",
+        "~",
+        "nearly about",
+        "an approximate",
+        "approx.",
+        "approx",
+        "about some",
+    ),
+    "up_to": ("up to", "as many as", "as much as", "as high as"),
+    "less_than": ("fewer than", "less than", "under", "below", "lower than"),
+}
+_BY_PHRASE = {p: q for q, phrases in QUALIFIERS.items() for p in phrases}
+_ALT = "|".join(re.escape(p) for p in sorted(_BY_PHRASE, key=len, reverse=True))
+_QUAL_RE = re.compile(rf"(?:(?<=[^\w-])|^)(?P<q>{_ALT})(?:\s+of)?\s*$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def find_qualifier(text: str, start: int) -> tuple[str | None, int]:
+    """The hedge ending just before `start` and where it begins, or (None, start)."""
+    m = _QUAL_RE.search(text, max(0, start - 30), start)
+    if not m:
+        return None, start
+    q = _BY_PHRASE[" ".join(m.group("q").lower().split())]
+    if q == "about" and m.group("q").lower() == "some" and text[m.start() - 1 : m.start()] == "~":
+        return q, m.start() - 1
+    return q, m.start()
+
+
+def interval(value: int | float, qualifier: str | None, floor: int | None = 0) -> tuple[Bound, Bound]:
+    """The [low, high] a hedged value allows; None is unbounded, `floor` bounds "up to"/"under"."""
+    if qualifier in ("more_than", "at_least"):
+        return value, None
+    if qualifier == "nearly":
+        return _tidy(value * 0.9), value
+    if qualifier == "about":
+        return _tidy(value * 0.9), _tidy(value * 1.1)
+    if qualifier in ("up_to", "less_than"):
+        return floor, value
+    return value, value
+
+
+def _tidy(x: float) -> int | float:
+    """Round away float noise so 0.9 * 80000 reads 72000, not 72000.00000000001."""
+    r = round(x, 9)
+    return int(r) if r == int(r) else r
+
+
+def range_start(text: str, start_a: int, end_a: int, start_b: int) -> int | None:
+    """Where the range "A <gap> B" starts (before "between"), or None when A and B are no range."""
+    gap = text[end_a:start_b]
+    if not _RANGE_GAP.fullmatch(gap):
+        return None
+    word = gap.strip().lower()
+    m = _BETWEEN.search(text, max(0, start_a - 10), start_a)
+    lead = m.group(0).lower().split()[0] if m else ""
+    if word == "and":
+        return m.start() if m and lead == "between" else None
+    if lead == "from":
+        return None  # "rose from 20 to 30" is a change, not a range
+    return m.start() if m else start_a
