@@ -157,3 +157,20 @@ def test_digest_changes_with_the_rules(tmp_path: Path) -> None:
     before = load_rules([path]).digest
     path.write_text(GOOD.replace("match: 90", "match: 80"), encoding="utf-8")
     assert load_rules([path]).digest != before
+
+
+def test_shipped_rules_are_general_phrases_not_sentences() -> None:
+    """No cue, near or exclude entry is longer than a short phrase or copies an article's sentence."""
+    from checker.articles import load_articles
+    from checker.sentences import split
+
+    rules = load_rules([ROOT / "rules"])
+    sentences = {
+        " ".join(s.text.lower().split()).rstrip(".")
+        for a in load_articles([ROOT / "articles"]).articles
+        for s in split(a.text)
+    }
+    for rule in rules.rules:
+        for phrase in rule.cues + rule.near + rule.exclude:
+            assert len(phrase.split()) <= 4, (rule.id, phrase)
+            assert phrase.lower() not in sentences, (rule.id, phrase)
