@@ -160,7 +160,7 @@ def test_digest_changes_with_the_rules(tmp_path: Path) -> None:
 
 
 def test_shipped_rules_are_general_phrases_not_sentences() -> None:
-    """No cue, near or exclude entry is longer than a short phrase or copies an article's sentence."""
+    """No cue, near or exclude entry is longer than a short phrase (five words) or copies an article's sentence."""
     from checker.articles import load_articles
     from checker.sentences import split
 
@@ -172,5 +172,5 @@ def test_shipped_rules_are_general_phrases_not_sentences() -> None:
     }
     for rule in rules.rules:
         for phrase in rule.cues + rule.near + rule.exclude:
-            assert len(phrase.split()) <= 4, (rule.id, phrase)
+            assert len(phrase.split()) <= 5, (rule.id, phrase)
             assert phrase.lower() not in sentences, (rule.id, phrase)
