@@ -160,7 +160,7 @@ def test_digest_changes_with_the_rules(tmp_path: Path) -> None:
 
 
 def test_shipped_rules_are_general_phrases_not_sentences() -> None:
-    """No cue, near or exclude entry is longer than a short phrase (five words) or copies an article's sentence."""
+    """No cue, near or exclude entry is longer than five words or copies a sentence of an article."""
     from checker.articles import load_articles
     from checker.sentences import split
 

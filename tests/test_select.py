@@ -19,36 +19,48 @@ def fact(kind: str, cues: tuple[str, ...], near: tuple[str, ...] = (), exclude: 
 
 def chosen(rule: Rule, text: str, published: dt.date | None = None) -> list[object]:
     article = Article("a", "a.txt", text, published=published)
-    return [m.value.value if m.value.value is not None else (m.value.low, m.value.high)
-            for m in extract(article, [FactMatcher(rule)])["f"]]
+    return [
+        m.value.value if m.value.value is not None else (m.value.low, m.value.high)
+        for m in extract(article, [FactMatcher(rule)])["f"]
+    ]
 
 
-CAPACITY = fact("count", ("capacity", "hold up to", "built to house"), near=("prison", "center", "CECOT"),
-                exclude=("Guantanamo",))
+CAPACITY = fact(
+    "count",
+    ("capacity", "hold up to", "built to house"),
+    near=("prison", "center", "CECOT"),
+    exclude=("Guantanamo",),
+)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The center has a capacity for 40,000 prisoners, and had 12,000 inmates as of late 2023.", [40000]),
-    ("The center had 12,000 inmates as of late 2023 and has a capacity for 40,000.", [40000]),
-    ("The prison, built to house 40,000 people, held 12,000 in 2023.", [40000]),
-    ("CECOT is big enough to hold up to 40,000 inmates, some of them as young as 12.", [40000]),
-    ("The US plans to hold up to 30,000 migrants at Guantanamo, a prison in Cuba.", []),
-    ("Its capacity is 40,000.", []),  # no `near` term
-    ("The prison is huge. It has a capacity of 40,000.", []),  # `near` must share the sentence
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The center has a capacity for 40,000 prisoners, and had 12,000 inmates as of late 2023.", [40000]),
+        ("The center had 12,000 inmates as of late 2023 and has a capacity for 40,000.", [40000]),
+        ("The prison, built to house 40,000 people, held 12,000 in 2023.", [40000]),
+        ("CECOT is big enough to hold up to 40,000 inmates, some of them as young as 12.", [40000]),
+        ("The US plans to hold up to 30,000 migrants at Guantanamo, a prison in Cuba.", []),
+        ("Its capacity is 40,000.", []),  # no `near` term
+        ("The prison is huge. It has a capacity of 40,000.", []),  # `near` must share the sentence
+    ],
+)
 def test_capacity_beats_distractors(text: str, expected: list[object]) -> None:
     assert chosen(CAPACITY, text) == expected
 
 
-@pytest.mark.parametrize(("cue", "sentence", "matches"), [
-    ("arrests", "The government arrested 80,000 people.", True),
-    ("arrested", "Mass arrests followed.", True),
-    ("prison opened", "The prison was opened in 2023.", False),  # words must be adjacent
-    ("prison opened", "the prisons opening day", True),
-    ("hold", "A household of five.", False),  # no match inside another word
-    ("approval rating", "his aproval ratings rose", True),  # a typo and an inflection
-    ("capacity", "The capital city", False),
-])
+@pytest.mark.parametrize(
+    ("cue", "sentence", "matches"),
+    [
+        ("arrests", "The government arrested 80,000 people.", True),
+        ("arrested", "Mass arrests followed.", True),
+        ("prison opened", "The prison was opened in 2023.", False),  # words must be adjacent
+        ("prison opened", "the prisons opening day", True),
+        ("hold", "A household of five.", False),  # no match inside another word
+        ("approval rating", "his aproval ratings rose", True),  # a typo and an inflection
+        ("capacity", "The capital city", False),
+    ],
+)
 def test_cue_matching(cue: str, sentence: str, matches: bool) -> None:
     assert (Phrase(cue).best(Words.of(sentence), 85) is not None) == matches
 
@@ -61,8 +73,10 @@ def test_stemming_meets_inflections_and_possessives() -> None:
 
 def test_precise_figure_beats_vague_one_in_another_sentence() -> None:
     rule = fact("count", ("arrested", "apprehended"), near=("people", "Salvadorans"))
-    text = ("Soldiers arrested tens of thousands of people. "
-            "The 85,000 Salvadorans apprehended under the emergency remain in prison.")
+    text = (
+        "Soldiers arrested tens of thousands of people. "
+        "The 85,000 Salvadorans apprehended under the emergency remain in prison."
+    )
     assert chosen(rule, text) == [85000, (20000, 99999)]
 
 
@@ -75,8 +89,10 @@ def test_relative_year_resolved_against_publication() -> None:
 
 def test_statement_date_loses_to_event_date() -> None:
     rule = fact("date", ("offer", "proposal"), near=("Bukele", "Rubio"))
-    text = ("Rubio said on Tuesday that the United States would study the offer from Bukele. "
-            "On Monday, Bukele said his new proposal was more important.")
+    text = (
+        "Rubio said on Tuesday that the United States would study the offer from Bukele. "
+        "On Monday, Bukele said his new proposal was more important."
+    )
     assert chosen(rule, text, dt.date(2025, 2, 4)) == ["2025-02-03"]
 
 
