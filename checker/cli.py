@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import IntEnum
 from pathlib import Path
@@ -10,11 +11,17 @@ from typing import Annotated
 import typer
 
 from checker import __version__
+from checker import explain as explainer
+from checker.articles import load_articles
 from checker.errors import CheckerError
+from checker.init import scaffold
 from checker.pipeline import check as run_check
 from checker.reporters import REPORTERS
 from checker.reporters import get as get_reporter
 from checker.rulebook import load_rules
+from checker.ruletests import load_tests, run_tests
+from checker.schema import render as render_schema
+from checker.scoring import load_gold, score_report
 
 PACKAGE = Path(__file__).resolve().parent
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -64,6 +71,16 @@ def root(
 
     Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error.
     """
+
+
+RulesOption = Annotated[
+    list[Path] | None,
+    typer.Option("--rules", "-r", help="Rule files or folders. Repeatable. Default: rules/."),
+]
+
+
+def _paths(given: list[Path] | None, default: str) -> list[str]:
+    return [str(p) for p in given or [default_dir(default)]]
 
 
 @app.command()
@@ -123,12 +140,113 @@ def validate(
         list[Path] | None, typer.Argument(help="Rule files or folders. Default: rules/.")
     ] = None,
 ) -> None:
-    """Validate rule files: every problem with its file, line and key path (exit 2 if any)."""
+    """Validate rule files and their rule tests: each problem with file, line and key path (exit 2)."""
     try:
-        rules = load_rules([str(p) for p in paths or [default_dir("rules")]])
+        rules = load_rules(_paths(paths, "rules"))
+        tests = load_tests(_paths(paths, "rules"), rules)
     except CheckerError as exc:
         raise _fail(exc) from None
-    typer.echo(f"ok: {len(rules.rules)} facts in {len(rules.files)} files")
+    typer.echo(f"ok: {len(rules.rules)} facts in {len(rules.files)} files, {len(tests)} rule tests")
+
+
+@app.command()
+def explain(
+    fact: Annotated[str, typer.Argument(help="The fact id to explain.")],
+    articles: Annotated[
+        list[Path] | None, typer.Argument(help="Article files or folders. Default: articles/.")
+    ] = None,
+    rules: RulesOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Show every candidate mention of FACT in each article: cue, score, value, rank, and why it was
+    chosen or rejected."""
+    try:
+        if fmt not in ("text", "json"):
+            raise CheckerError(f"unknown format {fmt!r}; choose one of: text, json")
+        rule = load_rules(_paths(rules, "rules")).get(fact)
+        loaded = load_articles(_paths(articles, "articles"))
+    except CheckerError as exc:
+        raise _fail(exc) from None
+    for warning in loaded.warnings:
+        typer.echo(f"warning: {warning.render()}", err=True)
+    explained = explainer.explain(rule, loaded.articles)
+    typer.echo(
+        json.dumps(explained, indent=2, ensure_ascii=False)
+        if fmt == "json"
+        else explainer.render(rule, explained),
+        nl=fmt == "json",
+    )
+
+
+@app.command("test")
+def test_rules(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Rule files or folders. Default: rules/.")
+    ] = None,
+) -> None:
+    """Run the rule tests (`tests:` in a rule file or a sibling NAME.test.yaml). Exit 1 if one fails."""
+    try:
+        ruleset = load_rules(_paths(paths, "rules"))
+        tests = load_tests(_paths(paths, "rules"), ruleset)
+    except CheckerError as exc:
+        raise _fail(exc) from None
+    failures = run_tests(tests, ruleset)
+    for failure in failures:
+        typer.echo(failure.render())
+    checks = sum(len(t.expect) for t in tests)
+    typer.echo(f"{checks - len(failures)}/{checks} expectations passed in {len(tests)} rule tests")
+    if not tests:
+        typer.echo("warning: no rule tests found (add `tests:` to a rule file or a NAME.test.yaml)", err=True)
+    raise typer.Exit(Exit.FINDINGS if failures else Exit.OK)
+
+
+@app.command()
+def score(
+    gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold annotation file (YAML).")],
+    articles: Annotated[
+        list[Path] | None, typer.Argument(help="Article files or folders. Default: articles/.")
+    ] = None,
+    rules: RulesOption = None,
+    min_precision: Annotated[float, typer.Option(help="Exit 1 below this value precision.")] = 0.0,
+    min_recall: Annotated[float, typer.Option(help="Exit 1 below this value recall.")] = 0.0,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Precision and recall of extracted values, and discrepancies found, against a gold file."""
+    try:
+        truth = load_gold(str(gold))
+        report = run_check(_paths(rules, "rules"), _paths(articles, "articles"))
+    except CheckerError as exc:
+        raise _fail(exc) from None
+    result = score_report(truth, report.to_dict())
+    if json_out:
+        typer.echo(json.dumps(result.to_dict(), indent=2))
+    else:
+        for line in result.lines:
+            typer.echo(line)
+        typer.echo(result.summary())
+    ok = result.precision >= min_precision and result.recall >= min_recall
+    raise typer.Exit(Exit.OK if ok else Exit.FINDINGS)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of rule files (for editors: see the README's yaml-language-server line)."""
+    sys.stdout.write(render_schema())
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder for the new story (created if missing).")],
+    force: Annotated[bool, typer.Option(help="Overwrite files that already exist.")] = False,
+) -> None:
+    """Scaffold a new story: rules/story.yaml (one fact of each type), its rule tests, and articles/."""
+    try:
+        written = scaffold(directory, force)
+    except CheckerError as exc:
+        raise _fail(exc) from None
+    for path in written:
+        typer.echo(f"created {path}")
+    typer.echo(f"next: cd {directory} && checker test rules/ && checker check")
 
 
 def main() -> None:

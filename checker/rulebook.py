@@ -105,18 +105,41 @@ class Field:
 
     check: Callable[[Any], str | None]
     help: str
+    schema: dict[str, Any]  # the same constraint as `check`, as JSON Schema (for editors)
     required: bool = False
 
 
+_STRING = {"type": "string", "minLength": 1, "pattern": r"\S"}
+_STRINGS = {"oneOf": [_STRING, {"type": "array", "items": _STRING}]}
+
 FACT_FIELDS: dict[str, Field] = {
-    "description": Field(_string, "What the fact is, in one line (shown in reports)."),
-    "type": Field(_one_of(KINDS), "The kind of value: " + ", ".join(KINDS) + ".", required=True),
-    "cues": Field(_cue_list, "Phrases that signal the fact, matched fuzzily.", required=True),
-    "near": Field(_string_list, "One of these must occur in the same sentence."),
-    "exclude": Field(_string_list, "Sentences containing any of these are not used."),
-    "tolerance": Field(_tolerance, 'Allowed difference: absolute (500) or relative ("5%"); default 0.'),
-    "severity": Field(_one_of(SEVERITIES), "Severity of a disagreement: error, warning or info."),
-    "match": Field(_score, f"Fuzzy cue score threshold 0-100; default {DEFAULT_MATCH}."),
+    "description": Field(_string, "What the fact is, in one line (shown in reports).", _STRING),
+    "type": Field(
+        _one_of(KINDS), "The kind of value: " + ", ".join(KINDS) + ".", {"enum": list(KINDS)}, required=True
+    ),
+    "cues": Field(
+        _cue_list,
+        "Phrases that signal the fact, matched fuzzily.",
+        {"oneOf": [_STRING, {"type": "array", "items": _STRING, "minItems": 1}]},
+        required=True,
+    ),
+    "near": Field(_string_list, "One of these must occur in the same sentence.", _STRINGS),
+    "exclude": Field(_string_list, "Sentences containing any of these are not used.", _STRINGS),
+    "tolerance": Field(
+        _tolerance,
+        'Allowed difference: absolute (500) or relative ("5%"); default 0.',
+        {"oneOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": TOLERANCE.pattern}]},
+    ),
+    "severity": Field(
+        _one_of(SEVERITIES),
+        "Severity of a disagreement: error, warning or info; default error.",
+        {"enum": list(SEVERITIES)},
+    ),
+    "match": Field(
+        _score,
+        f"Fuzzy cue score threshold 0-100; default {DEFAULT_MATCH}.",
+        {"type": "number", "minimum": 0, "maximum": 100},
+    ),
 }
 TOP_KEYS = ("facts", "tests")
 
@@ -124,7 +147,7 @@ TOP_KEYS = ("facts", "tests")
 # --- YAML with positions ----------------------------------------------------------------------------
 
 
-class _Doc:
+class Doc:
     """A parsed rule file: plain Python data plus the position of every key path."""
 
     def __init__(self, path: str, text: str) -> None:
@@ -139,12 +162,12 @@ class _Doc:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
             message = f"YAML syntax error: {exc.problem or exc.context}"
-            self.problems.append(self._problem(message, line=line, column=col))
+            self.problems.append(self.problem(message, line=line, column=col))
             self.data: Any = None
             return
         self.data = self._build(node, "") if node is not None else None
 
-    def _problem(
+    def problem(
         self, message: str, key: str | None = None, line: int | None = None, column: int | None = None
     ) -> Problem:
         if line is None and key is not None:
@@ -153,7 +176,7 @@ class _Doc:
         return Problem(self.path, message, line, column, key, source)
 
     def error(self, key: str, message: str) -> None:
-        self.problems.append(self._problem(message, key=key))
+        self.problems.append(self.problem(message, key=key))
 
     def _build(self, node: yaml.Node, path: str) -> Any:
         self.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
@@ -165,7 +188,7 @@ class _Doc:
                 if key in result:
                     self.marks[sub + "#dup"] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                     self.problems.append(
-                        self._problem(
+                        self.problem(
                             f"duplicate key {key!r} (the earlier one is on line {self.marks[sub][0]})",
                             line=key_node.start_mark.line + 1,
                             column=key_node.start_mark.column + 1,
@@ -181,7 +204,7 @@ class _Doc:
         return self._constructor.construct_object(node)
 
 
-def _suggest(key: str, known: Iterable[str]) -> str:
+def suggest(key: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
     allowed = ", ".join(known)
     hint = f"; did you mean {close[0]!r}?" if close else ""
@@ -194,7 +217,7 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-def _make_rule(fact_id: str, spec: dict[str, Any], doc: _Doc) -> Rule:
+def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
     tolerance = spec.get("tolerance", 0)
     relative = isinstance(tolerance, str)
     amount = float(TOLERANCE.match(tolerance).group(1)) / 100 if relative else float(tolerance)  # type: ignore[union-attr]
@@ -214,7 +237,7 @@ def _make_rule(fact_id: str, spec: dict[str, Any], doc: _Doc) -> Rule:
     )
 
 
-def _check_fact(fact_id: str, spec: Any, doc: _Doc) -> bool:
+def _check_fact(fact_id: str, spec: Any, doc: Doc) -> bool:
     key = f"facts.{fact_id}"
     if not FACT_ID.match(fact_id):
         doc.error(key, f"fact id {fact_id!r} must use only a-z, 0-9 and _")
@@ -225,7 +248,7 @@ def _check_fact(fact_id: str, spec: Any, doc: _Doc) -> bool:
     ok = True
     for name in spec:
         if name not in FACT_FIELDS:
-            doc.error(f"{key}.{name}", _suggest(name, FACT_FIELDS))
+            doc.error(f"{key}.{name}", suggest(name, FACT_FIELDS))
             ok = False
     for name, field in FACT_FIELDS.items():
         if name not in spec:
@@ -240,17 +263,17 @@ def _check_fact(fact_id: str, spec: Any, doc: _Doc) -> bool:
     return ok
 
 
-def _check_doc(doc: _Doc) -> list[Rule]:
+def _check_doc(doc: Doc) -> list[Rule]:
     if doc.problems:
         return []
     if not isinstance(doc.data, dict):
         doc.problems.append(
-            doc._problem("a rule file must be a mapping with a top-level 'facts:' key", line=1)
+            doc.problem("a rule file must be a mapping with a top-level 'facts:' key", line=1)
         )
         return []
     for name in doc.data:
         if name not in TOP_KEYS:
-            doc.error(name, _suggest(name, TOP_KEYS))
+            doc.error(name, suggest(name, TOP_KEYS))
     facts = doc.data.get("facts")
     if not isinstance(facts, dict) or not facts:
         doc.error(
@@ -300,7 +323,7 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
             problems.append(Problem(str(path), f"cannot read rule file: {exc}"))
             continue
         digest.update(text.encode())
-        doc = _Doc(str(path), text)
+        doc = Doc(str(path), text)
         for rule in _check_doc(doc):
             if rule.id in seen:
                 first = seen[rule.id]

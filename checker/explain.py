@@ -1,0 +1,121 @@
+"""Why a fact took the value it took: every candidate mention per article, with its rank and the verdict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checker.compare import format_value
+from checker.cues import Words
+from checker.models import Article
+from checker.pipeline import gather
+from checker.rulebook import Rule
+from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose
+
+
+def _best_cue(matcher: FactMatcher, sentence: str) -> str:
+    """The closest cue below the threshold, so an author sees how near the sentence came."""
+    words = Words.of(sentence)
+    scored = [(p.best(words, 0.0), p.text) for p in matcher.cues.phrases]
+    hits = [(h.score, text) for h, text in scored if h is not None]
+    if not hits:
+        return "no cue word occurs"
+    score, text = max(hits)
+    return f"closest cue {text!r} scored {score:.0f}"
+
+
+def _candidate(c: Candidate, verdict: str) -> dict[str, Any]:
+    v = c.value
+    return {
+        "line": c.sentence.line_of(v.start),
+        "sentence": c.sentence.text,
+        "verdict": verdict,
+        "cue": c.cue.phrase,
+        "cue_score": round(c.cue.score, 1),
+        "near": c.near.phrase if c.near else None,
+        "written": v.text,
+        "value": v.value,
+        "low": v.low,
+        "high": v.high,
+        "qualifier": v.qualifier,
+        "rank": round(c.rank, 1),
+        "penalties": {
+            "words_between": c.words_between,
+            "clauses_between": c.clauses_between,
+            "values_between": c.values_between,
+            "vague": v.vague or v.value is None,
+        },
+    }
+
+
+def _rejected(r: Rejected, matcher: FactMatcher) -> dict[str, Any]:
+    reason = r.reason
+    if reason.startswith("no cue"):
+        reason += f" ({_best_cue(matcher, r.sentence.text)})"
+    return {
+        "line": r.sentence.line,
+        "sentence": r.sentence.text,
+        "verdict": "rejected: " + reason,
+        "values": [v.text for v in r.values],
+    }
+
+
+def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
+    """Per article: the chosen mentions, the candidates passed over and the sentences rejected."""
+    matcher = FactMatcher(rule)
+    result = []
+    for article in articles:
+        evidence = gather(article, [matcher])[rule.id]
+        chosen = {(m.line, m.value.text) for m in choose(rule, article.id, evidence.found)}
+        best = max((c.rank for c in evidence.found), default=None)
+        entries = []
+        for c in sorted(evidence.found, key=lambda c: -c.rank):
+            if (c.sentence.line_of(c.value.start), c.value.text) in chosen:
+                verdict = "chosen"
+            elif c.rank < MIN_RANK:
+                verdict = f"rejected: rank {c.rank:.0f} is below the minimum {MIN_RANK:.0f}"
+            else:
+                verdict = f"passed over: rank {c.rank:.0f} < best {best:.0f}"
+            entries.append(_candidate(c, verdict))
+        entries += [_rejected(r, matcher) for r in evidence.rejected]
+        result.append(
+            {
+                "article": article.id,
+                "published": article.published.isoformat() if article.published else None,
+                "candidates": entries,
+            }
+        )
+    return result
+
+
+def render(rule: Rule, explained: list[dict[str, Any]]) -> str:
+    """The explanation as text for a rule author."""
+    lines = [f"{rule.id} ({rule.type}): cues {', '.join(rule.cues)}; match ≥ {rule.match}", ""]
+    for item in explained:
+        lines.append(f"== {item['article']} (published {item['published'] or 'unknown'})")
+        if not item["candidates"]:
+            lines.append("   no sentence holds a value of this type")
+        for c in item["candidates"]:
+            lines.append(f"   line {c['line']}: {c['verdict']}")
+            lines.append(f"     sentence: {c['sentence']}")
+            if "written" in c:
+                normalized = (
+                    format_value(c["value"], rule.type)
+                    if c["value"] is not None
+                    else (f"{c['low']} – {c['high']}")
+                )
+                p = c["penalties"]
+                lines.append(
+                    f"     value: {c['written']!r} → {normalized}"
+                    + (f" ({c['qualifier']})" if c["qualifier"] else "")
+                )
+                lines.append(
+                    f"     cue {c['cue']!r} scored {c['cue_score']}; near: {c['near'] or '-'}; "
+                    f"rank {c['rank']} (words between {p['words_between']}, clause breaks "
+                    f"{p['clauses_between']}, values between {p['values_between']}"
+                    + (", vague" if p["vague"] else "")
+                    + ")"
+                )
+            else:
+                lines.append(f"     values: {', '.join(c['values'])}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
