@@ -10,7 +10,7 @@ from checker.compare import compare
 from checker.cues import Words
 from checker.models import Article, FactResult, Finding, Mention, Report, Value
 from checker.rulebook import RuleSet, load_rules
-from checker.select import Candidate, FactMatcher, Rejected, candidates, choose
+from checker.select import Candidate, FactMatcher, Rejected, candidates, choose, gate
 from checker.sentences import Sentence, split
 from checker.values import find_values
 
@@ -47,9 +47,11 @@ class SentenceView:
 
 
 def gather(article: Article, matchers: list[FactMatcher]) -> dict[str, Evidence]:
-    """Match every rule against every sentence of the article that holds a value of the rule's type."""
+    """Match every rule against every sentence of the article that holds a value of the rule's type
+    (only paragraphs where some cue word occurs are split into sentences at all)."""
     evidence = {m.rule.id: Evidence() for m in matchers}
-    for sentence in split(article.text, article.body_line):
+    cue_words = gate(matchers)
+    for sentence in split(article.text, article.body_line, keep=cue_words.search):
         view = SentenceView(sentence, article)
         for matcher in matchers:
             values = view.values(matcher.rule.type)

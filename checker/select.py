@@ -54,6 +54,17 @@ class Rejected:
     reason: str
 
 
+def gate(matchers: list[FactMatcher]) -> re.Pattern[str]:
+    """One compiled pattern that finds any cue word of any rule, to skip paragraphs with none.
+
+    A phrase matches only if all its words do, so each cue is looked for by its longest word, and
+    that word by the first four letters of its stem: a paragraph passes whenever a cue could
+    match; only a misspelling within those first letters is lost, the price of not splitting and
+    scoring every sentence of every article."""
+    parts = {max(p.stems, key=len)[:4] for m in matchers for p in m.cues.phrases if p.stems}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + ")", re.I)
+
+
 class FactMatcher:
     """A rule compiled for matching: cue, near and exclude phrase sets."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import syntok.segmenter as segmenter
@@ -53,13 +53,16 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     yield from _lines_of(text[start:], start)
 
 
-def split(text: str, first_line: int = 1) -> list[Sentence]:
-    """Sentences of `text`; `first_line` is the file line on which `text` starts."""
+def split(text: str, first_line: int = 1, keep: Callable[[str], object] | None = None) -> list[Sentence]:
+    """Sentences of `text`; `first_line` is the file line on which `text` starts.
+
+    `keep`, if given, is asked about each paragraph first: paragraphs it rejects are not split
+    at all (sentence splitting is the costliest step, and most paragraphs hold no fact)."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     sentences: list[Sentence] = []
     for block_start, block_end in _blocks(text):
         block = text[block_start:block_end]
-        if not block.strip():
+        if not block.strip() or (keep is not None and not keep(block)):
             continue
         for paragraph in segmenter.analyze(block):
             for tokens in paragraph:
