@@ -54,7 +54,7 @@ class Cluster:
     def side(self) -> Side:
         first = self.mentions[0].value
         texts = dict.fromkeys(m.value.text for m in self.mentions)
-        return Side(first.value, first.low, first.high, " / ".join(texts), self.articles)
+        return Side(first.value, first.low, first.high, " / ".join(texts), self.articles, first.unit)
 
 
 def _within(a: float, b: float, rule: Rule) -> bool:
@@ -100,9 +100,9 @@ def _judge(a: Cluster, b: Cluster, rule: Rule) -> tuple[str, str] | None:
     return "hedged", LOWER[rule.severity]
 
 
-def describe(side: Side, unit: str | None, rule: Rule) -> str:
+def describe(side: Side, rule: Rule) -> str:
     sources = ", ".join(side.articles)
-    shown = format_value(side.value, rule.type, unit) if side.value is not None else f"“{side.text}”"
+    shown = format_value(side.value, rule.type, side.unit) if side.value is not None else f"“{side.text}”"
     return f"{shown} ({sources}: “{side.text}”)" if side.value is not None else f"{shown} ({sources})"
 
 
@@ -122,7 +122,6 @@ def format_value(value: Scalar, kind: str, unit: str | None = None) -> str:
 
 
 def _finding(rule: Rule, a: Cluster, b: Cluster, kind: str, severity: str) -> Finding:
-    unit = a.mentions[0].value.unit
     sa, sb = a.side(), b.side()
     articles = tuple(dict.fromkeys(sa.articles + sb.articles))
     if len(articles) == 1:
@@ -135,19 +134,22 @@ def _finding(rule: Rule, a: Cluster, b: Cluster, kind: str, severity: str) -> Fi
         lead = f"sources differ, though the hedge ({', '.join(hedges)}) lets both be true"
     else:
         lead = "sources disagree"
-    message = f"{rule.id}: {lead}: {describe(sa, unit, rule)} vs {describe(sb, unit, rule)}"
+    message = f"{rule.id}: {lead}: {describe(sa, rule)} vs {describe(sb, rule)}"
     return Finding(rule.id, severity, kind, articles, message, (sa, sb))
 
 
 def compare(rule: Rule, mentions: list[Mention]) -> tuple[str, list[Finding]]:
     """The fact's status and its findings, from every article's chosen mentions."""
     usable = [m for m in mentions if not m.value.unresolved]
-    groups = clusters(rule, usable)
+    by_unit: dict[str | None, list[Mention]] = {}
+    for m in usable:  # amounts in different currencies cannot be compared without exchange rates
+        by_unit.setdefault(m.value.unit, []).append(m)
     findings = []
-    for a, b in combinations(groups, 2):
-        verdict = _judge(a, b, rule)
-        if verdict:
-            findings.append(_finding(rule, a, b, *verdict))
+    for same_unit in by_unit.values():
+        for a, b in combinations(clusters(rule, same_unit), 2):
+            verdict = _judge(a, b, rule)
+            if verdict:
+                findings.append(_finding(rule, a, b, *verdict))
     articles = {m.article for m in mentions}
     if findings:
         status = "conflict"

@@ -115,12 +115,14 @@ class Side:
     high: Scalar
     text: str
     articles: tuple[str, ...]
+    unit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "value": self.value,
             "low": self.low,
             "high": self.high,
+            "unit": self.unit,
             "text": self.text,
             "articles": list(self.articles),
         }

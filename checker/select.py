@@ -19,6 +19,8 @@ VALUE_BETWEEN = 25.0  # another value of the same type sits between: the cue bel
 VAGUE = 15.0  # a precise figure beats "tens of thousands" when both fit
 MIN_RANK = 30.0  # below this a candidate is not trusted at all
 STRONG = 80.0  # a second sentence this strong is kept beside the chosen one (to catch self-contradiction)
+CONVERSION = 40.0  # "$60m (£47.5m)", "984 feet (300 metres)": the figure in brackets restates the first
+CONVERTED = re.compile(r"^\s*[(\[]\s*(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?$", re.I)
 SPEECH = 20.0  # "said on Tuesday" dates the statement, not the event the fact is about
 SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|wrote|added|stated|tweeted|posted|reported)"
@@ -106,7 +108,18 @@ def _words_between(words: Words, sentence: str, first: int, last: int) -> int:
     return count
 
 
-def _score(sentence: Sentence, words: Words, value: Value, hit: Hit, others: list[Value]) -> Candidate:
+def conversions(text: str, values: list[Value]) -> set[int]:
+    """Indices of values in brackets right after another value: restatements in another unit."""
+    return {
+        i
+        for i, v in enumerate(values)
+        if any(o.end <= v.start and CONVERTED.match(text[o.end : v.start]) for o in values[:i])
+    }
+
+
+def _score(
+    sentence: Sentence, words: Words, value: Value, hit: Hit, others: list[Value], converted: bool = False
+) -> Candidate:
     first, last = _word_index(words, value.start), _word_index(words, max(value.end - 1, value.start))
     if last < hit.first_word:
         gap_words, gap = _words_between(words, sentence.text, last, hit.first_word), (value.end, hit.start)
@@ -125,6 +138,7 @@ def _score(sentence: Sentence, words: Words, value: Value, hit: Hit, others: lis
         - VALUE_BETWEEN * inside
         - (VAGUE if value.vague or value.value is None else 0.0)
         - (SPEECH if speech else 0.0)
+        - (CONVERSION if converted else 0.0)
     )
     return Candidate(sentence, value, hit, None, gap_words, clauses, inside, rank)
 
@@ -137,8 +151,12 @@ def candidates(
     if reason:
         return [], Rejected(sentence, tuple(values), reason)
     found = []
-    for value in values:
-        best = max((_score(sentence, words, value, hit, values) for hit in hits), key=lambda c: c.rank)
+    restated = conversions(sentence.text, values)
+    plain = [v for i, v in enumerate(values) if i not in restated]
+    for i, value in enumerate(values):
+        best = max(
+            (_score(sentence, words, value, hit, plain, i in restated) for hit in hits), key=lambda c: c.rank
+        )
         found.append(Candidate(**{**best.__dict__, "near": near}))
     return found, None
 

@@ -100,3 +100,9 @@ def test_strong_mentions_that_disagree_are_all_kept() -> None:
     rule = fact("percent", ("approval rating",))
     text = "His approval rating was 90% in May. By November his approval rating was 91%."
     assert chosen(rule, text) == [90, 91]
+
+
+def test_figure_in_brackets_is_a_conversion_not_the_fact() -> None:
+    rule = fact("money", ("emergency funding", "emergency aid"))
+    text = "The federal government released $60m (£47.5m) in emergency funding."
+    assert chosen(rule, text) == [60_000_000]
