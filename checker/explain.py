@@ -43,6 +43,8 @@ def _candidate(c: Candidate, verdict: str) -> dict[str, Any]:
             "clauses_between": c.clauses_between,
             "values_between": c.values_between,
             "vague": v.vague or v.value is None,
+            "after_said": c.speech,
+            "conversion": c.converted,
         },
     }
 
@@ -113,6 +115,8 @@ def render(rule: Rule, explained: list[dict[str, Any]]) -> str:
                     f"rank {c['rank']} (words between {p['words_between']}, clause breaks "
                     f"{p['clauses_between']}, values between {p['values_between']}"
                     + (", vague" if p["vague"] else "")
+                    + (", right after 'said'" if p["after_said"] else "")
+                    + (", a bracketed conversion" if p["conversion"] else "")
                     + ")"
                 )
             else:

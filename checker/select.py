@@ -45,6 +45,8 @@ class Candidate:
     clauses_between: int
     values_between: int
     rank: float
+    speech: bool = False  # a date right after "said": the statement's date
+    converted: bool = False  # a figure in brackets restating the one before it
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,7 @@ def _score(
         - (SPEECH if speech else 0.0)
         - (CONVERSION if converted else 0.0)
     )
-    return Candidate(sentence, value, hit, None, gap_words, clauses, inside, rank)
+    return Candidate(sentence, value, hit, None, gap_words, clauses, inside, rank, bool(speech), converted)
 
 
 def candidates(
