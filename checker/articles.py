@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -161,25 +161,33 @@ def iter_articles(paths: list[Path], warnings: list[Problem]) -> Iterator[Articl
             yield article
 
 
-def load_articles(paths: Iterable[str | Path]) -> Loaded:
-    """Load every article under `paths`; ids made unique where two files share one."""
-    loaded = Loaded()
+def files_to_read(paths: Iterable[str | Path]) -> list[Path]:
+    """The article files under `paths`; an input error when there are none."""
     files = article_paths(paths)
     if not files:
         raise InputError(
             [Problem(", ".join(str(p) for p in paths) or ".", "no articles (*.txt, *.md) found")]
         )
-    seen: set[str] = set()
-    for article in iter_articles(files, loaded.warnings):
-        if article.id in seen:
-            unique = f"{article.id}@{article.path}"
-            loaded.warnings.append(
-                Problem(
-                    article.path,
-                    f"article id {article.id!r} is used twice; this one is reported as {unique!r}",
-                )
+    return files
+
+
+def unique_id(article: Article, seen: set[str], warnings: list[Problem]) -> str:
+    """The article's id, or `id@path` (with a warning) when an earlier article took it."""
+    unique = article.id if article.id not in seen else f"{article.id}@{article.path}"
+    if unique != article.id:
+        warnings.append(
+            Problem(
+                article.path, f"article id {article.id!r} is used twice; this one is reported as {unique!r}"
             )
-            article = Article(**{**article.__dict__, "id": unique})
-        seen.add(article.id)
-        loaded.articles.append(article)
+        )
+    seen.add(unique)
+    return unique
+
+
+def load_articles(paths: Iterable[str | Path]) -> Loaded:
+    """Load every article under `paths` into memory (for `explain`); ids made unique."""
+    loaded = Loaded()
+    seen: set[str] = set()
+    for article in iter_articles(files_to_read(paths), loaded.warnings):
+        loaded.articles.append(replace(article, id=unique_id(article, seen, loaded.warnings)))
     return loaded

@@ -13,6 +13,8 @@ import typer
 from checker import __version__
 from checker import explain as explainer
 from checker.articles import load_articles
+from checker.cache import DEFAULT_DIR as DEFAULT_CACHE
+from checker.engines import Options, default_jobs
 from checker.errors import CheckerError
 from checker.init import scaffold
 from checker.pipeline import check as run_check
@@ -91,10 +93,7 @@ def check(
             help="Article files or folders (.txt, .md, searched recursively). Default: articles/."
         ),
     ] = None,
-    rules: Annotated[
-        list[Path] | None,
-        typer.Option("--rules", "-r", help="Rule files or folders (*.yaml). Repeatable. Default: rules/."),
-    ] = None,
+    rules: RulesOption = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")
     ] = "text",
@@ -105,22 +104,27 @@ def check(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0: all cores.")] = 0,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every article again.")] = False,
+    cache_dir: Annotated[Path, typer.Option(help="Where extractions are cached.")] = Path(DEFAULT_CACHE),
+    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+    ] = None,
 ) -> None:
     """Check articles against the rules and report where the sources disagree.
 
     Examples:\n
       checker check                                   # rules/ over articles/\n
       checker check batch/ --rules rules/ --format json -o report.json\n
-      checker check batch/ --fail-on warning
+      checker check batch/ --fail-on warning --jobs 4
     """
     try:
         if fail_on not in FAIL_LEVELS:
             raise CheckerError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_LEVELS)}")
         reporter = get_reporter(fmt)
-        report = run_check(
-            [str(p) for p in rules or [default_dir("rules")]],
-            [str(p) for p in paths or [default_dir("articles")]],
-        )
+        options = Options(jobs or default_jobs(), None if no_cache else str(cache_dir), engine, scheduler)
+        report = run_check(_paths(rules, "rules"), _paths(paths, "articles"), options)
     except CheckerError as exc:
         raise _fail(exc) from None
     for warning in report.warnings:

@@ -6,8 +6,8 @@ from typing import Any
 
 from checker.compare import format_value
 from checker.cues import Words
+from checker.extract import gather
 from checker.models import Article
-from checker.pipeline import gather
 from checker.rulebook import Rule
 from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose
 
@@ -66,7 +66,7 @@ def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
     matcher = FactMatcher(rule)
     result = []
     for article in articles:
-        evidence = gather(article, [matcher])[rule.id]
+        evidence = gather(article, [matcher], exhaustive=True)[rule.id]
         chosen = {(m.line, m.value.text) for m in choose(rule, article.id, evidence.found)}
         best = max((c.rank for c in evidence.found), default=None)
         entries = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 Kind = Literal["count", "number", "percent", "money", "year", "date"]
@@ -38,6 +38,11 @@ class Value:
     relative: bool = False
     unresolved: bool = False
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Value:
+        """The inverse of to_dict (used by the extraction cache)."""
+        return cls(**{f.name: data[f.name] for f in fields(cls)})
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
@@ -69,6 +74,10 @@ class Article:
     url: str | None = None
     body_line: int = 1  # file line on which `text` starts (after front matter)
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def without_text(self) -> Article:
+        """The metadata alone: what a report keeps, so memory does not grow with the texts read."""
+        return replace(self, text="", meta={})
 
 
 @dataclass(frozen=True)

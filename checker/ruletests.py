@@ -22,7 +22,7 @@ from typing import Any
 
 from checker.errors import Problem, RuleError
 from checker.models import Article, Mention, Scalar
-from checker.pipeline import extract
+from checker.extract import extract
 from checker.rulebook import Doc, RuleSet, rule_files, suggest
 from checker.scoring import same
 from checker.select import FactMatcher

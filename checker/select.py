@@ -58,17 +58,6 @@ class Rejected:
     reason: str
 
 
-def gate(matchers: list[FactMatcher]) -> re.Pattern[str]:
-    """One compiled pattern that finds any cue word of any rule, to skip paragraphs with none.
-
-    A phrase matches only if all its words do, so each cue is looked for by its longest word, and
-    that word by the first four letters of its stem: a paragraph passes whenever a cue could
-    match; only a misspelling within those first letters is lost, the price of not splitting and
-    scoring every sentence of every article."""
-    parts = {max(p.stems, key=len)[:4] for m in matchers for p in m.cues.phrases if p.stems}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + ")", re.I)
-
-
 class FactMatcher:
     """A rule compiled for matching: cue, near and exclude phrase sets."""
 
@@ -188,3 +177,33 @@ def to_mention(rule: Rule, article: str, c: Candidate) -> Mention:
         c.cue.score,
         c.rank,
     )
+
+
+class CueIndex:
+    """One compiled pattern over the cue words of every rule, to look only where a cue can match.
+
+    A phrase matches only if all its words do, so each cue is looked for by its longest word, and
+    that word by the first four letters of its stem. A paragraph with none of them is not even
+    split into sentences, and a sentence is scored only against the rules whose cue words occur
+    in it. Only a misspelling within those first letters is lost: the price of not scoring every
+    sentence of every article against every rule."""
+
+    def __init__(self, matchers: list[FactMatcher]) -> None:
+        self.matchers = matchers
+        self.owners: dict[str, list[int]] = {}
+        for i, matcher in enumerate(matchers):
+            for phrase in matcher.cues.phrases:
+                if phrase.stems:
+                    owners = self.owners.setdefault(max(phrase.stems, key=len)[:4], [])
+                    if i not in owners:
+                        owners.append(i)
+        parts = sorted(map(re.escape, self.owners), key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(parts) + ")", re.I) if parts else re.compile(r"(?!)")
+
+    def may_match(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
+
+    def matchers_for(self, text: str) -> list[FactMatcher]:
+        """The rules, in pack order, that have a cue word in `text`."""
+        found = {i for m in self.pattern.finditer(text) for i in self.owners[m.group().lower()]}
+        return [self.matchers[i] for i in sorted(found)]

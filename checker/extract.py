@@ -1,0 +1,99 @@
+"""Extraction, per article: split → match → normalize → choose. The unit of work of every engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.articles import iter_articles
+from checker.cache import Cache
+from checker.cues import Words
+from checker.errors import Problem
+from checker.models import Article, Mention, Value
+from checker.rulebook import RuleSet
+from checker.select import Candidate, CueIndex, FactMatcher, Rejected, candidates, choose
+from checker.sentences import Sentence, split
+from checker.values import find_values
+
+
+@dataclass
+class Evidence:
+    """Everything the matcher saw for one fact in one article (what `explain` shows)."""
+
+    found: list[Candidate] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+class SentenceView:
+    """A sentence with its words and values computed once, on first use, and shared by all rules."""
+
+    def __init__(self, sentence: Sentence, article: Article) -> None:
+        self.sentence = sentence
+        self.published = article.published
+        self._words: Words | None = None
+        self._values: dict[str, list[Value]] = {}
+
+    @property
+    def words(self) -> Words:
+        if self._words is None:
+            self._words = Words.of(self.sentence.text)
+        return self._words
+
+    def values(self, kind: str) -> list[Value]:
+        if kind not in self._values:
+            self._values[kind] = find_values(self.sentence.text, kind, self.published)
+        return self._values[kind]
+
+
+def gather(article: Article, matchers: list[FactMatcher], exhaustive: bool = False) -> dict[str, Evidence]:
+    """Match the rules against the sentences of the article that hold a value of the rule's type.
+
+    Only where a rule's cue words occur (see CueIndex), unless `exhaustive`: then every sentence
+    is scored against every rule, as `explain` needs to show near misses."""
+    evidence = {m.rule.id: Evidence() for m in matchers}
+    index = CueIndex(matchers)
+    keep = None if exhaustive else index.may_match
+    for sentence in split(article.text, article.body_line, keep=keep):
+        view = SentenceView(sentence, article)
+        for matcher in matchers if exhaustive else index.matchers_for(sentence.text):
+            values = view.values(matcher.rule.type)
+            if not values:
+                continue
+            found, rejected = candidates(matcher, sentence, view.words, values)
+            evidence[matcher.rule.id].found.extend(found)
+            if rejected:
+                evidence[matcher.rule.id].rejected.append(rejected)
+    return evidence
+
+
+def extract(article: Article, matchers: list[FactMatcher]) -> dict[str, list[Mention]]:
+    """Each fact's chosen mentions in one article."""
+    evidence = gather(article, matchers)
+    return {m.rule.id: choose(m.rule, article.id, evidence[m.rule.id].found) for m in matchers}
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What one article yields: its metadata (the text is not kept) and each fact's chosen mentions."""
+
+    article: Article
+    mentions: dict[str, list[Mention]]
+
+
+def extract_files(
+    paths: list[str], rules: RuleSet, cache_dir: str | None = None
+) -> tuple[list[Extracted], list[Problem]]:
+    """Read and extract a batch of files: the unit of work an engine hands to a worker."""
+    matchers = [FactMatcher(rule) for rule in rules.rules]
+    facts = [rule.id for rule in rules.rules]
+    cache = Cache(cache_dir, rules.digest) if cache_dir else None
+    warnings: list[Problem] = []
+    out = []
+    for article in iter_articles([Path(p) for p in paths], warnings):
+        found = cache.get(article, facts) if cache else None
+        if found is None:
+            found = extract(article, matchers)
+            if cache:
+                cache.put(article, found)
+        out.append(Extracted(article.without_text(), found))
+    return out, warnings
