@@ -18,6 +18,7 @@ SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.yaml"
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
 META_KEYS = ("source", "published", "url", "title", "id")
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present: ~10x faster
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _split_front_matter(text: str, path: Path, warnings: list[Problem]) -> tuple
         return {}, text, 1
     body_line = text.count("\n", 0, match.end()) + 1
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         warnings.append(
             Problem(str(path), f"front matter is not valid YAML, reading the body without it: {exc}")

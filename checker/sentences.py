@@ -1,4 +1,10 @@
-"""Split an article into sentences with character spans and file line numbers (syntok does the splitting)."""
+"""Split an article into sentences with character spans and file line numbers.
+
+One compiled pattern finds candidate sentence ends (terminal punctuation, closing quotes, space,
+then anything but a lower-case letter); a candidate is dropped after a title or other abbreviation
+("Mr.", "Gen.", "U.S.", "approx."), after a month or "No." before a number ("Feb. 3", "No. 1")
+and after an initial ("J. Smith"). This is about ten times faster than a full tokenizing
+segmenter, which was most of the cost of a run."""
 
 from __future__ import annotations
 
@@ -7,12 +13,90 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import syntok.segmenter as segmenter
-
 BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 # A single newline ends a line of prose unless it looks hard-wrapped: a long line that stops
 # mid-sentence and a next line that goes on in lower case.
 TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+END = re.compile(r"(?:[.!?]+|…)[\"”’)\]]*(?=\s+[^\sa-z])")
+WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]|[a-z]")
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "st",
+        "jr",
+        "sr",
+        "sra",
+        "srta",
+        "messrs",
+        "rev",
+        "hon",
+        "pres",
+        "supt",
+        "gens",
+        "reps",
+        "sens",
+        "fr",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "univ",
+        "approx",
+        "est",
+        "fig",
+        "al",
+        "cf",
+        "ca",
+    ]
+)
+BEFORE_NUMBER = frozenset(
+    [
+        "no",
+        "nos",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "art",
+        "vol",
+        "p",
+        "pp",
+        "ch",
+        "sec",
+        "op",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -64,12 +148,41 @@ def split(text: str, first_line: int = 1, keep: Callable[[str], object] | None =
         block = text[block_start:block_end]
         if not block.strip() or (keep is not None and not keep(block)):
             continue
-        for paragraph in segmenter.analyze(block):
-            for tokens in paragraph:
-                if not tokens:
-                    continue
-                start = block_start + tokens[0].offset
-                end = block_start + tokens[-1].offset + len(tokens[-1].value)
-                line = bisect.bisect_right(line_starts, start) - 1 + first_line
-                sentences.append(Sentence(text[start:end], start, end, line))
+        for start, end in _sentences(block):
+            line = bisect.bisect_right(line_starts, block_start + start) - 1 + first_line
+            sentences.append(Sentence(block[start:end], block_start + start, block_start + end, line))
     return sentences
+
+
+def _is_end(block: str, match: re.Match[str]) -> bool:
+    if block[match.start()] != ".":
+        return True
+    word = WORD_BEFORE.search(block, 0, match.start() + 1)
+    if word is None:
+        return True
+    word_text = word.group(1).lower()
+    following = block[match.end() :].lstrip()[:1]
+    return not (
+        word_text in ABBREVIATIONS
+        or (word_text in BEFORE_NUMBER and following.isdigit())
+        or INITIALS.fullmatch(word_text) is not None
+    )
+
+
+def _sentences(block: str) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences of one paragraph, whitespace trimmed."""
+    start = 0
+    for match in END.finditer(block):
+        if _is_end(block, match):
+            yield from _trimmed(block, start, match.end())
+            start = match.end()
+    yield from _trimmed(block, start, len(block))
+
+
+def _trimmed(block: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and block[start].isspace():
+        start += 1
+    while end > start and block[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end

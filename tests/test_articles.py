@@ -87,3 +87,33 @@ def test_hard_wrapped_prose_is_rejoined() -> None:
     first, second = split(text)
     assert first.text.endswith("began.") and first.line_of(first.text.index("people")) == 2
     assert second.text == "Critics disagree."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Bukele met Sen. Rubio on Feb. 3, 2025. He left.",
+            ["Mr. Bukele met Sen. Rubio on Feb. 3, 2025.", "He left."],
+        ),
+        (
+            "The U.S. State Dept. said so. Gen. Ruiz agreed.",
+            ["The U.S. State Dept. said so.", "Gen. Ruiz agreed."],
+        ),
+        (
+            "It fell approx. 2% in No. 1 markets. Then it rose.",
+            ["It fell approx. 2% in No. 1 markets.", "Then it rose."],
+        ),
+        (
+            "J. R. Smith spoke. “Why?” he asked. “Now!” She left.",
+            ["J. R. Smith spoke.", "“Why?” he asked.", "“Now!”", "She left."],
+        ),
+        (
+            "He said “enough.” Then he left… Later, 40 more came.",
+            ["He said “enough.”", "Then he left…", "Later, 40 more came."],
+        ),
+        ("Prices rose 3.5 percent. 2024 was worse.", ["Prices rose 3.5 percent.", "2024 was worse."]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split(text)] == expected
