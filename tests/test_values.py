@@ -460,3 +460,56 @@ def test_numbers_are_fast() -> None:
     for s in variants:
         find_values(s, "count")
     assert (time.perf_counter() - t0) / len(variants) < 0.002
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("it cost 20 dollars 43 cents", "money", [20.43]),
+        ("$20 and 43c", "money", [20.43]),
+        ("75 USD million", "money", [75_000_000]),
+        ("30 MUSD", "money", [30_000_000]),
+        ("Rs 500 cr", "money", [5_000_000_000]),
+        ("he won $5 million and two cars", "money", [5_000_000]),
+        ("Euro 2024 final", "money", []),
+        ("We will try one more time.", "money", []),
+        ("4 thousand 3 hundred and 21", "number", [4321]),
+        ("three lakh crore", "number", [3 * 10**12]),
+        ("1.3e6", "number", [1_300_000]),
+        ("one over three", "number", [pytest.approx(1 / 3)]),
+        ("six million and two thirds", "count", [pytest.approx(6_666_666.67)]),
+        ("a couple of guards", "count", [2]),
+        ("two thousand people marched", "year", []),
+        ("They left in nineteen ninety six", "year", [1996]),
+    ],
+)
+def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float]) -> None:
+    assert [v.value for v in find_values(text, kind, TUE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("on the 18th, police said", "2025-01-18"),
+        ("May twenty nine", "2024-05-29"),
+        ("fourth of July, 1995", "1995-07-04"),
+        ("on 11/20", "2024-11-20"),
+        ("two days before yesterday", "2025-02-01"),
+        ("the first Monday of last month", "2025-01-06"),
+        ("Sunday 31", "2024-03-31"),
+    ],
+)
+def test_more_dates(text: str, value: str) -> None:
+    assert [v.value for v in find_values(text, "date", TUE)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In March two people died.", "the 18th century", "the score was 11/20"],
+)
+def test_more_not_dates(text: str) -> None:
+    assert find_values(text, "date", TUE) == []
+
+
+def test_weekday_then_a_count_is_no_day_of_month() -> None:
+    assert [v.text for v in find_values("played on Sunday 31 times", "date", TUE)] == ["Sunday"]

@@ -7,7 +7,10 @@ Conventions (see checker.models.Value):
 * Ranges ("between 20 and 30", "20-30", "20 to 30 million") come back as ONE value with
   value None, qualifier "between", low/high the two ends; "from 20 to 30" is a change, not a range.
 * Vague amounts ("hundreds", "tens of thousands") have value None, vague=True, low/high the range.
-* Fractions ("two thirds", "a quarter", "1/4") are read for kind "number" only, never as counts.
+* Fractions ("two thirds", "a quarter", "1/4", "one over three") are read for kind "number" only,
+  never as counts, unless scaled into an amount ("3 million and a half", "two thirds of a million").
+* Minor units join the amount ("20 dollars 43 cents" -> 20.43 USD); bare dinar/riyal/rial and bare
+  "N pounds" (weight) are not read as money.
 * Money is in currency units with the ISO code in `unit` ("50 cents" -> 0.5 USD); percent unit is "%".
 * Dates: value "YYYY-MM-DD" (grain day) or "YYYY-MM" (grain month, low/high first/last day);
   "last week" is grain "week" with value None and low/high Monday..Sunday. A date without a year
@@ -62,8 +65,11 @@ def _is_age(text: str, num: Num) -> bool:
 
 def _find_numbers(text: str, kind: str) -> list[Value]:
     fractions = [f for f in find_fractions(text) if not overlaps(f.start, f.end, _taken(text))]
-    taken = _taken(text) + tuple((f.start, f.end) for f in fractions)
-    nums = [n for n in scan_numbers(text) if not overlaps(n.start, n.end, taken)]
+    amounts = [f for f in fractions if f.scale >= 1000]  # "3 million and a half" counts things
+    fractions = [f for f in fractions if f.scale < 1000]
+    taken = _taken(text) + tuple((f.start, f.end) for f in fractions + amounts)
+    nums = [n for n in scan_numbers(text) if not overlaps(n.start, n.end, taken)] + amounts
+    nums.sort(key=lambda n: n.start)
     if kind == "count":
         nums = [n for n in nums if not _is_age(text, n)]
     if kind == "number":

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from checker.models import Value
 from checker.values import days as d
+from checker.values.dayforms import FORMS as MORE_FORMS
 
 Published = dt.date | None
 Handler = Callable[[str, re.Match[str], Published], Value | None]
@@ -26,7 +27,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _I = re.IGNORECASE
 
 _ISO = re.compile(
-    r"(?<![\d/.])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d])"
+    r"(?<![\d/.])(?P<y>\d{4})(?P<s>[-/. ])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d])"
     r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?![\d])"
 )
 _NUMERIC = re.compile(
@@ -44,7 +45,7 @@ _DMY = re.compile(
     + _ORD
     + r"(?:\s+(?:of\s+)?|[/-])"
     + _MON
-    + r"(?![a-z])\.?(?:(?:,?\s+(?:in\s+|of\s+)?|[/-])(?P<y>\d{4})(?!\d))?",
+    + r"(?![a-z])\.?(?:(?:,?\s+(?:in\s+|of\s+)?|[/-])(?P<y>\d{4})(?!\d)|-(?P<y2>\d{2})\b)?",
     _I,
 )
 _MY = re.compile(
@@ -65,7 +66,7 @@ _WEEKDAY = re.compile(
 )
 _WEEK_DAY = re.compile(
     r"\b(?:(?P<wd>" + _WD_FULL + r")\s+(?:of\s+)?(?P<mod>last|this|next)\s+week"
-    r"|(?P<mod2>last|this|next)\s+week(?:'s)?\s+(?P<wd2>" + _WD_FULL + r"))\b",
+    r"|(?P<mod2>last|this|next|previous)\s+week(?:'s|\s*-)?\s+(?P<wd2>" + _WD_FULL + r"))\b",
     _I,
 )
 _TITLE = re.compile(r"\bthe\s+$", _I)
@@ -79,7 +80,8 @@ _BARE = re.compile(
 
 def _bad_month(m: re.Match[str]) -> bool:
     """Lower-case "may"/"march" are verbs, not months."""
-    return m.group("mon")[:1].islower() and m.group("mon").lower()[:3] in ("may", "mar")
+    glued = m.end("mon") < len(m.string) and m.string[m.end("mon")].isdigit()  # "mar3"
+    return m.group("mon")[:1].islower() and m.group("mon").lower()[:3] in ("may", "mar") and not glued
 
 
 def _iso(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -105,8 +107,9 @@ def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if _bad_month(m):
         return None
     month, day_n, start = d.month_of(m.group("mon")), int(m.group("d")), m.start()
-    if m.group("y"):
-        day = d.safe_date(int(m.group("y")), month, day_n)
+    year = m.group("y") or m.groupdict().get("y2")
+    if year:
+        day = d.safe_date(d.full_year(int(year)), month, day_n)
         return d.day_value("date", text, start, m.end(), day) if day else None
     if not 1 <= day_n <= 31:
         return None
@@ -164,7 +167,7 @@ def _week_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return d.unresolved(text, m.start(), m.end(), "day")
     mod = (m.group("mod") or m.group("mod2")).lower()
     wd = d.WEEKDAYS[(m.group("wd") or m.group("wd2"))[:3].lower()]
-    step = {"last": -1, "this": 0, "next": 1}[mod]
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
     monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
     return d.day_value("date", text, m.start(), m.end(), monday + dt.timedelta(days=wd), relative=True)
 
@@ -208,6 +211,7 @@ _FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_WEEK_DAY, _week_day),
     (_PERIOD, _period),
     (_BARE, _bare_month),
+    *MORE_FORMS,
 )
 
 

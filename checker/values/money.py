@@ -5,149 +5,98 @@ from __future__ import annotations
 import re
 
 from checker.models import Value
+from checker.values.cents import with_minor
 from checker.values.common import as_range, hedged
+from checker.values.currencies import CODES, MINOR, PREFIX_WORDS, SIGNS, WORDS, code_of
 from checker.values.numbers import Num, negative, scan_numbers
 
-_SIGNS = {
-    "$": "USD",
-    "us$": "USD",
-    "usd$": "USD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "cad$": "CAD",
-    "a$": "AUD",
-    "au$": "AUD",
-    "aud$": "AUD",
-    "nz$": "NZD",
-    "nzd$": "NZD",
-    "hk$": "HKD",
-    "s$": "SGD",
-    "mex$": "MXN",
-    "mxn$": "MXN",
-    "r$": "BRL",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "₿": "BTC",
-    "rs": "INR",
-    "rm": "MYR",
-    "₩": "KRW",
-    "₽": "RUB",
-    "₺": "TRY",
-}
-_CODES = (
-    "USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|HKD|SGD|MXN|BRL|ZAR|RUB|KRW|SEK|NOK|DKK|PLN|TRY|NZD"
-    "|ILS|UAH|MYR|BTC|EGP|SAR|QAR|KWD|AED|NGN|KES|ARS|COP|CLP|PHP|IDR|THB|VND|PKR|BGN|CZK|HUF"
-)
-_WORDS: dict[str, str] = {
-    "dollar": "USD",
-    "us dollar": "USD",
-    "u.s. dollar": "USD",
-    "american dollar": "USD",
-    "canadian dollar": "CAD",
-    "australian dollar": "AUD",
-    "hong kong dollar": "HKD",
-    "singapore dollar": "SGD",
-    "new zealand dollar": "NZD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "british pound": "GBP",
-    "pounds sterling": "GBP",
-    "pound sterling": "GBP",
-    "yen": "JPY",
-    "japanese yen": "JPY",
-    "yuan": "CNY",
-    "chinese yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "peso": "MXN",
-    "mexican peso": "MXN",
-    "swiss franc": "CHF",
-    "real": "BRL",
-    "reais": "BRL",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "cent": "USD",
-    "pence": "GBP",
-    "penny": "GBP",
-    "shekel": "ILS",
-    "bitcoin": "BTC",
-    "rand": "ZAR",
-    "lira": "TRY",
-    "turkish lira": "TRY",
-    "ringgit": "MYR",
-    "australian dollars": "AUD",
-    "franc": "FRF",
-    "french franc": "FRF",
-    "peseta": "ESP",
-    "guilder": "NLG",
-    "dutch guilder": "NLG",
-    "markka": "FIM",
-    "finnish markka": "FIM",
-    "deutsche mark": "DEM",
-}
+_SIGN_CHARS = "€£¥₹₿₩₽₺₡₾₭₮"
 _PREFIX = re.compile(
-    r"(?:(?<![\w$])(?P<code>" + _CODES + r")\s?\$?|(?P<sign>(?:\b(?:US|U\.S\.?|USD|CA|CAD|(?-i:C)|AU|AUD"
-    r"|(?-i:A)|NZ|NZD|HK|(?-i:S)|Mex|MXN|(?-i:R))\s?)?\$|[€£¥₹₿₩₽₺]|\bRs\.?|\bRM))\s?$",
+    r"(?:(?<![\w$])(?-i:M)(?P<mcode>" + CODES + r")\s?|(?<![\w$])(?P<code>" + CODES + r")\s?\$?"
+    r"|(?P<sign>(?:\b(?:US|U\.S\.?|USD|CA|CAD|C|AU|AUD|(?-i:A)|NZ|NZD|HK|(?-i:S)|Mex|MXN|(?-i:R))\s?)?\$"
+    r"|[" + _SIGN_CHARS + r"]|\bRs\.?|\bRM)\s?"
+    r"|\b(?P<word>(?:malaysian?\s+)?(?:" + "|".join(PREFIX_WORDS) + r"))\s)(?P<neg>[-−]\s?)?$",
     re.IGNORECASE,
 )
-_WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+_WORD_ALT = "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True))
 _SUFFIX = re.compile(
-    r"(?:\s?(?P<sign>[$€£¥₹₿])|\s?(?P<code>" + _CODES + r")\b|\s+(?P<word>(?:" + _WORD_ALT + r")(?:e?s)?)\b)",
+    r"(?:\s?(?P<sign>[$" + _SIGN_CHARS + r"元]|ரூ|(?-i:US)\$)"
+    r"|\s?(?-i:M)(?P<mcode>" + CODES + r")\b"
+    r"|\s?(?P<code>" + CODES + r")\b(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"|\s?(?P<minor>¢|(?-i:c)\b)"
+    r"|\s?(?P<rs>(?-i:Rs|RM)\b)|\s(?P<le>L\.E\.?|LE\b)(?!\s*\w)"
+    r"|(?:\s+|-)(?P<word>(?:" + _WORD_ALT + r")(?:e?s)?)\b)",
     re.IGNORECASE,
 )
+_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _RANGE_DASH = re.compile(r"\s?[-–]\s?|\s+to\s+")
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees|pesos)\b", re.IGNORECASE)
+_ONE = re.compile(r"\b(?:an?)\s+(?P<w>dollar|penny|cent|euro|dime|rupee)\b(?!-)", re.IGNORECASE)
+_YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
+
+Unit = tuple[str, int, float]  # ISO code, where the currency ends (or starts), multiplier
 
 
-def _prefix_unit(text: str, num: Num) -> tuple[str, int] | None:
-    m = _PREFIX.search(text, max(0, num.start - 8), num.start)
+def _prefix_unit(text: str, num: Num) -> tuple[str, int, float, bool] | None:
+    """(code, start, multiplier, negative) for a currency written before the number."""
+    m = _PREFIX.search(text, max(0, num.start - 24), num.start)
     if not m:
         return None
+    neg = bool(m.group("neg"))
+    if m.group("mcode"):
+        return code_of(m.group("mcode")), m.start(), 10**6, neg  # "MAUD 60" is 60 million
     if m.group("code"):
-        code = m.group("code").upper()
-        return ("CNY" if code == "RMB" else code), m.start()
+        return code_of(m.group("code")), m.start(), 1, neg
+    if m.group("word"):
+        if not num.words and _YEARLIKE.fullmatch(text[num.start : num.end]):
+            return None  # "the dollar 2024 outlook"
+        return _word_code(m.group("word")), m.start(), 1, neg
     sign = re.sub(r"[\s.]", "", m.group("sign").lower())
-    return _SIGNS.get(sign, "USD"), m.start()
+    return SIGNS.get(sign, "USD"), m.start(), 1, neg
 
 
-def _suffix_unit(text: str, num: Num) -> tuple[str, int, float] | None:
+def _word_code(word: str) -> str:
+    last = word.lower().split()[-1]
+    return WORDS.get(last, WORDS.get(last[:-1], "USD"))
+
+
+def _suffix_unit(text: str, num: Num) -> Unit | None:
     m = (_VAGUE_OF if num.vague else _SUFFIX).match(text, num.end)
     if not m:
         return None
-    if m.groupdict().get("sign"):
-        return _SIGNS[m.group("sign")], m.end(), 1
-    if m.groupdict().get("code"):
-        code = m.group("code").upper()
-        return ("CNY" if code == "RMB" else code), m.end(), 1
+    g = m.groupdict()
+    if g.get("sign"):
+        return SIGNS.get(m.group("sign"), "USD"), m.end(), 1
+    if g.get("mcode"):
+        return code_of(m.group("mcode")), m.end(), 10**6  # "30 MUSD"
+    if g.get("code"):
+        return code_of(m.group("code")), m.end(), _SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+    if g.get("minor"):
+        return "USD", m.end(), 0.01
+    if g.get("rs"):
+        return ("INR" if m.group("rs") == "Rs" else "MYR"), m.end(), 1
+    if g.get("le"):
+        return "EGP", m.end(), 1
     word = " ".join(m.group("word").lower().split())
     return _word_unit(word, num, m.end())
 
 
-def _word_unit(word: str, num: Num, end: int) -> tuple[str, int, float] | None:
-    base = next((w for w in (word, word[:-1], word[:-2], word.replace("pounds", "pound")) if w in _WORDS), "")
-    if base not in _WORDS:
+def _word_unit(word: str, num: Num, end: int) -> Unit | None:
+    forms = (word, word[:-1], word[:-2], word.replace("pounds", "pound"), word.replace("ies", "y"))
+    base = next((w for w in forms if w in WORDS), "")
+    if base not in WORDS:
         return None
     if base == "pound" and num.scale == 1 and not num.vague:
         return None  # "lost 50 pounds" is more often weight than sterling
-    return _WORDS[base], end, (0.01 if base in ("cent", "pence", "penny") else 1)
-
-
-def _money_hits(text: str) -> list[tuple[Num, Value]]:
-    hits: list[tuple[Num, Value]] = []
-    for num in scan_numbers(text):
-        hit = _hit(text, num, hits[-1][1] if hits else None)
-        if hit is not None:
-            hits.append(hit)
-    return hits
+    return WORDS[base], end, (MINOR[base][1] if base in MINOR else 1)
 
 
 def _hit(text: str, num: Num, prev: Value | None) -> tuple[Num, Value] | None:
     pre = None if num.vague else _prefix_unit(text, num)
     if pre is not None and (prev is None or pre[1] >= prev.end):
-        num = negative(text, num)
-        return num, hedged(text, "money", num, pre[1], num.end, unit=pre[0])
+        code, start, scale, neg = pre
+        num = _negated(num) if neg else negative(text, num)
+        return num, hedged(text, "money", num, start, num.end, unit=code, scale=scale)
     post = _suffix_unit(text, num)
     if post is not None:
         signed = num if num.vague else negative(text, num)
@@ -157,14 +106,46 @@ def _hit(text: str, num: Num, prev: Value | None) -> tuple[Num, Value] | None:
     return None
 
 
+def _negated(num: Num) -> Num:
+    """ "$-99.99": the sign after the currency."""
+    if num.value is None:
+        return num
+    return Num(num.start, num.end, -num.value, -num.value, -num.value, num.vague, num.scale, num.words)
+
+
+def _singles(text: str) -> list[Value]:
+    """ "a dollar", "a penny": one of the unit."""
+    found = []
+    for m in _ONE.finditer(text):
+        word = m.group("w").lower()
+        factor = MINOR[word][1] if word in MINOR else 1
+        found.append(Value("money", m.group(0), m.start(), m.end(), factor, factor, factor, unit=WORDS[word]))
+    return found
+
+
+def _money_values(text: str) -> list[tuple[Num | None, Value]]:
+    nums = scan_numbers(text)
+    by_start = {n.start: n for n in nums}
+    hits: list[tuple[Num | None, Value]] = []
+    for num in nums:
+        if hits and num.start < hits[-1][1].end:
+            continue  # the cents of "$20 and 43 cents"
+        hit = _hit(text, num, hits[-1][1] if hits else None)
+        if hit is not None:
+            hits.append((hit[0], with_minor(text, hit[1], by_start)))
+    taken = [(v.start, v.end) for _, v in hits]
+    hits += [(None, v) for v in _singles(text) if not any(v.start < e and s < v.end for s, e in taken)]
+    return sorted(hits, key=lambda h: h[1].start)
+
+
 def find_money(text: str) -> list[Value]:
     """Every money amount in `text`; "$20 million to $30 million" and "$20-30 million" become ranges."""
     values: list[Value] = []
     prev: tuple[Num, Value] | None = None
-    for num, value in _money_hits(text):
-        merged = as_range(text, "money", prev[1], value, prev[0], num) if prev else None
+    for num, value in _money_values(text):
+        merged = as_range(text, "money", prev[1], value, prev[0], num) if prev and num else None
         if merged is not None:
             values.pop()
         values.append(merged or value)
-        prev = (num, value)
+        prev = (num, value) if num else None
     return values

@@ -3,55 +3,30 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from text_to_num import text2num
 
+from checker.values.mixed import join_mixed
+from checker.values.num import SCALES, SUFFIXES, Num, Number, as_number
 from checker.values.words import parse_words, segment_words
 
-Number = int | float
+__all__ = ["SCALES", "Num", "Number", "as_number", "negative", "scan_numbers", "vague_range"]
 
-
-@dataclass(frozen=True)
-class Num:
-    """A number as written: span, value (None when vague) and the range a vague amount allows."""
-
-    start: int
-    end: int
-    value: Number | None
-    low: Number | None
-    high: Number | None
-    vague: bool = False
-    scale: int = 1  # its own scale word's multiplier ("6.4 million" -> 10**6); a range partner may borrow it
-    words: bool = False
-
-
-SCALES: dict[str, int] = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-    "lakh": 10**5,
-    "crore": 10**7,
-    "dozen": 12,
-}
-SUFFIXES: dict[str, int] = {
-    "k": 1000,
-    "m": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "mm": 10**6,
-    "b": 10**9,
-    "bn": 10**9,
-    "bln": 10**9,
-    "tn": 10**12,
-    "tln": 10**12,
-}
-_SCALE_ALT = "hundred|thousand|million|billion|trillion|lakh|crore|dozen"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+_SCALE_ALT = "hundred|thousand|million|billion|trillion|lakh|lac|lkh|crore|krore|koti|dozen|doz|dz|(?-i:cr)"
+# Indian grouping (12,34,567) before Western (1,234,567); space grouping never right after a letter
+# ("i7 860" is no 7,860).
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|(?<![A-Za-z])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+)
+_WORD = (
+    r"zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|lakh|lac|crore|krore|koti|doz"
+)
+_SCI = r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE](?P<e>[+-]?\d+)|\s?[x×]\s?10\^?(?P<x>[-+−]?\d+)|\^(?P<p>[-+−]*\d+))"
 _VAGUE_BASE = r"(?:dozens|scores|hundreds|thousands|millions|billions|trillions)"
 # Order matters: at one start position the first alternative wins, so junk and vague
 # phrases are tried before plain digits and word runs.
@@ -61,17 +36,15 @@ _MASTER = re.compile(
     r"|(?:thousands|millions|hundreds|billions)\s+(?:upon|and|on)\s+(?:thousands|millions|hundreds|billions)"
     r"|(?:many|several|a\s+few)\s+(?:hundreds?|thousands?|millions?|billions?)\b(?!\s+(?:and\s+)?[a-z]*-?(?:one|two|three|four|five|six|seven|eight|nine)\b)"
     r"|dozens|hundreds|thousands|millions|billions)\b"
-    rf"|(?<![0-9.,])(?P<num>{_DIGITS})"
-    rf"(?:(?P<sep>\s*-?\s*)(?P<scale>{_SCALE_ALT})s?\b|\s?(?P<suf>bn|mn|mln|bln|tn|tln)\b|(?P<suf1>mm|[kKmMbB])(?![\w]))?"
+    rf"|(?<![\w.])(?P<sci>{_SCI})(?![\w.])"
+    r"|(?P<pt>(?<![\w.])(?:\d+\s+)?point\s+\d+)\b"
+    rf"|(?<![0-9.])(?P<num>{_DIGITS})"
+    rf"(?:(?P<sep>\s*-?\s*)(?P<scale>{_SCALE_ALT})s?\b|\s?(?P<suf>bn|mn|mln|bln|tn|tln)\b"
+    r"|(?P<suf1>mm|mil|[kKmMbB]|(?-i:[GT]))(?![\w])|\s{1,2}(?P<suf2>(?-i:[kKGM]))(?![\w&.]))?"
+    r"|(?P<pair>\ba\s+(?:couple|pair)(?:\s+of)?\b|\bnil\b)"
     r"|(?P<words>\b(?:(?:a\s+)?(?:half|quarter)\s+(?:an?\s+)?(?=(?:thousand|million|billion|trillion|dozen)\b)"
-    r"|an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    r"(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)s?"
-    r"(?:(?:\s*-\s*|\s+|\s+and\s+)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen"
-    r"|point|nought|naught)s?\b|\s+and\s+an?\s+half\b)*\b)",
+    rf"|an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|lakh)\b))?(?:{_WORD})s?"
+    rf"(?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_WORD}|point|(?-i:[cC]r))s?\b|\s+and\s+an?\s+half\b)*\b)",
     re.IGNORECASE,
 )
 _VAGUE_RANGES: dict[str, tuple[int, int]] = {
@@ -92,17 +65,14 @@ _VAGUE_UNIT: dict[str, int] = {
     "hundreds": 100,
 }
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
-_AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|[A-Z]{3}\b|s?\$|€", re.IGNORECASE)
+# A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
+_MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
+_AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|[A-Z]{3}\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
 _BEFORE_CODE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]\$|Rs\.?|RM|MAUD)\s*$")
 _SIGN = re.compile(r"(?:(?<![\w.,%-])[-−]\s?|\b(?:minus|negative)\s+)$")
-_COMPOUND = re.compile(r"-[A-Za-z]")  # "three-hour", "seven-story": a modifier, not an amount
+_COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a modifier, not an amount
 _BAD_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|some|last)\s+$", re.IGNORECASE)
 _BAD_ONE_AFTER = re.compile(r"\s+(?:another|day|way|or\s+another|and\s+only)\b", re.IGNORECASE)
-
-
-def as_number(x: Decimal) -> Number:
-    """Integral decimals become ints, others floats (floats from Decimal avoid 6.4e6 rounding noise)."""
-    return int(x) if x == x.to_integral_value() else float(x)
 
 
 def _digits_value(m: re.Match[str]) -> Decimal | None:
@@ -117,7 +87,7 @@ def _digits_value(m: re.Match[str]) -> Decimal | None:
 def _scale(m: re.Match[str]) -> int:
     if m.group("scale"):
         return SCALES[m.group("scale").lower()]
-    suffix = m.group("suf") or m.group("suf1")
+    suffix = m.group("suf") or m.group("suf1") or m.group("suf2")
     return SUFFIXES[suffix.lower()] if suffix else 1
 
 
@@ -130,7 +100,7 @@ def _glued(text: str, m: re.Match[str]) -> bool:
         return True
     if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
         return True  # the "25" of a season or fiscal year "2024-25"
-    if m.group("scale") or m.group("suf") or m.group("suf1"):
+    if m.group("scale") or m.group("suf") or m.group("suf1") or m.group("suf2"):
         return False
     if _AFTER_OK.match(text, end):
         return False
@@ -188,6 +158,36 @@ def _lonely_one(text: str, start: int, end: int) -> bool:
     return bool(_BAD_ONE_BEFORE.search(text, 0, start) or _BAD_ONE_AFTER.match(text, end))
 
 
+def _sci_value(m: re.Match[str]) -> Decimal:
+    """1e10, 1.3x10^6, 2.48×10−5 (mantissa times a power of ten) and 1.1^23 (a power)."""
+    body = m.group("sci")
+    mant = Decimal(re.split(r"[eE^x×\s]", body, maxsplit=1)[0])
+    if m.group("p") is not None:
+        power = m.group("p")
+        sign = -1 if (power.count("-") + power.count("−")) % 2 else 1
+        exp = sign * int(power.lstrip("+-−"))
+        return Decimal(float(mant) ** exp) if exp < 0 else mant**exp
+    exp = int((m.group("e") or m.group("x")).replace("−", "-"))
+    return mant.scaleb(exp)
+
+
+def _point_value(m: re.Match[str]) -> Decimal:
+    whole, _, frac = m.group("pt").partition("point")
+    return Decimal((whole.strip() or "0") + "." + frac.strip())
+
+
+def _other(text: str, m: re.Match[str]) -> Num | None:
+    """Scientific notation, "1 point 1", and the words "a couple", "a pair" (2) and "nil" (0)."""
+    if m.group("sci"):
+        val = _sci_value(m)
+    elif m.group("pt"):
+        val = _point_value(m)
+    else:
+        val = Decimal(0 if m.group("pair").lower() == "nil" else 2)
+    num = as_number(val)
+    return Num(m.start(), m.end(), num, num, num, words=bool(m.group("pair")))
+
+
 @lru_cache(maxsize=512)
 def scan_numbers(text: str) -> tuple[Num, ...]:
     """Every atomic number in `text`, in order; junk such as clock times and IP-like runs is skipped."""
@@ -202,7 +202,11 @@ def scan_numbers(text: str) -> tuple[Num, ...]:
                 found.append(Num(m.start(), m.end(), num, num, num, scale=_scale(m)))
         elif m.group("words"):
             found.extend(_words(text, m))
-    return tuple(found)
+        elif m.group("sci") or m.group("pt") or m.group("pair"):
+            other = _other(text, m)
+            if other is not None:
+                found.append(other)
+    return tuple(join_mixed(text, found))
 
 
 def negative(text: str, num: Num) -> Num:

@@ -1,27 +1,22 @@
-"""Fractions ("two thirds", "a quarter", "one-fifth", "1/4"): numbers, but never counts of things."""
+"""Fractions ("two thirds", "a quarter", "one-fifth", "1/4", "¾", "one over three"): numbers, not counts.
+
+A fraction with a scale ("two thirds of a million", "3 million and a quarter") is an amount and keeps
+that scale in `Num.scale`, so the count search can still read it.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from decimal import Decimal
 
-from checker.values.numbers import Num, as_number
+from checker.values.num import Num, as_number
+from checker.values.numbers import scan_numbers
+from checker.values.words import SMALL, word_class
 
-_NUMERATORS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_DENOMINATORS = {
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ORDINALS: dict[str, int] = {
     "half": 2,
     "halve": 2,
     "third": 3,
@@ -33,51 +28,209 @@ _DENOMINATORS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
     "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 10**6,
+    "billionth": 10**9,
+    "trillionth": 10**12,
+    "first": 1,
+    "second": 2,
 }
-_FRACTION = re.compile(
-    r"\b(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+)?"
-    r"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+|\s*-\s*)"
-    r"(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
-    r"|hundredths?)\b(?!\s+(?:of\s+)?(?:an?\s+)?(?:thousand|million|billion|dozen))"
-    r"|(?<![\w/.,-])(?P<dnum>\d{1,3})/(?P<dden>\d{1,3})(?![\w/]|\.\d)",
+_ORD_ALT = "|".join(w for w in _ORDINALS if w not in ("first", "second", "halve"))
+# "first"/"second" are denominators only after a tens word ("a twenty-first"): "two seconds" is time.
+_ORDINAL = re.compile(
+    rf"(?<!\w)(?:(?P<tens>{_TENS})(?P<tsep>\s*-\s*|\s+)(?=first|second)|(?P<htens>{_TENS})\s*-\s*)?"
+    rf"(?P<ord>first|second|halve|{_ORD_ALT})(?P<pl>s)?\b(?!-)",
     re.IGNORECASE,
 )
-_OF_AFTER = re.compile(r"\s+of\b|\s*(?:[.,;:)]|$)")
-_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
-_WHOLE = {w: n for w, n in _NUMERATORS.items() if w not in ("a", "an")}
+_NUM_WORD = "|".join(
+    sorted([*SMALL, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True)
+)
+_RUN = re.compile(
+    rf"(?<![\w-])(?:(?:(?:{_NUM_WORD})s?|and|an?|\d+(?:[.,]\d+)*)(?:\s*-\s*|\s+))+$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"(?P<sep>\s*-\s*|\s+)?(?P<w>[a-z]+|\d+(?:[.,]\d+)*)", re.IGNORECASE)
+_SCALE_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:an?\s+)?(?P<s>thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+_OF_AFTER = re.compile(r"\s+of\b|\s*(?:[.,;:?!)]|$)")
+_DIGIT = re.compile(
+    r"(?<![\w/.,])(?<!\w-)(?:(?P<whole>\d{1,3})\s{1,2})?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)"
+    r"|(?<![\w/.,])(?:(?P<uwhole>\d{1,3})\s?)?(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+)
+_RATIO_GAP = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
+_END_AFTER = re.compile(r"\s*(?:[.,;:?!)]|$)")
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+Token = tuple[str, int, int, bool]  # word, start, end, joined to the previous one by a hyphen
 
 
-def _value(m: re.Match[str]) -> Decimal | None:
-    if m.group("dnum"):
-        top, bottom = int(m.group("dnum")), int(m.group("dden"))
-        return Decimal(top) / Decimal(bottom) if 0 < top < bottom else None  # "24/7" is no fraction
-    den = m.group("den").lower()
-    den = den[:-1] if den.endswith("s") and den != "halves" else den
-    value = Decimal(_NUMERATORS[m.group("num").lower()]) / _DENOMINATORS[den.replace("halves", "half")]
-    whole = m.group("whole")
-    if whole:
-        value += int(whole) if whole.isdigit() else _WHOLE[whole.lower()]
-    return value
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    return [
+        (m.group("w").lower(), m.start("w"), m.end("w"), "-" in (m.group("sep") or ""))
+        for m in _TOKEN.finditer(text, start, end)
+    ]
 
 
-def _is_fraction(text: str, m: re.Match[str]) -> bool:
-    """Tell "a third of voters" and "two thirds" from the ordinal in "a third term"."""
-    if _AND_BEFORE.search(text, 0, m.start()):
-        return False  # "one million and a half" is the words parser's
-    if m.group("num").lower() in ("a", "an", "one"):
-        return bool(_OF_AFTER.match(text, m.end()))
-    return m.group("den").lower().endswith(("s", "half"))
+def _single(text: str, tokens: list[Token]) -> Num | None:
+    """The one number the tokens spell, or None ("twenty twenty" is two numbers)."""
+    if not tokens:
+        return None
+    if [t[0] for t in tokens] in (["a"], ["an"]):
+        return Num(tokens[0][1], tokens[0][2], 1, 1, 1)
+    start, end = tokens[0][1], tokens[-1][2]
+    nums = scan_numbers(text[start:end])
+    if len(nums) != 1 or nums[0].start != 0 or nums[0].end != end - start or nums[0].value is None:
+        return None
+    n = nums[0]
+    return Num(start, end, n.value, n.value, n.value, scale=n.scale, words=n.words)
+
+
+def _split_whole(tokens: list[Token], den: int) -> tuple[list[Token], list[Token]]:
+    """("one hundred and", "three") for "one hundred and three quarters"; whole is [] if none."""
+    words = [t[0] for t in tokens]
+    if "and" not in words:
+        return [], tokens
+    i = len(words) - 1 - words[::-1].index("and")
+    after = words[i + 1 :]
+    simple = len(after) == 1 and (after[0] in ("a", "an") or SMALL.get(after[0], 99) < 10)
+    if simple or (den in (10, 100, 1000) and after):
+        return tokens[:i], tokens[i + 1 :]
+    return [], tokens
+
+
+def _compound_den(text: str, tokens: list[Token], den: int) -> tuple[list[Token], int]:
+    """Take number words into the denominator ("one hundred thirty fifths" is 100/35)."""
+    tens = len(tokens) > 1 and word_class(tokens[-1][0]) == "tens"
+    if den < 10 and tens and _single(text, tokens[:-1]) is not None:
+        return tokens[:-1], den + SMALL[tokens[-1][0]]
+    rest = tokens[:-1] if tokens and tokens[-1][0] == "and" else tokens
+    if den < 100 and len(rest) > 2 and rest[-1][0] in ("hundred", "thousand") and not rest[-2][3]:
+        unit = SMALL.get(rest[-2][0])
+        if unit is not None and unit < 10 and _single(text, rest[:-2]) is not None:
+            return rest[:-2], unit * (100 if rest[-1][0] == "hundred" else 1000) + den
+    return tokens, den
+
+
+def _word_fraction(text: str, m: re.Match[str]) -> Num | None:
+    den = _ORDINALS[m.group("ord").lower()]
+    tens = m.group("tens") or m.group("htens")
+    den += SMALL[tens.lower()] if tens else 0
+    run = _RUN.search(text, max(0, m.start() - 120), m.start())
+    tokens = _tokens(text, run.start(), run.end()) if run else []
+    while tokens and tokens[0][0] == "and":
+        tokens = tokens[1:]
+    whole_tokens, tokens = _split_whole(tokens, den)
+    if not tens:
+        tokens, den = _compound_den(text, tokens, den)
+    scale_m = _SCALE_AFTER.match(text, m.end())
+    if not tokens:
+        half = _bare_half(text, m)
+        return _with_whole(text, m.start(), m.end(), Decimal("0.5"), None, scale_m) if half else None
+    top = _single(text, tokens)
+    if top is None or top.value is None or not _plausible(text, m, top.value, whole_tokens, scale_m):
+        return None
+    value = Decimal(str(top.value)) / den
+    return _with_whole(text, tokens[0][1], m.end(), value, _single(text, whole_tokens), scale_m)
+
+
+def _plausible(
+    text: str, m: re.Match[str], top: float, whole: list[Token], scale: re.Match[str] | None
+) -> bool:
+    if m.group("ord").lower() in ("half", "halve", "quarter") and re.match(
+        r"\s+(?:an?\s+)?dozen", text[m.end() :]
+    ):
+        return False  # "half a dozen" is the words parser's
+    if top == 1 and not m.group("pl") and not whole and not scale:
+        return bool(_OF_AFTER.match(text, m.end()))  # "a third of voters", not "a third term"
+    return bool(m.group("pl")) or top == 1 or m.group("ord").lower() == "half"
+
+
+def _bare_half(text: str, m: re.Match[str]) -> Num | None:
+    """A lone "half" ("more than half") is 0.5; "half a million" and "half-time" are not read here."""
+    if m.group("ord").lower() != "half" or m.group("pl") or re.match(r"\s+an?\b|-", text[m.end() :]):
+        return None
+    return Num(m.start(), m.end(), 0.5, 0.5, 0.5, words=True)
+
+
+def _with_whole(
+    text: str, start: int, end: int, value: Decimal, whole: Num | None, scale_m: re.Match[str] | None
+) -> Num:
+    """Add the whole part and apply a scale: "two and a half million", "six million and two thirds"."""
+    scale = _SCALES[scale_m.group("s").lower()] if scale_m else 1
+    end = scale_m.end() if scale_m else end
+    if whole is None or whole.value is None:
+        value *= scale
+    else:
+        start, whole_value = whole.start, Decimal(str(whole.value))
+        if whole.scale >= 1000:  # "one billion and three quarters million", "six million and two thirds"
+            value = whole_value + value * (scale if scale > 1 else whole.scale)
+            scale = max(scale, whole.scale)
+        else:
+            value = (whole_value + value) * scale
+    num = as_number(round(value, 15))
+    return Num(start, end, num, num, num, scale=scale if scale >= 1000 else 1, words=True)
+
+
+def _digit_fraction(m: re.Match[str]) -> Num | None:
+    if m.group("uni"):
+        value = Decimal(str(unicodedata.numeric(m.group("uni")))).quantize(Decimal("1e-15"))
+        whole = m.group("uwhole")
+    else:
+        top, bottom = int(m.group("num")), int(m.group("den"))
+        if not 0 < top < bottom:
+            return None  # "24/7" is no fraction
+        value, whole = Decimal(top) / Decimal(bottom), m.group("whole")
+    value += int(whole) if whole else 0
+    num = as_number(round(value, 15))
+    return Num(m.start(), m.end(), num, num, num)
+
+
+def _ratios(text: str) -> list[Num]:
+    """ "one over three", "1 in twenty-one", "two out of five hundred"."""
+    found = []
+    nums = scan_numbers(text)
+    for a, b in itertools.pairwise(nums):
+        gap = _RATIO_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or a.value is None or not b.value or a.vague or b.vague:
+            continue
+        word = gap.group("w").lower()
+        if word == "over" and not _END_AFTER.match(text, b.end):
+            continue  # "$2000 over 3 years" is a period
+        if word != "over" and (a.value > b.value or _TIME_AFTER.match(text, b.end)):
+            continue
+        num = as_number(round(Decimal(str(a.value)) / Decimal(str(b.value)), 15))
+        found.append(Num(a.start, b.end, num, num, num, words=a.words))
+    return found
 
 
 def find_fractions(text: str) -> list[Num]:
-    """Every fraction in `text`, its value rounded to 15 significant digits."""
-    found = []
-    for m in _FRACTION.finditer(text):
-        if m.group("num") and not m.group("whole") and not _is_fraction(text, m):
-            continue
-        value = _value(m)
-        if value is not None:
-            num = as_number(round(value, 15))
-            found.append(Num(m.start(), m.end(), num, num, num, words=not m.group("dnum")))
-    return found
+    """Every fraction in `text`, its value rounded to 15 decimal places; longest first where they overlap."""
+    found = [n for m in _ORDINAL.finditer(text) if (n := _word_fraction(text, m)) is not None]
+    found += [n for m in _DIGIT.finditer(text) if (n := _digit_fraction(m)) is not None]
+    found += _ratios(text)
+    found.sort(key=lambda n: (n.start, -n.end))
+    chosen: list[Num] = []
+    for n in found:
+        if not chosen or n.start >= chosen[-1].end:
+            chosen.append(n)
+    return chosen

@@ -19,7 +19,9 @@ _TEENS = [
     "nineteen",
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_BIG = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_BIG = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "lac": 10**5}
+_BIG.update({"crore": 10**7, "krore": 10**7, "koti": 10**7, "cr": 10**7})
+_PLURALS = ("hundred", "dozen", *_BIG)
 
 SMALL: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 SMALL.update({"nought": 0, "naught": 0})
@@ -27,7 +29,7 @@ SMALL.update({w: 10 + i for i, w in enumerate(_TEENS)})
 SMALL.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 
 _ALLOWED: dict[str | None, set[str]] = {
-    None: {"unit", "teen", "tens", "big", "a", "half", "quarter"},
+    None: {"unit", "teen", "tens", "big", "a", "half", "quarter", "hundred"},
     "unit": {"hundred", "big", "dozen", "and", "point"},
     "teen": {"hundred", "big", "dozen", "and", "point"},
     "tens": {"unit", "hundred", "big", "dozen", "and", "point"},
@@ -47,7 +49,8 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 def word_class(word: str) -> str | None:
     """The grammatical class of one number word, or None for a word that is not one."""
     w = word.lower()
-    w = w[:-1] if w.endswith("s") and w[:-1] in ("hundred", "thousand", "million", "billion", "dozen") else w
+    w = w[:-1] if w.endswith("s") and w[:-1] in _PLURALS else w
+    w = "dozen" if w in ("doz", "dozs") else w
     if w in SMALL:
         n = SMALL[w]
         return "unit" if n < 10 else "teen" if n < 20 else "tens"
@@ -76,7 +79,8 @@ def segment_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _TOKEN.finditer(text, start, end):
         cls = word_class(m.group()) or "x"
         big = _BIG.get(m.group().lower().rstrip("s"), 0)
-        if prev is not None and (not _can_follow(prev, cls, has_scale, in_point) or big >= last_big > 0):
+        bigger = big >= last_big > 0 and prev != "big"  # "three thousand millions" multiplies
+        if prev is not None and (not _can_follow(prev, cls, has_scale, in_point) or bigger):
             if seg_end > seg_start >= 0:
                 spans.append((seg_start, seg_end))
             seg_start, seg_end, prev, has_scale, in_point, last_big = -1, -1, None, False, False, 0
@@ -104,7 +108,7 @@ def parse_words(clean: str) -> Decimal | None:
     for i, w in enumerate(words):
         cls = word_class(w)
         if cls == "point" or (decimals and cls != "big"):
-            decimals += "." if cls == "point" else str(SMALL.get(w, ""))
+            decimals = _decimal_digits(decimals, cls, w, words[i - 1])
             continue
         current += Decimal("0" + decimals) if decimals not in ("", ".") else 0
         decimals = ""
@@ -126,11 +130,21 @@ def parse_words(clean: str) -> Decimal | None:
     return total + current
 
 
+def _decimal_digits(decimals: str, cls: str | None, w: str, prev: str) -> str:
+    """Digits after "point": "point seventy-one" is .71, "point seven one" is .71 too."""
+    if cls == "point":
+        return decimals + "."
+    if cls == "unit" and word_class(prev) == "tens" and decimals.endswith("0"):
+        return decimals[:-1] + str(SMALL[w])
+    return decimals + str(SMALL.get(w, ""))
+
+
 def _apply_small(current: Decimal, cls: str | None, w: str) -> Decimal:
     if cls == "hundred":
         return (current or Decimal(1)) * 100
     if cls == "dozen":
-        return (current or Decimal(1)) * 12
+        small = current % 100  # "three hundred and two dozen" is 300 + 24, "two hundred dozen" 2400
+        return current - small + small * 12 if small else (current or Decimal(1)) * 12
     return current + SMALL[w]
 
 

@@ -6,11 +6,20 @@ import datetime as dt
 import re
 
 from checker.models import Value
+from checker.values.dayforms import YEAR_WORDS, spelled_year
 from checker.values.days import small_number
 
 _YEAR = re.compile(
     r"(?<![\w$€£¥.,/:'’-])(?P<y>1[89]\d\d|20\d\d|2100)(?![\w%]|[.,]\d|[:/]\d|\s?(?:percent|per cent)\b"
     r"|\s+(?:thousand|million|billion|trillion|dollars|euros|pounds|yen|yuan)\b)",
+    re.IGNORECASE,
+)
+# Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
+# because "two thousand" alone is far more often a count.
+_SPELLED = re.compile(
+    r"\b(?:in\s+)?"
+    + YEAR_WORDS.replace("|two", "|(?<=in\\s)two")
+    + r"(?!\s*(?:-|thousand|million|billion|hundred|percent|%|dollars))",
     re.IGNORECASE,
 )
 _REL = re.compile(
@@ -50,6 +59,11 @@ def _relative(text: str, m: re.Match[str], published: dt.date | None) -> Value |
 def find_years(text: str, published: dt.date | None = None) -> list[Value]:
     """Every year in `text`: bare years 1800-2100 and relative ones resolved against `published`."""
     found = [_year(text, m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(text)]
+    for m in _SPELLED.finditer(text):
+        start = m.start("yw")
+        year = spelled_year(m.group("yw"))
+        if year is not None and 1000 <= year <= 2100 and not m.group("yw").lower().startswith("twenty "):
+            found.append(_year(text, start, m.end(), year))
     for m in _REL.finditer(text):
         value = _relative(text, m, published)
         if value is not None:

@@ -1,0 +1,48 @@
+"""Amounts in two units: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence", "15 dollars 50." """
+
+from __future__ import annotations
+
+import re
+
+from checker.models import Value
+from checker.values.currencies import MINOR
+from checker.values.num import Num
+from checker.values.qualifiers import interval
+
+_GAP = re.compile(r"\s*(?:and\s+)?")
+_MINOR_AFTER = re.compile(
+    r"\s?(?P<m>¢|(?-i:c)\b|(?:cents?|pence|penny|pennies|sens?|kopiykas?|kopecks?|kopeks?|paisa|paise|fen)\b)",
+    re.IGNORECASE,
+)
+# Without a minor unit, the number must end the amount: "15 dollars 50.", "15 USD 50 more".
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:more|and)\b)", re.IGNORECASE)
+
+
+def _minor_factor(word: str) -> float:
+    w = word.lower()
+    for form in (w, w.rstrip("s"), w[:-1]):
+        if form in MINOR:
+            return MINOR[form][1]
+    return 0.01
+
+
+def with_minor(text: str, value: Value, nums: dict[int, Num]) -> Value:
+    """`value` extended by the minor-unit amount that follows it, if any."""
+    whole = value.value
+    if not isinstance(whole, int) or value.qualifier == "between" or value.vague:
+        return value
+    num = nums.get(_GAP.match(text, value.end).end())  # type: ignore[union-attr]
+    if num is None or not isinstance(num.value, int) or not 0 < num.value < 100 or num.scale != 1:
+        return value
+    minor = _MINOR_AFTER.match(text, num.end)
+    if minor is not None:
+        factor, end = _minor_factor(minor.group("m")), minor.end()
+    elif _BARE_END.match(text, num.end):
+        factor, end = 0.01, num.end
+    else:
+        return value
+    amount = round(whole + num.value * factor, 9)
+    low, high = interval(amount, value.qualifier, 0)
+    return Value(
+        "money", text[value.start : end], value.start, end, amount, low, high, value.qualifier, value.unit
+    )
