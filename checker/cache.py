@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,19 @@ DEFAULT_DIR = ".checker-cache"
 FORMAT = 1
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A hash of checker's own source, so entries made by other code (even the same version) are not used."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 def key(article: Article, rules_digest: str) -> str:
-    """What the extraction depends on: the text, the publication date, the rules and this version."""
+    """What the extraction depends on: the text, the publication date, the rules and the code."""
     h = hashlib.sha256()
-    for part in (__version__, str(FORMAT), rules_digest, str(article.published), str(article.body_line)):
+    for part in (code_digest(), str(FORMAT), rules_digest, str(article.published), str(article.body_line)):
         h.update(part.encode() + b"\0")
     h.update(article.text.encode("utf-8", "surrogatepass"))
     return h.hexdigest()

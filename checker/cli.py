@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from enum import IntEnum
@@ -17,6 +18,7 @@ from checker.cache import DEFAULT_DIR as DEFAULT_CACHE
 from checker.engines import Options, default_jobs
 from checker.errors import CheckerError
 from checker.init import scaffold
+from checker.parsing import parse_jsonl, parse_text
 from checker.pipeline import check as run_check
 from checker.reporters import REPORTERS
 from checker.reporters import get as get_reporter
@@ -251,6 +253,44 @@ def init(
     for path in written:
         typer.echo(f"created {path}")
     typer.echo(f"next: cd {directory} && checker test rules/ && checker check")
+
+
+@app.command()
+def parse(
+    text: Annotated[str | None, typer.Argument(help="Text to read. Omit it with --jsonl.")] = None,
+    kind: Annotated[str | None, typer.Option("--type", "-t", help="Only this type of value.")] = None,
+    published: Annotated[str | None, typer.Option(help="Date that relative dates resolve against.")] = None,
+    lang: Annotated[str, typer.Option(help="Language of the text (en).")] = "en",
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl", help='Read {"text", "type", "published", "lang"} lines from stdin; answer a line each.'
+        ),
+    ] = False,
+) -> None:
+    """Show the values the normalizer reads in a text: value, low/high, qualifier, unit, grain, span.
+
+    Examples:\n
+      checker parse "more than 80,000 people on Monday" --published 2025-02-04\n
+      echo '{"text": "nearly 2%", "type": "percent"}' | checker parse --jsonl
+    """
+    if jsonl:
+        for line in parse_jsonl(sys.stdin):
+            typer.echo(line)
+        return
+    try:
+        if text is None:
+            raise CheckerError("give a TEXT to parse, or --jsonl to read lines from stdin")
+        try:
+            day = dt.date.fromisoformat(published) if published else None
+        except ValueError:
+            raise CheckerError(f"--published: expected a date YYYY-MM-DD, got {published!r}") from None
+        values = parse_text(text, kind, day, lang)
+    except ValueError as exc:
+        raise _fail(CheckerError(f"parse: {exc}")) from None
+    except CheckerError as exc:
+        raise _fail(exc) from None
+    typer.echo(json.dumps(values, indent=2, ensure_ascii=False))
 
 
 def main() -> None:

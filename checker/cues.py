@@ -10,28 +10,27 @@ from rapidfuzz import fuzz, process
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
-SUFFIXES = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ings", ""),
-    ("ing", ""),
-    ("ed", ""),
-    ("es", ""),
-    ("s", ""),
-    ("e", ""),
-)
+SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
+SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")  # "boxes", "churches": drop "es"; else only "s"
 MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Lower-cased word with one common English suffix removed (keeps at least three letters)."""
+    """Lower-cased word with its common English inflection removed (keeps at least three letters)."""
     word = word.lower().replace("’", "'")
     if word.endswith(("'s", "'")):  # possessive: "Bukele's" is about Bukele
         word = word[: -2 if word.endswith("'s") else -1]
     for suffix, repl in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + repl
+    if SIBILANT_ES.search(word) and len(word) >= 6:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 4:
+        word = word[:-1]
+    # A final "e" goes ("house", "houses" and "housing" meet) unless it is "ee" ("detainee" is a noun).
+    if word.endswith("e") and not word.endswith("ee") and len(word) >= 4:
+        word = word[:-1]
     return word
 
 
@@ -64,6 +63,8 @@ def _word_score(a: str, b: str) -> float:
     if a == b:
         return 100.0
     if len(a) < 4 or len(b) < 4:  # short words ("up", "to", "of") must match exactly
+        return 0.0
+    if a[:2] != b[:2]:  # words that start differently are different words ("across" is not "cross")
         return 0.0
     return fuzz.ratio(a, b)
 

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import Problem, RuleError
-from checker.models import Article, Mention, Scalar
 from checker.extract import extract
+from checker.models import Article, Mention, Scalar
 from checker.rulebook import Doc, RuleSet, rule_files, suggest
 from checker.scoring import same
 from checker.select import FactMatcher

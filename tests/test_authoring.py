@@ -179,3 +179,41 @@ def test_init_scaffolds_a_story_that_passes(tmp_path: Path) -> None:
     assert all(f["status"] == "consistent" for f in facts)
     again = run("init", str(story))
     assert again.returncode == 2 and "already exists; pass --force to overwrite" in again.stderr
+
+
+def test_parse_text_and_jsonl() -> None:
+    result = run("parse", "more than 80,000 people on Monday", "--published", "2025-02-04")
+    values = json.loads(result.stdout)
+    assert [(v["kind"], v["value"], v["qualifier"]) for v in values] == [
+        ("number", 80000, "more_than"),
+        ("date", "2025-02-03", None),
+    ]
+    lines = '{"text": "nearly 2%", "type": "percent"}\n\nnot json\n'
+    piped = subprocess.run(
+        [sys.executable, "-m", "checker", "parse", "--jsonl"],
+        input=lines,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    first, second = piped.stdout.splitlines()
+    assert json.loads(first)["values"][0]["low"] == 1.8
+    assert json.loads(second)["error"].startswith("line 3: ")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("parse", "x", "--published", "2025-13-01"),
+            "--published: expected a date YYYY-MM-DD, got '2025-13-01'",
+        ),
+        (("parse", "x", "--lang", "es"), "lang 'es' is not supported yet; use en"),
+        (("parse", "x", "--type", "length"), "length"),
+        (("parse",), "give a TEXT to parse, or --jsonl"),
+    ],
+)
+def test_parse_errors_exit_2(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2 and message in result.stderr, result.stderr

@@ -131,8 +131,12 @@ def test_many_articles_give_one_finding_per_pair_of_values() -> None:
 
 
 def test_amounts_in_different_currencies_are_not_compared() -> None:
-    gbp = Mention("fact", "b", Value("money", "£47.5m", 0, 1, 47.5e6, 47.5e6, 47.5e6, unit="GBP"), "q", 1, "c", 1, 1)
-    dollars = Mention("fact", "c", Value("money", "$50m", 0, 1, 50e6, 50e6, 50e6, unit="USD"), "q", 1, "c", 1, 1)
+    gbp = Mention(
+        "fact", "b", Value("money", "£47.5m", 0, 1, 47.5e6, 47.5e6, 47.5e6, unit="GBP"), "q", 1, "c", 1, 1
+    )
+    dollars = Mention(
+        "fact", "c", Value("money", "$50m", 0, 1, 50e6, 50e6, 50e6, unit="USD"), "q", 1, "c", 1, 1
+    )
     usd = Mention("fact", "a", Value("money", "$60m", 0, 1, 60e6, 60e6, 60e6, unit="USD"), "q", 1, "c", 1, 1)
     status, findings = compare(rule("money"), [usd, gbp, dollars])
     (finding,) = findings

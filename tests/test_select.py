@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from checker.cues import Phrase, Words, stem
+from checker.extract import extract
 from checker.models import Article
-from checker.pipeline import extract
 from checker.rulebook import Rule
 from checker.select import FactMatcher
 
@@ -59,6 +59,8 @@ def test_capacity_beats_distractors(text: str, expected: list[object]) -> None:
         ("hold", "A household of five.", False),  # no match inside another word
         ("approval rating", "his aproval ratings rose", True),  # a typo and an inflection
         ("capacity", "The capital city", False),
+        ("crossings", "He drove across it daily", False),  # words must start alike
+        ("houses", "public housing", True),
     ],
 )
 def test_cue_matching(cue: str, sentence: str, matches: bool) -> None:
@@ -69,6 +71,8 @@ def test_stemming_meets_inflections_and_possessives() -> None:
     assert stem("arrests") == stem("arrested") == stem("arresting") == "arrest"
     assert stem("Bukele’s") == stem("Bukele's") == stem("Bukele")
     assert stem("capacities") == "capacity"
+    assert stem("detainees") == stem("detainee") != stem("detained")  # a noun stays apart from the verb
+    assert stem("boxes") == stem("box") and stem("status") == "status"
 
 
 def test_precise_figure_beats_vague_one_in_another_sentence() -> None:

@@ -1,0 +1,1 @@
+"""Benchmark corpus generator and truth checker for `checker` (see benchmarks/generate.py)."""
