@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -129,7 +130,8 @@ def test_bad_rule_file_exits_2_with_location(tmp_path: Path) -> None:
 
 def test_validate_ok() -> None:
     result = run("validate")
-    assert result.returncode == 0 and result.stdout.startswith("ok: 10 facts in 1 files, 20 rule tests")
+    assert result.returncode == 0
+    assert re.fullmatch(r"ok: 10 facts in 1 files, \d+ rule tests\n", result.stdout)
 
 
 def test_unreadable_article_warns_and_run_goes_on(tmp_path: Path) -> None:
