@@ -45,17 +45,19 @@ class SentenceView:
         return self._values[kind]
 
 
-def gather(article: Article, matchers: list[FactMatcher], exhaustive: bool = False) -> dict[str, Evidence]:
+def gather(
+    article: Article, matchers: list[FactMatcher], index: CueIndex | None = None, exhaustive: bool = False
+) -> dict[str, Evidence]:
     """Match the rules against the sentences of the article that hold a value of the rule's type.
 
     Only where a rule's cue words occur (see CueIndex), unless `exhaustive`: then every sentence
     is scored against every rule, as `explain` needs to show near misses."""
     evidence = {m.rule.id: Evidence() for m in matchers}
-    index = CueIndex(matchers)
-    keep = None if exhaustive else index.may_match
+    hits = (index or CueIndex(matchers)).locate(article.text)
+    keep = None if exhaustive else hits.any_in
     for sentence in split(article.text, article.body_line, keep=keep):
         view = SentenceView(sentence, article)
-        for matcher in matchers if exhaustive else index.matchers_for(sentence.text):
+        for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
             values = view.values(matcher.rule.type)
             if not values:
                 continue
@@ -66,9 +68,11 @@ def gather(article: Article, matchers: list[FactMatcher], exhaustive: bool = Fal
     return evidence
 
 
-def extract(article: Article, matchers: list[FactMatcher]) -> dict[str, list[Mention]]:
+def extract(
+    article: Article, matchers: list[FactMatcher], index: CueIndex | None = None
+) -> dict[str, list[Mention]]:
     """Each fact's chosen mentions in one article."""
-    evidence = gather(article, matchers)
+    evidence = gather(article, matchers, index)
     return {m.rule.id: choose(m.rule, article.id, evidence[m.rule.id].found) for m in matchers}
 
 
@@ -85,6 +89,7 @@ def extract_files(
 ) -> tuple[list[Extracted], list[Problem]]:
     """Read and extract a batch of files: the unit of work an engine hands to a worker."""
     matchers = [FactMatcher(rule) for rule in rules.rules]
+    index = CueIndex(matchers)
     facts = [rule.id for rule in rules.rules]
     cache = Cache(cache_dir, rules.digest) if cache_dir else None
     warnings: list[Problem] = []
@@ -92,7 +97,7 @@ def extract_files(
     for article in iter_articles([Path(p) for p in paths], warnings):
         found = cache.get(article, facts) if cache else None
         if found is None:
-            found = extract(article, matchers)
+            found = extract(article, matchers, index)
             if cache:
                 cache.put(article, found)
         out.append(Extracted(article.without_text(), found))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from checker.cues import Hit, PhraseSet, Words
 from checker.models import Mention, Value
@@ -179,6 +180,26 @@ def to_mention(rule: Rule, article: str, c: Candidate) -> Mention:
     )
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, shaped as a trie ("a(?:rre|ppr)" rather than "arre|appr"):
+    Python's engine tries alternatives one by one, so sharing prefixes makes the scan much faster."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 class CueIndex:
     """One compiled pattern over the cue words of every rule, to look only where a cue can match.
 
@@ -197,13 +218,32 @@ class CueIndex:
                     owners = self.owners.setdefault(max(phrase.stems, key=len)[:4], [])
                     if i not in owners:
                         owners.append(i)
-        parts = sorted(map(re.escape, self.owners), key=len, reverse=True)
-        self.pattern = re.compile(r"\b(?:" + "|".join(parts) + ")", re.I) if parts else re.compile(r"(?!)")
+        self.pattern = (
+            re.compile(r"\b" + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
+        )
+        # The scan reports the longest prefix at a place ("meet"); rules keyed by a shorter one count too.
+        self.closure = {
+            key: sorted({i for n in range(1, len(key) + 1) for i in self.owners.get(key[:n], [])})
+            for key in self.owners
+        }
 
-    def may_match(self, text: str) -> bool:
-        return self.pattern.search(text) is not None
+    def locate(self, text: str) -> CueHits:
+        """Where cue words occur in a whole text, found in one pass."""
+        hits = [(m.start(), self.closure[m.group().lower()]) for m in self.pattern.finditer(text)]
+        return CueHits(self.matchers, [h[0] for h in hits], [h[1] for h in hits])
 
-    def matchers_for(self, text: str) -> list[FactMatcher]:
-        """The rules, in pack order, that have a cue word in `text`."""
-        found = {i for m in self.pattern.finditer(text) for i in self.owners[m.group().lower()]}
+
+class CueHits:
+    """Cue-word positions in one text: which spans may hold a cue, and for which rules."""
+
+    def __init__(self, matchers: list[FactMatcher], starts: list[int], owners: list[list[int]]) -> None:
+        self.matchers, self.starts, self.owners = matchers, starts, owners
+
+    def any_in(self, start: int, end: int) -> bool:
+        return bisect.bisect_left(self.starts, start) < bisect.bisect_left(self.starts, end)
+
+    def matchers_in(self, start: int, end: int) -> list[FactMatcher]:
+        """The rules, in pack order, with a cue word starting inside [start, end)."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        found = {i for owners in self.owners[lo:hi] for i in owners}
         return [self.matchers[i] for i in sorted(found)]

@@ -137,16 +137,16 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     yield from _lines_of(text[start:], start)
 
 
-def split(text: str, first_line: int = 1, keep: Callable[[str], object] | None = None) -> list[Sentence]:
+def split(text: str, first_line: int = 1, keep: Callable[[int, int], bool] | None = None) -> list[Sentence]:
     """Sentences of `text`; `first_line` is the file line on which `text` starts.
 
-    `keep`, if given, is asked about each paragraph first: paragraphs it rejects are not split
+    `keep`, if given, is asked about each paragraph's span first: paragraphs it rejects are not split
     at all (sentence splitting is the costliest step, and most paragraphs hold no fact)."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     sentences: list[Sentence] = []
     for block_start, block_end in _blocks(text):
         block = text[block_start:block_end]
-        if not block.strip() or (keep is not None and not keep(block)):
+        if not block.strip() or (keep is not None and not keep(block_start, block_end)):
             continue
         for start, end in _sentences(block):
             line = bisect.bisect_right(line_starts, block_start + start) - 1 + first_line
