@@ -48,7 +48,7 @@ app = typer.Typer(
 
 def default_dir(name: str) -> Path:
     """rules/ or articles/: in the current folder if present, else the pack shipped with checker."""
-    for candidate in (Path.cwd() / name, PACKAGE / "_default" / name, PACKAGE.parent / name):
+    for candidate in (Path(name), PACKAGE / "_default" / name, PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate
     raise CheckerError(f"no {name}/ folder here and none shipped with checker; pass the paths explicitly")
@@ -131,11 +131,11 @@ def check(
         raise _fail(exc) from None
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
-    rendered = reporter(report)
     if output:
-        output.write_text(rendered, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as out:
+            reporter(report, out)
     else:
-        sys.stdout.write(rendered)
+        reporter(report, sys.stdout)
     failing = fail_on != "never" and any(RANK[f.severity] <= RANK[fail_on] for f in report.findings)
     raise typer.Exit(Exit.FINDINGS if failing else Exit.OK)
 

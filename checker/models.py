@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
@@ -170,15 +171,15 @@ class FactResult:
     status: str  # consistent | conflict | single | missing
     mentions: tuple[Mention, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, mentions: bool = True) -> dict[str, Any]:
+        head = {
             "id": self.id,
             "type": self.type,
             "description": self.description,
             "severity": self.severity,
             "status": self.status,
-            "mentions": [m.to_dict() for m in self.mentions],
         }
+        return {**head, "mentions": [m.to_dict() for m in self.mentions]} if mentions else head
 
 
 @dataclass(frozen=True)
@@ -190,19 +191,20 @@ class Report:
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
 
+    def article_dicts(self) -> Iterator[dict[str, Any]]:
+        for a in self.articles:
+            yield {
+                "id": a.id,
+                "path": a.path,
+                "source": a.source,
+                "title": a.title,
+                "url": a.url,
+                "published": a.published.isoformat() if a.published else None,
+            }
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "articles": [
-                {
-                    "id": a.id,
-                    "path": a.path,
-                    "source": a.source,
-                    "title": a.title,
-                    "url": a.url,
-                    "published": a.published.isoformat() if a.published else None,
-                }
-                for a in self.articles
-            ],
+            "articles": list(self.article_dicts()),
             "facts": [f.to_dict() for f in self.facts],
             "findings": [f.to_dict() for f in self.findings],
             "warnings": list(self.warnings),

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TextIO
 
 from checker.errors import CheckerError
 from checker.models import Report
 from checker.reporters import json_report, text
 
-REPORTERS: dict[str, Callable[[Report], str]] = {
-    "text": text.render,
-    "json": json_report.render,
+Writer = Callable[[Report, TextIO], None]
+REPORTERS: dict[str, Writer] = {
+    "text": text.write,
+    "json": json_report.write,
 }
 
 
-def get(name: str) -> Callable[[Report], str]:
-    """The reporter for a format name; the error lists the known ones."""
+def get(name: str) -> Writer:
+    """The reporter for a format name (it writes the report to a stream); the error lists the known ones."""
     try:
         return REPORTERS[name]
     except KeyError:

@@ -1,8 +1,15 @@
-"""JSON report: the machine-readable contract read by CI jobs and other tools."""
+"""JSON report: the machine-readable contract read by CI jobs and other tools.
+
+Written as a stream, one record (article, fact header, mention, finding) per line, so that memory
+stays flat however many articles a report covers, and the output stays easy to grep and diff.
+"""
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from checker import __version__
 from checker.models import Report
@@ -10,6 +17,39 @@ from checker.models import Report
 SCHEMA_VERSION = 1
 
 
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _items(out: TextIO, key: str, records: Iterable[Any], indent: str = "  ", last: bool = False) -> None:
+    out.write(f"{indent}{_dump(key)}: [")
+    sep = "\n"
+    for record in records:
+        out.write(f"{sep}{indent}  {_dump(record)}")
+        sep = ",\n"
+    out.write(f"\n{indent}]" if sep != "\n" else "]")
+    out.write("\n" if last else ",\n")
+
+
+def write(report: Report, out: TextIO) -> None:
+    """Stream the report as JSON to `out`."""
+    out.write("{\n")
+    out.write(f'  "schema_version": {SCHEMA_VERSION},\n  "checker": {_dump(__version__)},\n')
+    _items(out, "articles", report.article_dicts())
+    out.write('  "facts": [')
+    for i, fact in enumerate(report.facts):
+        header = _dump(fact.to_dict(mentions=False))[:-1]
+        out.write(("\n" if i == 0 else ",\n") + "    " + header + ', "mentions": [')
+        for j, mention in enumerate(fact.mentions):
+            out.write(("\n" if j == 0 else ",\n") + "      " + _dump(mention.to_dict()))
+        out.write("\n    ]}" if fact.mentions else "]}")
+    out.write("\n  ],\n" if report.facts else "],\n")
+    _items(out, "findings", (f.to_dict() for f in report.findings))
+    _items(out, "warnings", report.warnings, last=True)
+    out.write("}\n")
+
+
 def render(report: Report) -> str:
-    body = {"schema_version": SCHEMA_VERSION, "checker": __version__, **report.to_dict()}
-    return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+    buffer = io.StringIO()
+    write(report, buffer)
+    return buffer.getvalue()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TextIO
+
 from checker.compare import format_value
 from checker.models import FactResult, Mention, Report
 
@@ -65,3 +67,7 @@ def render(report: Report) -> str:
     for fact in sorted(report.facts, key=lambda f: STATUS_ORDER.get(f.status, 9)):
         lines += _fact(fact)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def write(report: Report, out: TextIO) -> None:
+    out.write(render(report))

@@ -1,0 +1,51 @@
+"""Reporters render the report's records as they are: the JSON stream equals the report's own dict."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from checker import __version__
+from checker.models import Report
+from checker.pipeline import check
+from checker.reporters import REPORTERS, json_report, text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shipped() -> Report:
+    return check([str(ROOT / "rules")], [str(ROOT / "articles")])
+
+
+def test_json_stream_is_the_report_dict() -> None:
+    report = shipped()
+    data = json.loads(json_report.render(report))
+    assert data == {"schema_version": 1, "checker": __version__, **report.to_dict()}
+
+
+def test_json_of_an_empty_report_is_valid() -> None:
+    empty = Report((), (), ())
+    assert json.loads(json_report.render(empty)) == {
+        "schema_version": 1,
+        "checker": __version__,
+        "articles": [],
+        "facts": [],
+        "findings": [],
+        "warnings": [],
+    }
+
+
+def test_one_record_per_line() -> None:
+    lines = json_report.render(shipped()).splitlines()
+    assert any(line.strip().startswith('{"article": "nyt"') for line in lines)
+    assert max(len(line) for line in lines) < 20_000
+
+
+def test_every_reporter_writes_to_a_stream() -> None:
+    report = shipped()
+    for name, write in REPORTERS.items():
+        out = io.StringIO()
+        write(report, out)
+        assert out.getvalue(), name
+    assert text.render(report).splitlines()[0] == "checker: 5 articles, 10 facts, 3 findings"
