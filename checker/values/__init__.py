@@ -39,14 +39,34 @@ __all__ = ["KIND_PRIORITY", "find_values", "parse_all"]
 KIND_PRIORITY: tuple[str, ...] = ("date", "money", "percent", "year", "number")
 
 
-@lru_cache(maxsize=256)
-def _taken(text: str) -> tuple[tuple[int, int], ...]:
+# Each finder is a pure function of the sentence (and publication date). A sentence is asked for
+# several kinds, and counts need the spans of every other kind, so each finder's answer is kept
+# for the last sentences seen: every finder then runs once per sentence.
+@lru_cache(maxsize=64)
+def _dates(text: str, published: dt.date | None) -> tuple[Value, ...]:
+    return tuple(find_dates(text, published))
+
+
+@lru_cache(maxsize=64)
+def _years(text: str, published: dt.date | None) -> tuple[Value, ...]:
+    return tuple(find_years(text, published))
+
+
+@lru_cache(maxsize=64)
+def _money(text: str) -> tuple[Value, ...]:
+    return tuple(find_money(text))
+
+
+@lru_cache(maxsize=64)
+def _percents(text: str) -> tuple[Value, ...]:
+    return tuple(find_percents(text))
+
+
+@lru_cache(maxsize=64)
+def _taken(text: str, published: dt.date | None) -> tuple[tuple[int, int], ...]:
     """Spans that belong to a more specific kind, so their digits are no count."""
-    spans = [(v.start, v.end) for v in find_dates(text)]
-    spans += [(v.start, v.end) for v in find_years(text)]
-    spans += [(v.start, v.end) for v in find_percents(text)]
-    spans += [(v.start, v.end) for v in find_money(text)]
-    return tuple(spans)
+    found = _dates(text, published) + _years(text, published) + _percents(text) + _money(text)
+    return tuple((v.start, v.end) for v in found)
 
 
 # News style gives a person's age between commas after the name: "Ana Ruiz, 55, said".
@@ -63,11 +83,11 @@ def _is_age(text: str, num: Num) -> bool:
     )
 
 
-def _find_numbers(text: str, kind: str) -> list[Value]:
-    fractions = [f for f in find_fractions(text) if not overlaps(f.start, f.end, _taken(text))]
+def _find_numbers(text: str, kind: str, published: dt.date | None) -> list[Value]:
+    fractions = [f for f in find_fractions(text) if not overlaps(f.start, f.end, _taken(text, published))]
     amounts = [f for f in fractions if f.scale >= 1000]  # "3 million and a half" counts things
     fractions = [f for f in fractions if f.scale < 1000]
-    taken = _taken(text) + tuple((f.start, f.end) for f in fractions + amounts)
+    taken = _taken(text, published) + tuple((f.start, f.end) for f in fractions + amounts)
     nums = [n for n in scan_numbers(text) if not overlaps(n.start, n.end, taken)] + amounts
     nums.sort(key=lambda n: n.start)
     if kind == "count":
@@ -88,22 +108,22 @@ def _find_numbers(text: str, kind: str) -> list[Value]:
 
 
 def _find_years(text: str, published: dt.date | None) -> list[Value]:
-    money = [(v.start, v.end) for v in find_money(text)]
-    return [v for v in find_years(text, published) if not overlaps(v.start, v.end, money)]
+    money = [(v.start, v.end) for v in _money(text)]
+    return [v for v in _years(text, published) if not overlaps(v.start, v.end, money)]
 
 
 def find_values(text: str, kind: str, published: dt.date | None = None) -> list[Value]:
     """Every value of `kind` in `text`, in order of position, non-overlapping; spans index `text`."""
     if kind in ("count", "number"):
-        return _find_numbers(text, kind)
+        return _find_numbers(text, kind, published)
     if kind == "percent":
-        return find_percents(text)
+        return list(_percents(text))
     if kind == "money":
-        return find_money(text)
+        return list(_money(text))
     if kind == "year":
         return _find_years(text, published)
     if kind == "date":
-        return find_dates(text, published)
+        return list(_dates(text, published))
     raise ValueError(f"unknown kind {kind!r}")
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from checker.models import Value
 from checker.values import days as d
+from checker.values.dayforms import DIGIT_FORMS
 from checker.values.dayforms import FORMS as MORE_FORMS
 
 Published = dt.date | None
@@ -215,23 +216,29 @@ _FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = (
 )
 
 
-# Every date form needs a digit, a month or weekday name, or a relative word: one cheap search
-# spares the twenty form patterns on most sentences (tests check it on every date they know).
-MAYBE_DATE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yester|today"
-    r"|tonight|tomorrow|ago|last|this|next|past|previous|week|month|year|day|decade|centur|nineteen|twenty"
-    r"|thousand|earlier|later|fortnight|spring|summer|autumn|fall|winter|quarter|season|mid|early|late"
-    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|half)",
+# Most forms need a month or weekday name or a relative word; the rest need digits with a
+# separator or an ordinal suffix. Two cheap searches spare the twenty form patterns on most
+# sentences (tests check that they never change an answer).
+WORDY = re.compile(
+    r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yester|today|tonight"
+    r"|tomorrow|tmrw|now|ago|week|month|year|day|decade|centur|nineteen|twenty|thousand|fortnight|spring"
+    r"|summer|autumn|fall|winter|quarter|season)",
     re.IGNORECASE,
 )
+DIGITY = re.compile(r"\d[-/. ]\d|\d(?:st|nd|rd|th)\b|(?:19|20)\d\d[01]\d", re.IGNORECASE)
+_DIGIT_FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = ((_ISO, _iso), (_NUMERIC, _numeric), *DIGIT_FORMS)
 
 
 def find_dates(text: str, published: Published = None) -> list[Value]:
     """Every date in `text`, longest match first where forms overlap, in order of position."""
-    if MAYBE_DATE.search(text) is None:
+    if WORDY.search(text):
+        forms = _FORMS
+    elif DIGITY.search(text):
+        forms = _DIGIT_FORMS
+    else:
         return []
     found: list[Value] = []
-    for pattern, handler in _FORMS:
+    for pattern, handler in forms:
         for m in pattern.finditer(text):
             value = handler(text, m, published)
             if value is not None:

@@ -235,6 +235,12 @@ def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
     return d.day_value("date", text, m.start(), m.end(), day, relative=True)
 
 
+# The forms that need no month, weekday or relative word: digits and separators only.
+DIGIT_FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (_THE_NTH, _day_of_month),
+    (_DM, _day_month),
+    (_MONTH_YEAR, _month_year),
+)
 FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     *((p, _spelled) for p in _SPELLED),
     (_WD_DAY, _day_of_month),
