@@ -9,10 +9,9 @@ from checker.articles import files_to_read, unique_id
 from checker.compare import compare
 from checker.engines import Options, extract_all
 from checker.errors import Problem
-from checker.extract import Extracted, extract
-from checker.models import Article, FactResult, Finding, Mention, Report
+from checker.extract import Extracted
+from checker.models import FactResult, Finding, Mention, Report
 from checker.rulebook import RuleSet, load_rules
-from checker.select import FactMatcher
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -51,13 +50,6 @@ def build_report(rules: RuleSet, extracted: Iterable[Extracted], warnings: list[
         tuple(findings),
         tuple(w.render() for w in sorted(warnings, key=lambda w: (w.path, w.message))),
     )
-
-
-def run(rules: RuleSet, articles: Iterable[Article]) -> Report:
-    """Extract every fact from articles already in memory and compare the sources."""
-    matchers = [FactMatcher(rule) for rule in rules.rules]
-    extracted = [Extracted(a.without_text(), extract(a, matchers)) for a in articles]
-    return build_report(rules, extracted, [])
 
 
 def check(rule_paths: Iterable[str], article_paths: Iterable[str], options: Options | None = None) -> Report:
