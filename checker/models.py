@@ -14,7 +14,7 @@ SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 Scalar = float | int | str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """One value found in a piece of text, normalized.
 
@@ -62,7 +62,7 @@ class Value:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A loaded article: its metadata and body text (line numbers count from the file's first line)."""
 
@@ -81,7 +81,7 @@ class Article:
         return replace(self, text="", meta={})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A value chosen as an article's statement of a fact, with its evidence."""
 
@@ -116,7 +116,7 @@ class Mention:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Side:
     """One side of a disagreement: a value and the articles that state it."""
 
@@ -138,7 +138,7 @@ class Side:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A disagreement on one fact between sources (or within one source)."""
 
@@ -160,7 +160,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactResult:
     """Everything the sources say about one fact, and its status."""
 
@@ -182,7 +182,7 @@ class FactResult:
         return {**head, "mentions": [m.to_dict() for m in self.mentions]} if mentions else head
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """The result of a run: what was read, what each source says per fact, and the findings."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from checker.cues import Hit, PhraseSet, Words
@@ -149,7 +149,7 @@ def candidates(
         best = max(
             (_score(sentence, words, value, hit, plain, i in restated) for hit in hits), key=lambda c: c.rank
         )
-        found.append(Candidate(**{**best.__dict__, "near": near}))
+        found.append(replace(best, near=near))
     return found, None
 
 
