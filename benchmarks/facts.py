@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.values.qualifiers import interval
+
 Scalar = int | float | str | None
 
 MEETING = dt.date(2025, 2, 3)  # a Monday
@@ -91,11 +93,6 @@ def words(n: int) -> str:
     return words(n // 1000) + " thousand" + ("" if rest == 0 else " " + words(rest))
 
 
-def _tidy(x: float) -> int | float:
-    r = round(x, 9)
-    return int(r) if r == int(r) else r
-
-
 HEDGES: dict[str, tuple[str, ...]] = {
     "more_than": ("more than", "over", "upwards of", "well over"),
     "at_least": ("at least", "no fewer than"),
@@ -107,13 +104,8 @@ PERCENT_HEDGES = ("more_than", "at_least", "nearly", "about")
 
 
 def hedge_interval(value: int | float, qualifier: str) -> tuple[Scalar, Scalar]:
-    if qualifier in ("more_than", "at_least"):
-        return value, None
-    if qualifier == "nearly":
-        return _tidy(value * 0.9), value
-    if qualifier == "about":
-        return _tidy(value * 0.9), _tidy(value * 1.1)
-    return 0, value  # up_to
+    """The interval the checker itself gives a hedged value ("up to" bounded below by 0)."""
+    return interval(value, qualifier, floor=0)
 
 
 def _count_bases(v: int) -> list[str]:

@@ -22,8 +22,8 @@ from checker.parsing import parse_jsonl, parse_text
 from checker.pipeline import check as run_check
 from checker.reporters import REPORTERS
 from checker.reporters import get as get_reporter
-from checker.rulebook import load_rules
-from checker.ruletests import load_tests, run_tests
+from checker.rulebook import RuleSet, load_rules
+from checker.ruletests import RuleTest, load_tests, run_tests
 from checker.schema import render as render_schema
 from checker.scoring import load_gold, score_report
 
@@ -140,6 +140,16 @@ def check(
     raise typer.Exit(Exit.FINDINGS if failing else Exit.OK)
 
 
+def _load_pack(paths: list[Path] | None) -> tuple[RuleSet, list[RuleTest]]:
+    """A rule pack and its rule tests, validated; a problem exits 2 with its location."""
+    try:
+        where = _paths(paths, "rules")
+        rules = load_rules(where)
+        return rules, load_tests(where, rules)
+    except CheckerError as exc:
+        raise _fail(exc) from None
+
+
 @app.command()
 def validate(
     paths: Annotated[
@@ -147,11 +157,7 @@ def validate(
     ] = None,
 ) -> None:
     """Validate rule files and their rule tests: each problem with file, line and key path (exit 2)."""
-    try:
-        rules = load_rules(_paths(paths, "rules"))
-        tests = load_tests(_paths(paths, "rules"), rules)
-    except CheckerError as exc:
-        raise _fail(exc) from None
+    rules, tests = _load_pack(paths)
     typer.echo(f"ok: {len(rules.rules)} facts in {len(rules.files)} files, {len(tests)} rule tests")
 
 
@@ -191,11 +197,7 @@ def test_rules(
     ] = None,
 ) -> None:
     """Run the rule tests (`tests:` in a rule file or a sibling NAME.test.yaml). Exit 1 if one fails."""
-    try:
-        ruleset = load_rules(_paths(paths, "rules"))
-        tests = load_tests(_paths(paths, "rules"), ruleset)
-    except CheckerError as exc:
-        raise _fail(exc) from None
+    ruleset, tests = _load_pack(paths)
     failures = run_tests(tests, ruleset)
     for failure in failures:
         typer.echo(failure.render())

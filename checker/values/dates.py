@@ -237,6 +237,14 @@ def find_dates(text: str, published: Published = None) -> list[Value]:
         forms = _DIGIT_FORMS
     else:
         return []
+    return search(text, published, forms)
+
+
+def search(
+    text: str, published: Published = None, forms: tuple[tuple[re.Pattern[str], Handler], ...] = _FORMS
+) -> list[Value]:
+    """The dates the given forms read in `text` (all forms by default); where matches overlap the
+    longer one wins."""
     found: list[Value] = []
     for pattern, handler in forms:
         for m in pattern.finditer(text):
