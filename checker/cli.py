@@ -18,6 +18,7 @@ from checker.cache import DEFAULT_DIR as DEFAULT_CACHE
 from checker.engines import Options, default_jobs
 from checker.errors import CheckerError
 from checker.init import scaffold
+from checker.models import Severity
 from checker.parsing import parse_jsonl, parse_text
 from checker.pipeline import check as run_check
 from checker.reporters import REPORTERS
@@ -28,8 +29,7 @@ from checker.schema import render as render_schema
 from checker.scoring import load_gold, score_report
 
 PACKAGE = Path(__file__).resolve().parent
-FAIL_LEVELS = ("error", "warning", "info", "never")
-RANK = {"error": 0, "warning": 1, "info": 2}
+FAIL_LEVELS = (*(s.value for s in Severity), "never")
 
 
 class Exit(IntEnum):
@@ -136,7 +136,7 @@ def check(
             reporter(report, out)
     else:
         reporter(report, sys.stdout)
-    failing = fail_on != "never" and any(RANK[f.severity] <= RANK[fail_on] for f in report.findings)
+    failing = fail_on != "never" and any(f.severity.rank <= Severity(fail_on).rank for f in report.findings)
     raise typer.Exit(Exit.FINDINGS if failing else Exit.OK)
 
 

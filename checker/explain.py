@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.compare import format_value
 from checker.cues import Words
 from checker.extract import gather
 from checker.models import Article
+from checker.reporters.values import format_value
 from checker.rulebook import Rule
 from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from checker.articles import iter_articles
@@ -13,7 +14,8 @@ from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
 from checker.select import Candidate, CueIndex, FactMatcher, Rejected, candidates, choose
 from checker.sentences import Sentence, split
-from checker.values import find_values
+from checker.values import Scan
+from checker.values.kinds import values
 
 
 @dataclass
@@ -29,20 +31,14 @@ class SentenceView:
 
     def __init__(self, sentence: Sentence, article: Article) -> None:
         self.sentence = sentence
-        self.published = article.published
-        self._words: Words | None = None
-        self._values: dict[str, list[Value]] = {}
+        self.scan = Scan(sentence.text, article.published)
 
-    @property
+    @cached_property
     def words(self) -> Words:
-        if self._words is None:
-            self._words = Words.of(self.sentence.text)
-        return self._words
+        return Words.of(self.sentence.text)
 
     def values(self, kind: str) -> list[Value]:
-        if kind not in self._values:
-            self._values[kind] = find_values(self.sentence.text, kind, self.published)
-        return self._values[kind]
+        return values(self.scan, kind)
 
 
 def gather(

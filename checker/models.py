@@ -5,13 +5,66 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
 
-Kind = Literal["count", "number", "percent", "money", "year", "date"]
-KINDS: tuple[str, ...] = ("count", "number", "percent", "money", "year", "date")
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 Scalar = float | int | str | None
+
+
+class Severity(StrEnum):
+    """How serious a disagreement is; members are declared from most to least severe."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most severe: sorting by rank puts errors first."""
+        return list(Severity).index(self)
+
+    def lower(self) -> Severity:
+        """One step less severe (info stays info): what a hedged difference earns."""
+        members = list(Severity)
+        return members[min(self.rank + 1, len(members) - 1)]
+
+
+class Status(StrEnum):
+    """What the sources say about one fact, taken together; declared in report order."""
+
+    CONFLICT = "conflict"
+    CONSISTENT = "consistent"
+    SINGLE = "single"
+    MISSING = "missing"
+
+    @property
+    def rank(self) -> int:
+        return list(Status).index(self)
+
+
+class FindingKind(StrEnum):
+    """Why two groups of values disagree."""
+
+    CONFLICT = "conflict"  # the values cannot both be true
+    HEDGED = "hedged"  # they differ, though a hedge ("more than") lets both be true
+    SELF = "self"  # one article states both
+
+
+class Qualifier(StrEnum):
+    """The hedge on a value, or how two values make a range."""
+
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    NEARLY = "nearly"
+    ABOUT = "about"
+    UP_TO = "up_to"
+    LESS_THAN = "less_than"
+    BETWEEN = "between"
+
+    @property
+    def words(self) -> str:
+        """As a reader would say it: "more than"."""
+        return self.value.replace("_", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +85,7 @@ class Value:
     value: Scalar
     low: Scalar
     high: Scalar
-    qualifier: str | None = None
+    qualifier: Qualifier | None = None
     unit: str | None = None
     grain: str | None = None
     vague: bool = False
@@ -42,7 +95,10 @@ class Value:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Value:
         """The inverse of to_dict (used by the extraction cache)."""
-        return cls(**{f.name: data[f.name] for f in fields(cls)})
+        values = {f.name: data[f.name] for f in fields(cls)}
+        if values["qualifier"] is not None:
+            values["qualifier"] = Qualifier(values["qualifier"])
+        return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,8 +199,8 @@ class Finding:
     """A disagreement on one fact between sources (or within one source)."""
 
     fact: str
-    severity: str
-    kind: str  # conflict | hedged | self
+    severity: Severity
+    kind: FindingKind
     articles: tuple[str, ...]
     message: str
     sides: tuple[Side, ...]
@@ -167,8 +223,8 @@ class FactResult:
     id: str
     type: str
     description: str
-    severity: str
-    status: str  # consistent | conflict | single | missing
+    severity: Severity
+    status: Status
     mentions: tuple[Mention, ...]
 
     def to_dict(self, mentions: bool = True) -> dict[str, Any]:

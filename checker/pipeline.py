@@ -13,8 +13,6 @@ from checker.extract import Extracted
 from checker.models import FactResult, Finding, Mention, Report
 from checker.rulebook import RuleSet, load_rules
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-
 
 def _relabel(item: Extracted, new_id: str) -> Extracted:
     if new_id == item.article.id:
@@ -43,7 +41,7 @@ def build_report(rules: RuleSet, extracted: Iterable[Extracted], warnings: list[
             FactResult(rule.id, rule.type, rule.description, rule.severity, status, tuple(by_fact[rule.id]))
         )
         findings.extend(found)
-    findings.sort(key=lambda f: SEVERITY_ORDER[f.severity])
+    findings.sort(key=lambda f: f.severity.rank)
     return Report(
         tuple(e.article for e in ordered),
         tuple(results),

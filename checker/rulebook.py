@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import re
@@ -13,11 +14,12 @@ from typing import Any
 import yaml
 
 from checker.errors import Problem, RuleError
-from checker.models import KINDS, SEVERITIES
+from checker.models import Severity
+from checker.tolerance import PERCENT, Tolerance
+from checker.values.kinds import KINDS
 
 DEFAULT_MATCH = 85
 FACT_ID = re.compile(r"^[a-z0-9_]+$")
-TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 
 
 @dataclass(frozen=True)
@@ -30,9 +32,8 @@ class Rule:
     description: str = ""
     near: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
-    tolerance: float = 0.0
-    relative_tolerance: bool = False
-    severity: str = "error"
+    tolerance: Tolerance = dataclasses.field(default_factory=Tolerance)
+    severity: Severity = Severity.ERROR
     match: int = DEFAULT_MATCH
     path: str = ""
     line: int = 0
@@ -84,12 +85,10 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
 
 
 def _tolerance(value: Any) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return f'expected a number or a percentage like "5%", got {value!r}'
-    if isinstance(value, str) and not TOLERANCE.match(value):
-        return f'expected a number or a percentage like "5%", got {value!r}'
-    if isinstance(value, int | float) and value < 0:
-        return f"expected a tolerance of 0 or more, got {value!r}"
+    try:
+        Tolerance.parse(value)
+    except ValueError as exc:
+        return str(exc)
     return None
 
 
@@ -115,7 +114,10 @@ _STRINGS = {"oneOf": [_STRING, {"type": "array", "items": _STRING}]}
 FACT_FIELDS: dict[str, Field] = {
     "description": Field(_string, "What the fact is, in one line (shown in reports).", _STRING),
     "type": Field(
-        _one_of(KINDS), "The kind of value: " + ", ".join(KINDS) + ".", {"enum": list(KINDS)}, required=True
+        _one_of(tuple(KINDS)),
+        "The kind of value: " + ", ".join(KINDS) + ".",
+        {"enum": list(KINDS)},
+        required=True,
     ),
     "cues": Field(
         _cue_list,
@@ -128,12 +130,12 @@ FACT_FIELDS: dict[str, Field] = {
     "tolerance": Field(
         _tolerance,
         'Allowed difference: absolute (500) or relative ("5%"); default 0.',
-        {"oneOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": TOLERANCE.pattern}]},
+        {"oneOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": PERCENT.pattern}]},
     ),
     "severity": Field(
-        _one_of(SEVERITIES),
+        _one_of(tuple(Severity)),
         "Severity of a disagreement: error, warning or info; default error.",
-        {"enum": list(SEVERITIES)},
+        {"enum": [s.value for s in Severity]},
     ),
     "match": Field(
         _score,
@@ -218,9 +220,6 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
 
 
 def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
-    tolerance = spec.get("tolerance", 0)
-    relative = isinstance(tolerance, str)
-    amount = float(TOLERANCE.match(tolerance).group(1)) / 100 if relative else float(tolerance)  # type: ignore[union-attr]
     return Rule(
         id=fact_id,
         type=spec["type"],
@@ -228,9 +227,8 @@ def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
         description=spec.get("description", "") or "",
         near=_as_tuple(spec.get("near")),
         exclude=_as_tuple(spec.get("exclude")),
-        tolerance=amount,
-        relative_tolerance=relative,
-        severity=spec.get("severity", "error"),
+        tolerance=Tolerance.parse(spec.get("tolerance", 0)),
+        severity=Severity(spec.get("severity", "error")),
         match=int(spec.get("match", DEFAULT_MATCH)),
         path=doc.path,
         line=doc.marks.get(f"facts.{fact_id}", (0, 0))[0],

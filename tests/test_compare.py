@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 
 from checker.compare import compare
-from checker.models import Mention, Scalar, Value
+from checker.models import Mention, Scalar, Severity, Value
 from checker.rulebook import Rule
+from checker.tolerance import Tolerance
 
 
 def rule(
     kind: str = "count", tolerance: float = 0.0, relative: bool = False, severity: str = "error"
 ) -> Rule:
-    return Rule("fact", kind, ("cue",), tolerance=tolerance, relative_tolerance=relative, severity=severity)
+    written: float | str = f"{tolerance * 100:g}%" if relative else tolerance
+    return Rule("fact", kind, ("cue",), tolerance=Tolerance.parse(written), severity=Severity(severity))
 
 
 def said(

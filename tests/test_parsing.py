@@ -44,7 +44,7 @@ def test_spanish_is_not_supported_yet() -> None:
         parse_text("85 mil presos", lang="es")
     with pytest.raises(ValueError, match="unknown lang"):
         parse_text("85", lang="xx")
-    with pytest.raises(ValueError, match="unknown kind"):
+    with pytest.raises(ValueError, match="unknown type"):
         parse_text("85", "speed")
 
 

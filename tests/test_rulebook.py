@@ -8,6 +8,7 @@ import pytest
 
 from checker.errors import RuleError
 from checker.rulebook import DEFAULT_MATCH, load_rules
+from checker.tolerance import Tolerance
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,11 +46,11 @@ def test_loads_every_key_and_defaults(tmp_path: Path) -> None:
     capacity, year = rules.rules
     assert capacity.cues == ("capacity", "hold up to")
     assert capacity.near == ("CECOT", "prison") and capacity.exclude == ("Guantanamo",)
-    assert capacity.tolerance == pytest.approx(0.05) and capacity.relative_tolerance
+    assert capacity.tolerance.amount == pytest.approx(0.05) and capacity.tolerance.relative
     assert (capacity.severity, capacity.match, capacity.line) == ("warning", 90, 2)
     assert (year.cues, year.tolerance, year.severity, year.match) == (
         ("opened",),
-        0.0,
+        Tolerance(),
         "error",
         DEFAULT_MATCH,
     )

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from checker.compare import format_value
-from checker.models import FactResult, Mention, Report
+from checker.models import FactResult, Mention, Qualifier, Report
+from checker.reporters.values import format_value
 
 QUOTE_WIDTH = 90
-STATUS_ORDER = {"conflict": 0, "consistent": 1, "single": 2, "missing": 3}
 
 
 def _quote(m: Mention) -> str:
@@ -31,7 +30,7 @@ def _normalized(m: Mention, kind: str) -> str:
         high = format_value(v.high, kind, v.unit) if v.high is not None else "…"
         return f"{low} – {high}"
     shown = format_value(v.value, kind, v.unit)
-    return f"{shown} ({v.qualifier.replace('_', ' ')})" if v.qualifier else shown
+    return f"{shown} ({Qualifier(v.qualifier).words})" if v.qualifier else shown
 
 
 def _table(rows: list[list[str]]) -> list[str]:
@@ -64,7 +63,7 @@ def render(report: Report) -> str:
         lines.append("Findings")
         lines += [f"  {f.severity:<8} {f.message}" for f in report.findings]
         lines.append("")
-    for fact in sorted(report.facts, key=lambda f: STATUS_ORDER.get(f.status, 9)):
+    for fact in sorted(report.facts, key=lambda f: f.status.rank):
         lines += _fact(fact)
     return "\n".join(lines).rstrip() + "\n"
 

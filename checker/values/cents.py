@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from checker.models import Value
+from checker.models import Qualifier, Value
+from checker.patterns import alternation
 from checker.values.currencies import MINOR
 from checker.values.num import Num
 from checker.values.qualifiers import interval
 
 _GAP = re.compile(r"\s*(?:and\s+)?")
-_MINOR_AFTER = re.compile(
-    r"\s?(?P<m>¢|(?-i:c)\b|(?:cents?|pence|penny|pennies|sens?|kopiykas?|kopecks?|kopeks?|paisa|paise|fen)\b)",
-    re.IGNORECASE,
-)
+_MINOR_WORDS = alternation(w for w in MINOR if w.isalpha() and len(w) > 1)  # "cent", "pence", "kopek"...
+_MINOR_AFTER = re.compile(rf"\s?(?P<m>¢|(?-i:c)\b|(?:{_MINOR_WORDS})s?\b)", re.IGNORECASE)
 # Without a minor unit, the number must end the amount: "15 dollars 50.", "15 USD 50 more".
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:more|and)\b)", re.IGNORECASE)
 
@@ -29,7 +29,7 @@ def _minor_factor(word: str) -> float:
 def with_minor(text: str, value: Value, nums: dict[int, Num]) -> Value:
     """`value` extended by the minor-unit amount that follows it, if any."""
     whole = value.value
-    if not isinstance(whole, int) or value.qualifier == "between" or value.vague:
+    if not isinstance(whole, int) or value.qualifier == Qualifier.BETWEEN or value.vague:
         return value
     num = nums.get(_GAP.match(text, value.end).end())  # type: ignore[union-attr]
     if num is None or not isinstance(num.value, int) or not 0 < num.value < 100 or num.scale != 1:
@@ -43,6 +43,4 @@ def with_minor(text: str, value: Value, nums: dict[int, Num]) -> Value:
         return value
     amount = round(whole + num.value * factor, 9)
     low, high = interval(amount, value.qualifier, 0)
-    return Value(
-        "money", text[value.start : end], value.start, end, amount, low, high, value.qualifier, value.unit
-    )
+    return replace(value, text=text[value.start : end], end=end, value=amount, low=low, high=high)

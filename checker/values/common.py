@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker.models import Value
+from checker.models import Qualifier, Value
 from checker.values.numbers import Num
 from checker.values.qualifiers import Bound, find_qualifier, interval, range_start
 
@@ -29,12 +29,32 @@ def hedged(
     """A Value for one number, its hedge (if any) folded into `text` and the interval."""
     if num.value is None:
         low, high = _scaled(num.low, scale), _scaled(num.high, scale)
-        return Value(kind, text[start:end], start, end, None, low, high, None, unit, vague=True)
+        return Value(
+            kind=kind,
+            text=text[start:end],
+            start=start,
+            end=end,
+            value=None,
+            low=low,
+            high=high,
+            unit=unit,
+            vague=True,
+        )
     value = _scaled(num.value, scale)
     assert value is not None
     qual, qstart = find_qualifier(text, start)
     low, high = interval(value, qual, floor)
-    return Value(kind, text[qstart:end], qstart, end, value, low, high, qual, unit)
+    return Value(
+        kind=kind,
+        text=text[qstart:end],
+        start=qstart,
+        end=end,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qual,
+        unit=unit,
+    )
 
 
 def _scaled(x: Bound, scale: float) -> Bound:
@@ -58,4 +78,14 @@ def as_range(text: str, kind: str, a: Value, b: Value, a_num: Num, b_num: Num) -
             low = borrowed
     if not isinstance(low, int | float) or not isinstance(b.value, int | float) or low >= b.value:
         return None
-    return Value(kind, text[start : b.end], start, b.end, None, low, b.value, "between", a.unit)
+    return Value(
+        kind=kind,
+        text=text[start : b.end],
+        start=start,
+        end=b.end,
+        value=None,
+        low=low,
+        high=b.value,
+        qualifier=Qualifier.BETWEEN,
+        unit=a.unit,
+    )

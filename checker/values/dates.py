@@ -4,85 +4,71 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from checker.models import Value
 from checker.values import days as d
-from checker.values.dayforms import DIGIT_FORMS
+from checker.values import vocab
+from checker.values.dateform import DateForm, Example, Published, form, triggers
 from checker.values.dayforms import FORMS as MORE_FORMS
 
-Published = dt.date | None
-Handler = Callable[[str, re.Match[str], Published], Value | None]
-
-_MON = (
-    r"(?<![A-Za-z])(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_FULL_MON = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
-_WD = r"(?P<wd>(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_WD_FULL = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MON = rf"(?<![A-Za-z])(?P<mon>{vocab.MONTH_ALT})"
+_FULL_MON = rf"(?P<mon>{vocab.FULL_MONTH_ALT})\b"
+_WD_ABBR = vocab.alternation(vocab.WEEKDAY_ABBREVIATIONS)
+_WD = rf"(?P<wd>(?:{_WD_ABBR}|{vocab.WEEKDAY_ALT})\.?,?\s+)?"  # an optional weekday before a date
+_WD_FULL = vocab.WEEKDAY_ALT
 _ORD = r"(?:st|nd|rd|th)?"
-_I = re.IGNORECASE
 
-_ISO = re.compile(
-    r"(?<![\d/.])(?P<y>\d{4})(?P<s>[-/. ])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d])"
-    r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?![\d])"
-)
-_NUMERIC = re.compile(
-    r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
-    r"(?![\d/-]|\.\d)"
-)
-_MDY = re.compile(
-    _WD + _MON + r"(?:\.?,?\s*|[/-])(?P<d>\d{1,2})" + _ORD + r"(?![\d:]|,\d|\.\d)"
-    r"(?:(?:\s*,?\s*(?:in\s+|of\s+)?|-)(?P<y>\d{4})(?![\d]))?",
-    _I,
-)
-_DMY = re.compile(
-    _WD
-    + r"(?:the\s+)?(?<![\d.,$€£])(?P<d>\d{1,2})"
-    + _ORD
-    + r"(?:\s+(?:of\s+)?|[/-])"
-    + _MON
-    + r"(?![a-z])\.?(?:(?:,?\s+(?:in\s+|of\s+)?|[/-])(?P<y>\d{4})(?!\d)|-(?P<y2>\d{2})\b)?",
-    _I,
-)
-_MY = re.compile(
-    r"(?:\b(?:early|mid|late)[-\s]+)?" + _MON + r"\.?(?:,|\s+of)?[\s/-]*(?P<y>\d{4})(?![\d])", _I
-)
+_ISO = r"""
+    (?<![\d/.])(?P<y>\d{4})(?P<s>[-/. ])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)       # 2025-02-03
+  | (?<!\d)(?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?!\d)  # 20250203
+"""
+_NUMERIC = r"""
+    (?<![\d/.:-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)   # 2/3/ or 03.02.
+    (?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)                             # 2025 or 25
+"""
+_MDY = rf"""
+    {_WD}{_MON}
+    (?:\.?,?\s*|[/-])(?P<d>\d{{1,2}}){_ORD}(?![\d:]|,\d|\.\d)       # Feb. 3, Feb 3rd, Feb-3
+    (?:(?:\s*,?\s*(?:in\s+|of\s+)?|-)(?P<y>\d{{4}})(?!\d))?         # , 2025
+"""
+_DMY = rf"""
+    {_WD}(?:the\s+)?(?<![\d.,$€£])(?P<d>\d{{1,2}}){_ORD}            # 3, 3rd, the 3rd
+    (?:\s+(?:of\s+)?|[/-]){_MON}(?![a-z])\.?                         # of February, -Feb
+    (?:(?:,?\s+(?:in\s+|of\s+)?|[/-])(?P<y>\d{{4}})(?!\d)            # 2025
+      | -(?P<y2>\d{{2}})\b                                            # -25
+    )?
+"""
+_MY = rf"(?:\b(?:early|mid|late)[-\s]+)?{_MON}\.?(?:,|\s+of)?[\s/-]*(?P<y>\d{{4}})(?!\d)"
 # "the day before" / "the next day" point at another event in the story, not at the publication
 # date, so they are deliberately not read.
-_REL_DAY = re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow)\b", _I)
-_AGO = re.compile(
-    r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+(?P<u>day|week|month|fortnight)s?\s+(?:ago|earlier)\b",
-    _I,
-)
-_WEEKDAY = re.compile(
-    r"\b(?:(?P<mod>last|this\s+past|past|previous|this\s+coming|this\s+upcoming|coming"
-    r"|next|this)\s+)?(?P<wd>" + _WD_FULL + r")\b",
-    _I,
-)
-_WEEK_DAY = re.compile(
-    r"\b(?:(?P<wd>" + _WD_FULL + r")\s+(?:of\s+)?(?P<mod>last|this|next)\s+week"
-    r"|(?P<mod2>last|this|next|previous)\s+week(?:'s|\s*-)?\s+(?P<wd2>" + _WD_FULL + r"))\b",
-    _I,
-)
-_TITLE = re.compile(r"\bthe\s+$", _I)
+_REL_DAY = r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow)\b"
+_AGO = rf"""
+    \b(?P<n>\d{{1,3}}|{vocab.alternation(vocab.COUNT_WORDS)})
+    \s+(?P<u>day|week|month|fortnight)s?\s+(?:ago|earlier)\b        # three weeks ago
+"""
+_WEEKDAY = rf"""
+    \b(?:(?P<mod>last|this\s+past|past|previous|this\s+coming|this\s+upcoming|coming|next|this)\s+)?
+    (?P<wd>{_WD_FULL})\b                                             # (last) Monday
+"""
+_WEEK_DAY = rf"""
+    \b(?:(?P<wd>{_WD_FULL})\s+(?:of\s+)?(?P<mod>last|this|next)\s+week          # Monday of last week
+      | (?P<mod2>last|this|next|previous)\s+week(?:'s|\s*-)?\s+(?P<wd2>{_WD_FULL})  # last week's Monday
+    )\b
+"""
+_TITLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_PERIOD = re.compile(r"\b(?P<mod>last|this|next|previous)\s+(?P<u>week|month)\b", _I)
-_BARE = re.compile(
-    r"\b(?P<mod>in|since|until|till|by|from|during|through|last|this|next|early|late|mid|of"
-    r"|before|after|between|and|or)(?:\s+|-)(?:(?:early|late|mid)[-\s]+)?" + _FULL_MON + r"(?![\s.,]*\d)"
-)
+_PERIOD = r"\b(?P<mod>last|this|next|previous)\s+(?P<u>week|month)\b"
+_BARE = rf"""
+    \b(?P<mod>in|since|until|till|by|from|during|through|last|this|next|early|late|mid|of
+       |before|after|between|and|or)
+    (?:\s+|-)(?:(?:early|late|mid)[-\s]+)?{_FULL_MON}(?![\s.,]*\d)   # in March, since early May
+"""
 
 
 def _bad_month(m: re.Match[str]) -> bool:
     """Lower-case "may"/"march" are verbs, not months."""
     glued = m.end("mon") < len(m.string) and m.string[m.end("mon")].isdigit()  # "mar3"
-    return m.group("mon")[:1].islower() and m.group("mon").lower()[:3] in ("may", "mar") and not glued
+    return m.group("mon")[:1].islower() and m.group("mon").lower()[:3] in vocab.MONTH_VERBS and not glued
 
 
 def _iso(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -107,7 +93,7 @@ def _numeric(text: str, m: re.Match[str], pub: Published) -> Value | None:
 def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if _bad_month(m):
         return None
-    month, day_n, start = d.month_of(m.group("mon")), int(m.group("d")), m.start()
+    month, day_n, start = vocab.month_number(m.group("mon")), int(m.group("d")), m.start()
     year = m.group("y") or m.groupdict().get("y2")
     if year:
         day = d.safe_date(d.full_year(int(year)), month, day_n)
@@ -123,7 +109,7 @@ def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
 def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if _bad_month(m) or (m.group("mon").lower() == "may" and m.group(0).lower().startswith("may-")):
         return None
-    return d.month_value(text, m.start(), m.end(), int(m.group("y")), d.month_of(m.group("mon")))
+    return d.month_value(text, m.start(), m.end(), int(m.group("y")), vocab.month_number(m.group("mon")))
 
 
 def _rel_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -155,7 +141,7 @@ def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
     start = m.start("wd") if mod in ("", "this") else m.start()
     if pub is None:
         return d.unresolved(text, start, m.end(), "day")
-    wd = d.WEEKDAYS[m.group("wd")[:3].lower()]
+    wd = vocab.weekday_number(m.group("wd"))
     if mod in ("next", "this coming", "coming", "this upcoming"):
         day = d.next_weekday(wd, pub)
     else:
@@ -167,7 +153,7 @@ def _week_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if pub is None:
         return d.unresolved(text, m.start(), m.end(), "day")
     mod = (m.group("mod") or m.group("mod2")).lower()
-    wd = d.WEEKDAYS[(m.group("wd") or m.group("wd2"))[:3].lower()]
+    wd = vocab.weekday_number(m.group("wd") or m.group("wd2"))
     step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
     monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
     return d.day_value("date", text, m.start(), m.end(), monday + dt.timedelta(days=wd), relative=True)
@@ -190,7 +176,7 @@ def _bare_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     start = m.start() if mod in ("last", "this", "next", "early", "late", "mid") else m.start("mon")
     if pub is None:
         return d.unresolved(text, start, m.end(), "month")
-    month = d.month_of(m.group("mon"))
+    month = vocab.month_number(m.group("mon"))
     if mod == "next":
         year = pub.year if month > pub.month else pub.year + 1
     elif mod == "this":
@@ -200,57 +186,65 @@ def _bare_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     return d.month_value(text, start, m.end(), year, month, relative=True)
 
 
-_FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (_ISO, _iso),
-    (_NUMERIC, _numeric),
-    (_MDY, _day_month),
-    (_DMY, _day_month),
-    (_MY, _month_year),
-    (_REL_DAY, _rel_day),
-    (_AGO, _ago),
-    (_WEEKDAY, _weekday),
-    (_WEEK_DAY, _week_day),
-    (_PERIOD, _period),
-    (_BARE, _bare_month),
+FORMS: tuple[DateForm, ...] = (
+    form(
+        "iso",
+        _ISO,
+        _iso,
+        "digits",
+        Example("filed 2025-02-03", "2025-02-03"),
+        Example("20250203", "2025-02-03"),
+    ),
+    form("numeric", _NUMERIC, _numeric, "digits", Example("on 2/3/2025", "2025-02-03")),
+    form(
+        "month-day-year",
+        _MDY,
+        _day_month,
+        "month",
+        Example("Monday, Feb. 3, 2025", "2025-02-03"),
+        Example("on Feb 3rd", "2025-02-03"),
+        Example("on Feb 3", None, published=None),
+    ),
+    form("day-month-year", _DMY, _day_month, "month", Example("3 February 2025", "2025-02-03")),
+    form("month-year", _MY, _month_year, "month", Example("in March 2022", "2022-03")),
+    form("relative-day", _REL_DAY, _rel_day, "relative", Example("said yesterday", "2025-02-03")),
+    form("ago", _AGO, _ago, "relative", Example("two weeks ago", "2025-01-21")),
+    form(
+        "weekday",
+        _WEEKDAY,
+        _weekday,
+        "weekday",
+        Example("met on Monday", "2025-02-03"),
+        Example("last Tuesday", "2025-01-28"),
+        Example("in the Sunday Times", None),
+    ),
+    form("week-day", _WEEK_DAY, _week_day, "weekday", Example("Monday of last week", "2025-01-27")),
+    form("period", _PERIOD, _period, "relative", Example("last month", "2025-01")),
+    form(
+        "bare-month",
+        _BARE,
+        _bare_month,
+        "month",
+        Example("since November", "2024-11"),
+        Example("It may be in may", None),
+        flags=0,  # capitalised only: "in may" is no month
+    ),
     *MORE_FORMS,
 )
 
 
-# Most forms need a month or weekday name or a relative word; the rest need digits with a
-# separator or an ordinal suffix. Two cheap searches spare the twenty form patterns on most
-# sentences (tests check that they never change an answer).
-WORDY = re.compile(
-    r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yester|today|tonight"
-    r"|tomorrow|tmrw|now|ago|week|month|year|day|decade|centur|nineteen|twenty|thousand|fortnight|spring"
-    r"|summer|autumn|fall|winter|quarter|season)",
-    re.IGNORECASE,
-)
-DIGITY = re.compile(r"\d[-/. ]\d|\d(?:st|nd|rd|th)\b|(?:19|20)\d\d[01]\d", re.IGNORECASE)
-_DIGIT_FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = ((_ISO, _iso), (_NUMERIC, _numeric), *DIGIT_FORMS)
-
-
 def find_dates(text: str, published: Published = None) -> list[Value]:
     """Every date in `text`, longest match first where forms overlap, in order of position."""
-    if WORDY.search(text):
-        forms = _FORMS
-    elif DIGITY.search(text):
-        forms = _DIGIT_FORMS
-    else:
+    present = triggers(text)
+    if not present:
         return []
-    return search(text, published, forms)
+    return search(text, published, tuple(f for f in FORMS if f.needs & present))
 
 
-def search(
-    text: str, published: Published = None, forms: tuple[tuple[re.Pattern[str], Handler], ...] = _FORMS
-) -> list[Value]:
+def search(text: str, published: Published = None, forms: tuple[DateForm, ...] = FORMS) -> list[Value]:
     """The dates the given forms read in `text` (all forms by default); where matches overlap the
     longer one wins."""
-    found: list[Value] = []
-    for pattern, handler in forms:
-        for m in pattern.finditer(text):
-            value = handler(text, m, published)
-            if value is not None:
-                found.append(value)
+    found = [v for f in forms for v in f.find(text, published)]
     found.sort(key=lambda v: (v.start, v.start - v.end))
     chosen: list[Value] = []
     for v in found:

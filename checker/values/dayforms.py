@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from checker.models import Value
+from checker.patterns import alternation
 from checker.values import days as d
-from checker.values.words import SMALL
+from checker.values import vocab
+from checker.values.dateform import DateForm, Example, Published, form
+from checker.values.vocab import SMALL
 
-Published = dt.date | None
-Handler = Callable[[str, re.Match[str], Published], Value | None]
-
-_ORD_WORDS = [
-    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
-    *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"),
-    *("eighteenth", "nineteenth", "twentieth"),
-]
+_ORD_WORDS = vocab.ORDINALS
 DAY_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_WORDS)}
 DAY_WORDS["thirtieth"] = 30
 _CARDINALS = [w for w, n in SMALL.items() if 1 <= n <= 9]
@@ -29,75 +24,64 @@ DAY_WORDS["thirty first"] = DAY_WORDS["thirty one"] = 31
 _COMPOUND_ONLY = dict(DAY_WORDS)  # after a month only ordinals and 21-31: "in March two people died"
 DAY_WORDS.update({w: n for w, n in SMALL.items() if 1 <= n <= 20 or n == 30})
 
-
-def _alt(words: dict[str, int]) -> str:
-    return "|".join(w.replace(" ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
-
-
-_DAYW = rf"(?P<dw>{_alt(DAY_WORDS)})"
-_DAYW_AFTER_MON = rf"(?P<dw>{_alt(_COMPOUND_ONLY)})"
+_SPACE_OR_HYPHEN = r"[\s-]+"  # "twenty-ninth", "twenty ninth"
+_DAYW = rf"(?P<dw>{alternation(DAY_WORDS, _SPACE_OR_HYPHEN)})"
+_DAYW_AFTER_MON = rf"(?P<dw>{alternation(_COMPOUND_ONLY, _SPACE_OR_HYPHEN)})"
 _DAYN = r"(?P<dn>\d{1,2})(?:st|nd|rd|th)?"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_UNIT = "one|two|three|four|five|six|seven|eight|nine"
-_TAIL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNIT}))?|{_TEEN}|{_UNIT})"
-YEAR_WORDS = (
-    rf"(?P<yw>(?:eighteen|nineteen|seventeen|sixteen|twenty)\s+(?:hundred(?:\s+and)?\s+)?{_TAIL}"
-    rf"|two\s+thousand(?:\s+and)?(?:\s+{_TAIL})?\b)"
-)
-_MON = (
-    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
-)
-_YEAR = rf"(?:,?\s+(?:of\s+)?(?:{YEAR_WORDS}|(?P<y>\d{{4}})\b|'?(?P<y2>\d{{2}})\b(?!\s*(?:%|percent))))?"
-_I = re.IGNORECASE
-_SPELLED = tuple(
-    re.compile(p, _I)
-    for p in (
-        rf"\b{_MON}\s+(?:the\s+)?{_DAYW_AFTER_MON}\b{_YEAR}",
-        rf"\b(?:the\s+)?{_DAYW}(?:\s+day)?\s+(?:of\s+)?{_MON}{_YEAR}",
-        rf"\b{_DAYN}\s+(?:of\s+)?{_MON}\s+(?:of\s+)?(?:{YEAR_WORDS}|'?(?P<y2>\d{{2}})\b(?!\s*(?:%|percent)))",
-        rf"\b{_MON}\s+{YEAR_WORDS}",
-        rf"\b{_MON}\s+of\s+'?(?P<my>\d{{2}})\b",
+_TENS = alternation(vocab.TENS)
+_TEEN = alternation(vocab.TEENS)
+_UNIT = alternation(vocab.UNITS[1:])
+_TAIL = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNIT}))?|{_TEEN}|{_UNIT})"  # ninety six, twelve, five
+CENTURY_YEAR_WORDS = rf"(?:eighteen|nineteen|seventeen|sixteen|twenty)\s+(?:hundred(?:\s+and)?\s+)?{_TAIL}"
+MILLENNIUM_YEAR_WORDS = rf"two\s+thousand(?:\s+and)?(?:\s+{_TAIL})?\b"  # two thousand and five
+YEAR_WORDS = rf"(?P<yw>{CENTURY_YEAR_WORDS}|{MILLENNIUM_YEAR_WORDS})"  # or nineteen ninety six
+_MON = rf"(?P<mon>{vocab.MONTH_ALT})\b\.?"
+_YEAR = rf"""(?:,?\s+(?:of\s+)?(?:
+    {YEAR_WORDS} | (?P<y>\d{{4}})\b | '?(?P<y2>\d{{2}})\b(?!\s*(?:%|percent))
+))?"""
+_SPELLED_DAY_AFTER = rf"\b{_MON}\s+(?:the\s+)?{_DAYW_AFTER_MON}\b{_YEAR}"  # May twenty ninth
+_SPELLED_DAY_BEFORE = rf"\b(?:the\s+)?{_DAYW}(?:\s+day)?\s+(?:of\s+)?{_MON}{_YEAR}"  # fourth of July
+_DAY_SPELLED_YEAR = rf"""
+    \b{_DAYN}\s+(?:of\s+)?{_MON}\s+(?:of\s+)?                 # 4th of July
+    (?:{YEAR_WORDS} | '?(?P<y2>\d{{2}})\b(?!\s*(?:%|percent)))  # nineteen ninety six, '96
+"""
+_MONTH_SPELLED_YEAR = rf"\b{_MON}\s+{YEAR_WORDS}"
+_MONTH_OF_YY = rf"\b{_MON}\s+of\s+'?(?P<my>\d{{2}})\b"  # March of '96
+_WD = rf"(?P<wd>(?:{alternation(d[:3] for d in vocab.WEEKDAYS)})[a-z]*)"
+_WD_DAY = rf"""
+    \b{_WD},?\s+(?:the\s+)?(?:{_DAYN}|{_DAYW})\b              # Sunday the 31st, Sunday 31
+    (?!\s*(?:[/:.]\d|of\b|{_MON})|\s+[a-z])                   # not "Sunday 31 times"
+"""
+_THE_NTH = r"""
+    \b(?:(?:on\s+(?:the\s+)?|the\s+)(?P<dn>\d{1,2})(?:st|nd|rd|th)\b   # on the 18th
+         (?=\s*(?:[.,;:!?)]|$|-\s))                                      # ending a clause
+      | (?P<dn2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:the\s+)?              # 3rd of
+        (?P<mod>previous|last|this|next)\s+month\b                       # last month
     )
-)
-_WD = r"(?P<wd>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)"
-_WD_DAY = re.compile(
-    rf"\b{_WD},?\s+(?:the\s+)?(?:{_DAYN}|{_DAYW})\b(?!\s*(?:[/:.]\d|of\b|{_MON})|\s+[a-z])", _I
-)
-_THE_NTH = re.compile(
-    r"\b(?:(?:on\s+(?:the\s+)?|the\s+)(?P<dn>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$|-\s))"
-    r"|(?P<dn2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:the\s+)?(?P<mod>previous|last|this|next)\s+month\b)",
-    _I,
-)
-_YEAR_MONTH = re.compile(
-    r"\b(?P<y>(?:19|20)\d\d)\s+(?P<mon>January|February|April|June|July|August|September|October|November"
-    r"|December)\b|\b(?:in|the)\s+(?:the\s+)?(?P<mon2>january|february|april|june|july|august|september"
-    r"|october|november|december)\b(?![\s.,]*\d)",
-    _I,
-)
+"""
+_NOT_VERBS = alternation(m for m in vocab.MONTHS if m[:3].lower() not in vocab.MONTH_VERBS)
+_YEAR_MONTH = rf"""
+    \b(?P<y>(?:19|20)\d\d)\s+(?P<mon>{_NOT_VERBS})\b                      # 2013 June
+  | \b(?:in|the)\s+(?:the\s+)?(?P<mon2>{_NOT_VERBS.lower()})\b(?![\s.,]*\d)  # in june
+"""
 _LEAD = re.compile(
-    r"(?:\b(?:on|since|until|by|before|after|this|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)"
-    r"|\d{1,2}/\d{1,2},?(?:\s+or|\s+and)?)\s+$",
-    _I,
+    rf"(?:\b(?:on|since|until|by|before|after|this|{_WD})|\d{{1,2}}/\d{{1,2}},?(?:\s+or|\s+and)?)\s+$",
+    re.IGNORECASE,
 )
-_DM = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?!\d|(?P=s)|\.\d)")
-_MONTH_YEAR = re.compile(r"(?<![\d/.:-])(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)(?![\d/-])")
-_NTH_OF = re.compile(
-    rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+{_WD}\s+(?:of|in)\s+"
-    r"(?:the\s+)?(?P<mod>this|last|previous|next|the)?\s*month\b",
-    _I,
-)
-_NUM = r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_OFFSET = re.compile(
-    rf"\b{_NUM}\s+(?P<u>day|week|month|year)s?\s+(?P<dir>before|after|from)\s+"
-    r"(?P<base>yesterday|today|tomorrow|tmrw|now)\b"
-    rf"|\b{_NUM.replace('P<n>', 'P<n2>')}\s+(?P<wd2>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s"
-    r"\s+(?:ago|back)\b"
-    rf"|\b(?P<n3>\d{{1,2}}|an?|one|two|three)\s+weeks?\s+and\s+(?P<n4>\d{{1,2}}|an?|one|two|three|four|five|six)"
-    r"\s+days?\s+ago\b",
-    _I,
-)
+_DM = r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?!\d|(?P=s)|\.\d)"  # 11/20
+_MONTH_YEAR = r"(?<![\d/.:-])(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)(?![\d/-])"  # 5/2013
+_NTH_OF = rf"""
+    \b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+{_WD}  # the first Monday
+    \s+(?:of|in)\s+                                                       # of
+    (?:the\s+)?(?P<mod>this|last|previous|next|the)?\s*month\b                            # last month
+"""
+_COUNT = rf"\d{{1,3}}|{alternation(vocab.COUNT_WORDS)}"
+_OFFSET = rf"""
+    \b(?P<n>{_COUNT})\s+(?P<u>day|week|month|year)s?\s+(?P<dir>before|after|from)\s+  # two days before
+      (?P<base>yesterday|today|tomorrow|tmrw|now)\b                                 # yesterday
+  | \b(?P<n2>{_COUNT})\s+(?P<wd2>{vocab.WEEKDAY_ALT})s\s+(?:ago|back)\b             # 2 Thursdays ago
+  | \b(?P<n3>{_COUNT})\s+weeks?\s+and\s+(?P<n4>{_COUNT})\s+days?\s+ago\b           # 3 weeks and 2 days ago
+"""
 
 
 def spelled_year(words: str) -> int | None:
@@ -125,9 +109,9 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 
 def _spelled(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    if m.group("mon")[:1].islower() and m.group("mon").lower()[:3] in ("may", "mar"):
+    if m.group("mon")[:1].islower() and m.group("mon").lower()[:3] in vocab.MONTH_VERBS:
         return None  # "may"/"march" are verbs
-    month, year = d.month_of(m.group("mon")), _year_of(m)
+    month, year = vocab.month_number(m.group("mon")), _year_of(m)
     words, digits = m.groupdict().get("dw"), m.groupdict().get("dn")
     if words is None and digits is None:
         return d.month_value(text, m.start(), m.end(), year, month) if year else None
@@ -166,7 +150,7 @@ def _day_of_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
         first = d.add_months(pub.replace(day=1), {"this": 0, "next": 1}.get(mod.lower(), -1))
         day = d.safe_date(first.year, first.month, day_n)
     else:
-        day = _latest_day(day_n, pub, d.WEEKDAYS[wd[:3].lower()] if wd else None)
+        day = _latest_day(day_n, pub, vocab.weekday_number(wd) if wd else None)
     return d.day_value("date", text, m.start(), m.end(), day, relative=True) if day else None
 
 
@@ -190,10 +174,10 @@ def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
 
 def _year_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if m.group("y"):
-        return d.month_value(text, m.start(), m.end(), int(m.group("y")), d.month_of(m.group("mon")))
+        return d.month_value(text, m.start(), m.end(), int(m.group("y")), vocab.month_number(m.group("mon")))
     if pub is None:
         return d.unresolved(text, m.start("mon2"), m.end(), "month")
-    year, month = d.past_month(d.month_of(m.group("mon2")), pub)
+    year, month = d.past_month(vocab.month_number(m.group("mon2")), pub)
     return d.month_value(text, m.start("mon2"), m.end(), year, month, relative=True)
 
 
@@ -207,7 +191,7 @@ def _nth_of(text: str, m: re.Match[str], pub: Published) -> Value | None:
         if m.group("n")[0].isdigit()
         else ("first", "second", "third", "fourth").index(m.group("n").lower()) + 1
     )
-    ahead = (d.WEEKDAYS[m.group("wd")[:3].lower()] - first.weekday()) % 7
+    ahead = (vocab.weekday_number(m.group("wd")) - first.weekday()) % 7
     day = first + dt.timedelta(days=ahead + 7 * (n - 1))
     return d.day_value("date", text, m.start(), m.end(), day, relative=True)
 
@@ -217,7 +201,7 @@ def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return d.unresolved(text, m.start(), m.end(), "day")
     if m.group("wd2"):
         n = d.small_number(m.group("n2")) or 1
-        day = d.past_weekday(d.WEEKDAYS[m.group("wd2")[:3].lower()], pub, strict=True)
+        day = d.past_weekday(vocab.weekday_number(m.group("wd2")), pub, strict=True)
         return d.day_value("date", text, m.start(), m.end(), day - dt.timedelta(weeks=n - 1), relative=True)
     if m.group("n3"):
         back = 7 * (d.small_number(m.group("n3")) or 1) + (d.small_number(m.group("n4")) or 1)
@@ -235,19 +219,65 @@ def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
     return d.day_value("date", text, m.start(), m.end(), day, relative=True)
 
 
-# The forms that need no month, weekday or relative word: digits and separators only.
-DIGIT_FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (_THE_NTH, _day_of_month),
-    (_DM, _day_month),
-    (_MONTH_YEAR, _month_year),
-)
-FORMS: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    *((p, _spelled) for p in _SPELLED),
-    (_WD_DAY, _day_of_month),
-    (_THE_NTH, _day_of_month),
-    (_DM, _day_month),
-    (_MONTH_YEAR, _month_year),
-    (_YEAR_MONTH, _year_month),
-    (_NTH_OF, _nth_of),
-    (_OFFSET, _offset),
+FORMS: tuple[DateForm, ...] = (
+    form(
+        "month-spelled-day",
+        _SPELLED_DAY_AFTER,
+        _spelled,
+        "month",
+        Example("May twenty ninth 2019", "2019-05-29"),
+    ),
+    form(
+        "spelled-day-month",
+        _SPELLED_DAY_BEFORE,
+        _spelled,
+        "month",
+        Example("the fourth of July", "2024-07-04"),
+    ),
+    form(
+        "day-month-spelled-year",
+        _DAY_SPELLED_YEAR,
+        _spelled,
+        "month",
+        Example("4th July nineteen ninety six", "1996-07-04"),
+    ),
+    form(
+        "month-spelled-year",
+        _MONTH_SPELLED_YEAR,
+        _spelled,
+        "month",
+        Example("June nineteen ninety", "1990-06"),
+    ),
+    form("month-of-yy", _MONTH_OF_YY, _spelled, "month", Example("in March of '96", "1996-03")),
+    form("weekday-day", _WD_DAY, _day_of_month, "weekday", Example("on Sunday the 2nd", "2025-02-02")),
+    form("the-nth", _THE_NTH, _day_of_month, "ordinal", Example("on the 18th.", "2025-01-18")),
+    form(
+        "day-month-digits",
+        _DM,
+        _day_month,
+        "digits",
+        Example("on 11/20", "2024-11-20"),
+        Example("scored 11/20", None),
+    ),
+    form("month-year-digits", _MONTH_YEAR, _month_year, "digits", Example("in 5/2013", "2013-05")),
+    form(
+        "year-month",
+        _YEAR_MONTH,
+        _year_month,
+        "month",
+        Example("2013 June", "2013-06"),
+        Example("in june", "2024-06"),
+    ),
+    form(
+        "nth-weekday-of", _NTH_OF, _nth_of, "weekday", Example("the first Monday of last month", "2025-01-06")
+    ),
+    form(
+        "offset",
+        _OFFSET,
+        _offset,
+        "relative weekday",
+        Example("two days before yesterday", "2025-02-01"),
+        Example("2 Thursdays ago", "2025-01-23"),
+        Example("3 weeks and 2 days ago", "2025-01-12"),
+    ),
 )

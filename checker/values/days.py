@@ -6,57 +6,29 @@ import calendar
 import datetime as dt
 
 from checker.models import Value
-
-MONTHS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a couple of": 2,
-    "a few": 3,
-}
-
-
-def month_of(name: str) -> int:
-    """1..12 for a month name or abbreviation ("Sept." -> 9)."""
-    return MONTHS[name[:3].lower()]
+from checker.values.vocab import COUNT_WORDS
 
 
 def small_number(word: str) -> int | None:
     """A small count written in digits or words ("three" -> 3), for "three weeks ago"."""
     w = " ".join(word.lower().split())
-    return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+    return int(w) if w.isdigit() else COUNT_WORDS.get(w)
 
 
 def day_value(kind: str, text: str, start: int, end: int, day: dt.date, relative: bool = False) -> Value:
     """A day-precise date."""
     iso = day.isoformat()
-    return Value(kind, text[start:end], start, end, iso, iso, iso, grain="day", relative=relative)
+    return Value(
+        kind=kind,
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=iso,
+        low=iso,
+        high=iso,
+        grain="day",
+        relative=relative,
+    )
 
 
 def month_value(text: str, start: int, end: int, year: int, month: int, relative: bool = False) -> Value:
@@ -64,13 +36,13 @@ def month_value(text: str, start: int, end: int, year: int, month: int, relative
     last = calendar.monthrange(year, month)[1]
     low, high = dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
     return Value(
-        "date",
-        text[start:end],
-        start,
-        end,
-        f"{year:04d}-{month:02d}",
-        low,
-        high,
+        kind="date",
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=f"{year:04d}-{month:02d}",
+        low=low,
+        high=high,
         grain="month",
         relative=relative,
     )
@@ -79,13 +51,32 @@ def month_value(text: str, start: int, end: int, year: int, month: int, relative
 def week_value(text: str, start: int, end: int, monday: dt.date) -> Value:
     """A calendar week (Monday..Sunday); value None because no single day is meant."""
     low, high = monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    return Value("date", text[start:end], start, end, None, low, high, grain="week", relative=True)
+    return Value(
+        kind="date",
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=None,
+        low=low,
+        high=high,
+        grain="week",
+        relative=True,
+    )
 
 
 def unresolved(text: str, start: int, end: int, grain: str) -> Value:
     """A relative date with no publication date to resolve it against."""
     return Value(
-        "date", text[start:end], start, end, None, None, None, grain=grain, relative=True, unresolved=True
+        kind="date",
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=None,
+        low=None,
+        high=None,
+        grain=grain,
+        relative=True,
+        unresolved=True,
     )
 
 

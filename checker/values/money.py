@@ -8,7 +8,9 @@ from checker.models import Value
 from checker.values.cents import with_minor
 from checker.values.common import as_range, hedged
 from checker.values.currencies import CODES, MINOR, PREFIX_WORDS, SIGNS, WORDS, code_of
-from checker.values.numbers import Num, negative, scan_numbers
+from checker.values.numbers import Num, negative
+from checker.values.scan import Scan
+from checker.values.vocab import BIG, BIG_WORD_ALT
 
 _SIGN_CHARS = "€£¥₹₿₩₽₺₡₾₭₮"
 _PREFIX = re.compile(
@@ -22,13 +24,12 @@ _WORD_ALT = "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True))
 _SUFFIX = re.compile(
     r"(?:\s?(?P<sign>[$" + _SIGN_CHARS + r"元]|ரூ|(?-i:US)\$)"
     r"|\s?(?-i:M)(?P<mcode>" + CODES + r")\b"
-    r"|\s?(?P<code>" + CODES + r")\b(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"|\s?(?P<code>" + CODES + r")\b(?:\s+(?P<scale>" + BIG_WORD_ALT + r")\b)?"
     r"|\s?(?P<minor>¢|(?-i:c)\b)"
     r"|\s?(?P<rs>(?-i:Rs|RM)\b)|\s(?P<le>L\.E\.?|LE\b)(?!\s*\w)"
     r"|(?:\s+|-)(?P<word>(?:" + _WORD_ALT + r")(?:e?s)?)\b)",
     re.IGNORECASE,
 )
-_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _RANGE_DASH = re.compile(r"\s?[-–]\s?|\s+to\s+")
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees|pesos)\b", re.IGNORECASE)
 _ONE = re.compile(r"\b(?:an?)\s+(?P<w>dollar|penny|cent|euro|dime|rupee)\b(?!-)", re.IGNORECASE)
@@ -70,7 +71,7 @@ def _suffix_unit(text: str, num: Num) -> Unit | None:
     if g.get("mcode"):
         return code_of(m.group("mcode")), m.end(), 10**6  # "30 MUSD"
     if g.get("code"):
-        return code_of(m.group("code")), m.end(), _SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+        return code_of(m.group("code")), m.end(), BIG.get((m.group("scale") or "").lower(), 1)
     if g.get("minor"):
         return "USD", m.end(), 0.01
     if g.get("rs"):
@@ -119,12 +120,22 @@ def _singles(text: str) -> list[Value]:
     for m in _ONE.finditer(text):
         word = m.group("w").lower()
         factor = MINOR[word][1] if word in MINOR else 1
-        found.append(Value("money", m.group(0), m.start(), m.end(), factor, factor, factor, unit=WORDS[word]))
+        found.append(
+            Value(
+                kind="money",
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                value=factor,
+                low=factor,
+                high=factor,
+                unit=WORDS[word],
+            )
+        )
     return found
 
 
-def _money_values(text: str) -> list[tuple[Num | None, Value]]:
-    nums = scan_numbers(text)
+def _money_values(text: str, nums: tuple[Num, ...]) -> list[tuple[Num | None, Value]]:
     by_start = {n.start: n for n in nums}
     hits: list[tuple[Num | None, Value]] = []
     for num in nums:
@@ -138,11 +149,12 @@ def _money_values(text: str) -> list[tuple[Num | None, Value]]:
     return sorted(hits, key=lambda h: h[1].start)
 
 
-def find_money(text: str) -> list[Value]:
-    """Every money amount in `text`; "$20 million to $30 million" and "$20-30 million" become ranges."""
+def find_money(scan: Scan) -> list[Value]:
+    """Every money amount in the text; "$20 million to $30 million" and "$20-30 million" become ranges."""
+    text = scan.text
     values: list[Value] = []
     prev: tuple[Num, Value] | None = None
-    for num, value in _money_values(text):
+    for num, value in _money_values(text, scan.numbers):
         merged = as_range(text, "money", prev[1], value, prev[0], num) if prev and num else None
         if merged is not None:
             values.pop()

@@ -4,66 +4,73 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 from text_to_num import text2num
 
+from checker.values import vocab
 from checker.values.mixed import join_mixed
-from checker.values.num import SCALES, SUFFIXES, Num, Number, as_number
+from checker.values.num import Num, Number, as_number
 from checker.values.words import parse_words, segment_words
 
-__all__ = ["SCALES", "Num", "Number", "as_number", "negative", "scan_numbers", "vague_range"]
+__all__ = ["Num", "Number", "as_number", "negative", "scan_numbers", "vague_range"]
 
-_SCALE_ALT = "hundred|thousand|million|billion|trillion|lakh|lac|lkh|crore|krore|koti|dozen|doz|dz|(?-i:cr)"
+_SCALE_ALT = vocab.SCALE_AFTER_DIGITS_ALT
+_SUFFIX_ALT = "bn|mn|mln|bln|tn|tln"  # after digits, spaced or not: "5 bn", "5bn"
+_GLUED_SUFFIX_ALT = "mm|mil|[kKmMbB]|(?-i:[GT])"  # glued to digits only: "10k", "3.2m"
+assert {*_SUFFIX_ALT.split("|"), "mm", "mil", "k", "m", "b", "g", "t"} == set(vocab.SUFFIXES)
 # Indian grouping (12,34,567) before Western (1,234,567); space grouping never right after a letter
 # ("i7 860" is no 7,860).
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
     r"|(?<![A-Za-z])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 )
-_WORD = (
-    r"zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|lakh|lac|crore|krore|koti|doz"
+_WORD = vocab.alternation([*vocab.SMALL, *(w for w in vocab.SCALES if w not in vocab.DIGIT_ONLY_SCALES)])
+_PLURAL_SCALES = vocab.alternation(
+    w + "s" for w in vocab.VAGUE_UNITS if w not in ("tens", "hundreds", *vocab.DIGIT_ONLY_SCALES)
 )
+_VAGUE_PLAIN = vocab.alternation(w for w in vocab.VAGUE if w not in vocab.VAGUE_NEEDS_OF)
+_VAGUE_OF = vocab.alternation(vocab.VAGUE_NEEDS_OF)
+_UNIT_WORDS = vocab.alternation(vocab.UNITS[1:])
+_VAGUE_BIG = vocab.alternation(w for w in vocab.VAGUE if vocab.VAGUE[w][0] >= 200)  # hundreds and up
+_VAGUE_HUGE = vocab.alternation(w for w in vocab.VAGUE if vocab.VAGUE[w][0] >= 2000)  # thousands and up
 _SCI = r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE](?P<e>[+-]?\d+)|\s?[x×]\s?10\^?(?P<x>[-+−]?\d+)|\^(?P<p>[-+−]*\d+))"
-_VAGUE_BASE = r"(?:dozens|scores|hundreds|thousands|millions|billions|trillions)"
 # Order matters: at one start position the first alternative wins, so junk and vague
 # phrases are tried before plain digits and word runs.
 _MASTER = re.compile(
-    r"(?P<junk>\d+(?:[.:/]\d+){2,}|\d+(?:-\d+){2,}|\d{1,2}:\d{2}(?::\d{2})?)"
-    r"|(?<![\w.,])(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-    r"|(?:thousands|millions|hundreds|billions)\s+(?:upon|and|on)\s+(?:thousands|millions|hundreds|billions)"
-    r"|(?:many|several|a\s+few)\s+(?:hundreds?|thousands?|millions?|billions?)\b(?!\s+(?:and\s+)?[a-z]*-?(?:one|two|three|four|five|six|seven|eight|nine)\b)"
-    r"|dozens|hundreds|thousands|millions|billions)\b"
-    rf"|(?<![\w.])(?P<sci>{_SCI})(?![\w.])"
-    r"|(?P<pt>(?<![\w.])(?:\d+\s+)?point\s+\d+)\b"
-    rf"|(?<![0-9.])(?P<num>{_DIGITS})"
-    rf"(?:(?P<sep>\s*-?\s*)(?P<scale>{_SCALE_ALT})s?\b|\s?(?P<suf>bn|mn|mln|bln|tn|tln)\b"
-    r"|(?P<suf1>mm|mil|[kKmMbB]|(?-i:[GT]))(?![\w])|\s{1,2}(?P<suf2>(?-i:[kKGM]))(?![\w&.]))?"
-    r"|(?P<pair>\ba\s+(?:couple|pair)(?:\s+of)?\b|\bnil\b)"
-    r"|(?P<words>\b(?:(?:a\s+)?(?:half|quarter)\s+(?:an?\s+)?(?=(?:thousand|million|billion|trillion|dozen)\b)"
-    rf"|an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|lakh)\b))?(?:{_WORD})s?"
-    rf"(?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_WORD}|point|(?-i:[cC]r))s?\b|\s+and\s+an?\s+half\b)*\b)",
-    re.IGNORECASE,
+    rf"""
+    (?P<junk>                                   # not amounts: versions, IP-like runs, clock times
+        \d+(?:[.:/]\d+){{2,}} | \d+(?:-\d+){{2,}} | \d{{1,2}}:\d{{2}}(?::\d{{2}})?
+    )
+  | (?<![\w.,])(?P<vague>
+        (?:tens|hundreds)\s+of\s+(?:{_VAGUE_HUGE})                      # tens of thousands
+      | (?:{_VAGUE_BIG})\s+(?:upon|and|on)\s+(?:{_VAGUE_BIG})          # thousands upon thousands
+      | (?:many|several|a\s+few)\s+(?:hundreds?|{_PLURAL_SCALES}|{vocab.BIG_WORD_ALT})\b
+        (?!\s+(?:and\s+)?[a-z]*-?(?:{_UNIT_WORDS})\b)            # not "several hundred and two"
+      | (?:{_VAGUE_OF})(?=\s+of\b)                                    # scores of people
+      | {_VAGUE_PLAIN}                                                  # hundreds, thousands
+    )\b
+  | (?<![\w.])(?P<sci>{_SCI})(?![\w.])                                  # 1e10, 1.3x10^6
+  | (?P<pt>(?<![\w.])(?:\d+\s+)?point\s+\d+)\b                          # 1 point 5
+  | (?<![0-9.])(?P<num>{_DIGITS})                                        # digits, then a scale
+    (?:
+        (?P<sep>\s*-?\s*)(?P<scale>{_SCALE_ALT})s?\b                   # 6.4 million, 3-lakh
+      | \s?(?P<suf>{_SUFFIX_ALT})\b                                     # 5bn, 5 bn
+      | (?P<suf1>{_GLUED_SUFFIX_ALT})(?![\w])                          # 10k, 3.2m
+      | \s{{1,2}}(?P<suf2>(?-i:[kKGM]))(?![\w&.])                       # 10 K
+    )?
+  | (?P<pair>\ba\s+(?:couple|pair)(?:\s+of)?\b|\bnil\b)                 # a couple: 2; nil: 0
+  | (?P<words>\b
+        (?:(?:a\s+)?(?:half|quarter)\s+(?:an?\s+)?(?=(?:{vocab.BIG_WORD_ALT}|dozen)\b)  # half a million
+          | an?\s+(?=(?:hundred|{vocab.BIG_WORD_ALT}|dozen)\b)                         # a thousand
+        )?
+        (?:{_WORD})s?
+        (?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_WORD}|point|(?-i:[cC]r))s?\b  # twenty-one, one hundred and five
+          | \s+and\s+an?\s+half\b                                        # three and a half
+        )*\b
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
-_VAGUE_RANGES: dict[str, tuple[int, int]] = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2000, 9999),
-    "millions": (2 * 10**6, 10**9 - 1),
-    "billions": (2 * 10**9, 10**12 - 1),
-    "trillions": (2 * 10**12, 10**15 - 1),
-}
-_VAGUE_UNIT: dict[str, int] = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 10**6,
-    "billion": 10**9,
-    "tens": 10,
-    "hundreds": 100,
-}
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
@@ -86,9 +93,9 @@ def _digits_value(m: re.Match[str]) -> Decimal | None:
 
 def _scale(m: re.Match[str]) -> int:
     if m.group("scale"):
-        return SCALES[m.group("scale").lower()]
+        return vocab.SCALES[m.group("scale").lower()]
     suffix = m.group("suf") or m.group("suf1") or m.group("suf2")
-    return SUFFIXES[suffix.lower()] if suffix else 1
+    return vocab.SUFFIXES[suffix.lower()] if suffix else 1
 
 
 def _glued(text: str, m: re.Match[str]) -> bool:
@@ -116,17 +123,16 @@ def _vague(m: re.Match[str]) -> Num:
 def vague_range(phrase: str) -> tuple[int, int]:
     """The interval a vague amount allows ("tens of thousands" -> 20,000..99,999)."""
     words = phrase.split()
-    if words[0] in ("many", "several", "few", "a") or words[1:2] in (["upon"], ["and"], ["on"]):
-        base = _VAGUE_UNIT[words[-1].rstrip("s")]
-        lows = {"several": 3, "many": 2, "a": 2}
-        if words[1:2] in (["upon"], ["and"], ["on"]) or words[0] == "many":
+    joined = words[1:2] in (["upon"], ["and"], ["on"])
+    if words[0] in ("many", "several", "few", "a") or joined:
+        base = vocab.VAGUE_UNITS[words[-1] if words[-1] in vocab.VAGUE_UNITS else words[-1].rstrip("s")]
+        if joined or words[0] == "many":
             return 2 * base, 1000 * base - 1
-        return lows.get(words[0], 2) * base, 10 * base - 1
+        return (3 if words[0] == "several" else 2) * base, 10 * base - 1
     if len(words) == 3:
-        mult = _VAGUE_UNIT[words[0]]
-        unit = _VAGUE_UNIT[words[2].rstrip("s")]
+        mult, unit = vocab.VAGUE_UNITS[words[0]], vocab.VAGUE_UNITS[words[2].rstrip("s")]
         return 2 * mult * unit, 10 * mult * unit - 1
-    return _VAGUE_RANGES[words[0]]
+    return vocab.VAGUE[words[0]]
 
 
 def _words(text: str, m: re.Match[str]) -> list[Num]:
@@ -137,7 +143,7 @@ def _words(text: str, m: re.Match[str]) -> list[Num]:
             continue
         last = text[start:end].lower().split()[-1].rstrip("s")
         num = as_number(val)
-        found.append(Num(start, end, num, num, num, scale=SCALES.get(last, 1), words=True))
+        found.append(Num(start, end, num, num, num, scale=vocab.SCALES.get(last, 1), words=True))
     return found
 
 
@@ -188,7 +194,6 @@ def _other(text: str, m: re.Match[str]) -> Num | None:
     return Num(m.start(), m.end(), num, num, num, words=bool(m.group("pair")))
 
 
-@lru_cache(maxsize=512)
 def scan_numbers(text: str) -> tuple[Num, ...]:
     """Every atomic number in `text`, in order; junk such as clock times and IP-like runs is skipped."""
     found: list[Num] = []

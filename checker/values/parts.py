@@ -11,11 +11,14 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from checker.values import vocab
 from checker.values.num import Num, as_number
 from checker.values.numbers import scan_numbers
-from checker.values.words import SMALL, word_class
+from checker.values.scan import Scan
+from checker.values.vocab import SMALL
+from checker.values.words import word_class
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TENS = vocab.alternation(vocab.TENS)
 _ORDINALS: dict[str, int] = {
     "half": 2,
     "halve": 2,
@@ -60,17 +63,15 @@ _ORDINAL = re.compile(
     rf"(?P<ord>first|second|halve|{_ORD_ALT})(?P<pl>s)?\b(?!-)",
     re.IGNORECASE,
 )
-_NUM_WORD = "|".join(
-    sorted([*SMALL, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True)
+_NUM_WORD = vocab.alternation(
+    [*SMALL, "hundred", *(w for w in vocab.BIG if w not in vocab.DIGIT_ONLY_SCALES)]
 )
 _RUN = re.compile(
     rf"(?<![\w-])(?:(?:(?:{_NUM_WORD})s?|and|an?|\d+(?:[.,]\d+)*)(?:\s*-\s*|\s+))+$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"(?P<sep>\s*-\s*|\s+)?(?P<w>[a-z]+|\d+(?:[.,]\d+)*)", re.IGNORECASE)
-_SCALE_AFTER = re.compile(
-    r"\s+(?:of\s+)?(?:an?\s+)?(?P<s>thousand|million|billion|trillion)\b", re.IGNORECASE
-)
+_SCALE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:an?\s+)?(?P<s>{vocab.BIG_WORD_ALT})\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b|\s*(?:[.,;:?!)]|$)")
 _DIGIT = re.compile(
     r"(?<![\w/.,])(?<!\w-)(?:(?P<whole>\d{1,3})\s{1,2})?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)"
@@ -79,7 +80,6 @@ _DIGIT = re.compile(
 _RATIO_GAP = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _END_AFTER = re.compile(r"\s*(?:[.,;:?!)]|$)")
-_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 Token = tuple[str, int, int, bool]  # word, start, end, joined to the previous one by a hyphen
 
@@ -176,7 +176,7 @@ def _with_whole(
     text: str, start: int, end: int, value: Decimal, whole: Num | None, scale_m: re.Match[str] | None
 ) -> Num:
     """Add the whole part and apply a scale: "two and a half million", "six million and two thirds"."""
-    scale = _SCALES[scale_m.group("s").lower()] if scale_m else 1
+    scale = vocab.BIG[scale_m.group("s").lower()] if scale_m else 1
     end = scale_m.end() if scale_m else end
     if whole is None or whole.value is None:
         value *= scale
@@ -205,10 +205,9 @@ def _digit_fraction(m: re.Match[str]) -> Num | None:
     return Num(m.start(), m.end(), num, num, num)
 
 
-def _ratios(text: str) -> list[Num]:
+def _ratios(text: str, nums: tuple[Num, ...]) -> list[Num]:
     """ "one over three", "1 in twenty-one", "two out of five hundred"."""
     found = []
-    nums = scan_numbers(text)
     for a, b in itertools.pairwise(nums):
         gap = _RATIO_GAP.fullmatch(text, a.end, b.start)
         if gap is None or a.value is None or not b.value or a.vague or b.vague:
@@ -223,11 +222,12 @@ def _ratios(text: str) -> list[Num]:
     return found
 
 
-def find_fractions(text: str) -> list[Num]:
-    """Every fraction in `text`, its value rounded to 15 decimal places; longest first where they overlap."""
+def find_fractions(scan: Scan) -> list[Num]:
+    """Every fraction in the text, its value rounded to 15 decimal places; the longest where they overlap."""
+    text = scan.text
     found = [n for m in _ORDINAL.finditer(text) if (n := _word_fraction(text, m)) is not None]
     found += [n for m in _DIGIT.finditer(text) if (n := _digit_fraction(m)) is not None]
-    found += _ratios(text)
+    found += _ratios(text, scan.numbers)
     found.sort(key=lambda n: (n.start, -n.end))
     chosen: list[Num] = []
     for n in found:

@@ -6,7 +6,8 @@ import re
 
 from checker.models import Value
 from checker.values.common import as_range, hedged
-from checker.values.numbers import Num, negative, scan_numbers
+from checker.values.numbers import Num, negative
+from checker.values.scan import Scan
 
 _PCT_AFTER = re.compile(
     r"\s?(?:%|per\s?cent(?:age)?s?(?:\s+points?)?\b|percentage\s+points?\b|pct\b\.?|pc\b(?!\w))",
@@ -14,21 +15,22 @@ _PCT_AFTER = re.compile(
 )
 
 
-def _percent_hits(text: str) -> list[tuple[Num, int]]:
+def _percent_hits(text: str, nums: tuple[Num, ...]) -> list[tuple[Num, int]]:
     """Numbers followed by a percent sign or word, each with the end of the sign."""
     hits = []
-    for num in scan_numbers(text):
+    for num in nums:
         m = None if num.vague else _PCT_AFTER.match(text, num.end)
         if m:
             hits.append((negative(text, num), m.end()))
     return hits
 
 
-def find_percents(text: str) -> list[Value]:
-    """Every percentage in `text`; "20-30%" and "between 20% and 30%" become one "between" value."""
+def find_percents(scan: Scan) -> list[Value]:
+    """Every percentage in the text; "20-30%" and "between 20% and 30%" become one "between" value."""
+    text = scan.text
     values: list[Value] = []
-    nums = {n.end: n for n in scan_numbers(text)}
-    for num, end in _percent_hits(text):
+    nums = {n.end: n for n in scan.numbers}
+    for num, end in _percent_hits(text, scan.numbers):
         value = hedged(text, "percent", num, num.start, end, unit="%")
         prev = _range_partner(text, values, nums, num)
         if prev is not None:

@@ -4,45 +4,11 @@ from __future__ import annotations
 
 import re
 
+from checker.models import Qualifier
+from checker.values.vocab import QUALIFIERS
+
 Bound = int | float | None
 
-QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "more_than": (
-        "more than",
-        "over",
-        "upwards of",
-        "in excess of",
-        "exceeding",
-        "above",
-        "just over",
-        "well over",
-        "well above",
-        "just above",
-        "greater than",
-        "higher than",
-        "north of",
-    ),
-    "at_least": ("at least", "a minimum of", "no fewer than", "no less than", "not less than"),
-    "nearly": ("nearly", "almost", "close to", "just under", "just below", "approaching", "just shy of"),
-    "about": (
-        "about",
-        "around",
-        "roughly",
-        "some",
-        "approximately",
-        "an estimated",
-        "estimated",
-        "circa",
-        "~",
-        "nearly about",
-        "an approximate",
-        "approx.",
-        "approx",
-        "about some",
-    ),
-    "up_to": ("up to", "as many as", "as much as", "as high as"),
-    "less_than": ("fewer than", "less than", "under", "below", "lower than"),
-}
 _BY_PHRASE = {p: q for q, phrases in QUALIFIERS.items() for p in phrases}
 _ALT = "|".join(re.escape(p) for p in sorted(_BY_PHRASE, key=len, reverse=True))
 _QUAL_RE = re.compile(rf"(?:(?<=[^\w-])|^)(?P<q>{_ALT})(?:\s+of)?\s*$", re.IGNORECASE)
@@ -50,26 +16,26 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
-def find_qualifier(text: str, start: int) -> tuple[str | None, int]:
+def find_qualifier(text: str, start: int) -> tuple[Qualifier | None, int]:
     """The hedge ending just before `start` and where it begins, or (None, start)."""
     m = _QUAL_RE.search(text, max(0, start - 30), start)
     if not m:
         return None, start
     q = _BY_PHRASE[" ".join(m.group("q").lower().split())]
-    if q == "about" and m.group("q").lower() == "some" and text[m.start() - 1 : m.start()] == "~":
+    if q == Qualifier.ABOUT and m.group("q").lower() == "some" and text[m.start() - 1 : m.start()] == "~":
         return q, m.start() - 1
     return q, m.start()
 
 
-def interval(value: int | float, qualifier: str | None, floor: int | None = 0) -> tuple[Bound, Bound]:
+def interval(value: int | float, qualifier: Qualifier | None, floor: int | None = 0) -> tuple[Bound, Bound]:
     """The [low, high] a hedged value allows; None is unbounded, `floor` bounds "up to"/"under"."""
-    if qualifier in ("more_than", "at_least"):
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         return value, None
-    if qualifier == "nearly":
+    if qualifier == Qualifier.NEARLY:
         return _tidy(value * 0.9), value
-    if qualifier == "about":
+    if qualifier == Qualifier.ABOUT:
         return _tidy(value * 0.9), _tidy(value * 1.1)
-    if qualifier in ("up_to", "less_than"):
+    if qualifier in (Qualifier.UP_TO, Qualifier.LESS_THAN):
         return floor, value
     return value, value
 

@@ -5,28 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_BIG = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "lac": 10**5}
-_BIG.update({"crore": 10**7, "krore": 10**7, "koti": 10**7, "cr": 10**7})
-_PLURALS = ("hundred", "dozen", *_BIG)
+from checker.values.vocab import BIG, SMALL
 
-SMALL: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
-SMALL.update({"nought": 0, "naught": 0})
-SMALL.update({w: 10 + i for i, w in enumerate(_TEENS)})
-SMALL.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+# Plural scales ("hundreds of", "two dozens") still name the scale.
+_PLURALS = ("hundred", "dozen", *BIG)
 
 _ALLOWED: dict[str | None, set[str]] = {
     None: {"unit", "teen", "tens", "big", "a", "half", "quarter", "hundred"},
@@ -54,7 +36,7 @@ def word_class(word: str) -> str | None:
     if w in SMALL:
         n = SMALL[w]
         return "unit" if n < 10 else "teen" if n < 20 else "tens"
-    if w in _BIG:
+    if w in BIG:
         return "big"
     if w in ("hundred", "dozen", "and", "half", "point", "quarter"):
         return w
@@ -78,7 +60,7 @@ def segment_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     last_big = 0
     for m in _TOKEN.finditer(text, start, end):
         cls = word_class(m.group()) or "x"
-        big = _BIG.get(m.group().lower().rstrip("s"), 0)
+        big = BIG.get(m.group().lower().rstrip("s"), 0)
         bigger = big >= last_big > 0 and prev != "big"  # "three thousand millions" multiplies
         if prev is not None and (not _can_follow(prev, cls, has_scale, in_point) or bigger):
             if seg_end > seg_start >= 0:
@@ -115,7 +97,7 @@ def parse_words(clean: str) -> Decimal | None:
         if cls is None or (cls == "and" and i == len(words) - 1):
             return None
         if cls == "big":
-            last_big = _BIG[w.rstrip("s")]
+            last_big = BIG[w.rstrip("s")]
             total, current = _apply_big(total, current, last_big)
         elif cls in ("half", "quarter"):
             part = Decimal("0.5") if cls == "half" else Decimal("0.25")

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from checker.models import Value
-from checker.values.dayforms import YEAR_WORDS, spelled_year
+from checker.values.dayforms import CENTURY_YEAR_WORDS, MILLENNIUM_YEAR_WORDS, spelled_year
 from checker.values.days import small_number
 
 _YEAR = re.compile(
@@ -18,7 +18,7 @@ _YEAR = re.compile(
 # because "two thousand" alone is far more often a count.
 _SPELLED = re.compile(
     r"\b(?:in\s+)?"
-    + YEAR_WORDS.replace("|two", "|(?<=in\\s)two")
+    + rf"(?P<yw>{CENTURY_YEAR_WORDS}|(?<=in\s){MILLENNIUM_YEAR_WORDS})"
     + r"(?!\s*(?:-|thousand|million|billion|hundred|percent|%|dollars))",
     re.IGNORECASE,
 )
@@ -31,13 +31,13 @@ _REL = re.compile(
 
 def _year(text: str, start: int, end: int, year: int | None, relative: bool = False) -> Value:
     return Value(
-        "year",
-        text[start:end],
-        start,
-        end,
-        year,
-        year,
-        year,
+        kind="year",
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=year,
+        low=year,
+        high=year,
         grain="year",
         relative=relative,
         unresolved=relative and year is None,

@@ -1,0 +1,55 @@
+"""Counts and plain numbers: every number in a sentence that is not part of a date, year, percent or
+money amount; counts never negative, never a fraction, never an age ("Ana Ruiz, 55, said")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.models import Value
+from checker.values.common import Span, as_range, hedged, overlaps
+from checker.values.numbers import Num, negative
+from checker.values.parts import find_fractions
+from checker.values.scan import Scan
+
+# News style gives a person's age between commas after the name: "Ana Ruiz, 55, said".
+_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+_AGE_AFTER = re.compile(r"^\s*,")
+
+
+def _is_age(text: str, num: Num) -> bool:
+    return (
+        num.value is not None
+        and num.value < 130
+        and bool(_AGE_BEFORE.search(text[: num.start]))
+        and bool(_AGE_AFTER.match(text[num.end :]))
+    )
+
+
+def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
+    """The numbers to read as `kind`, outside the masked spans, in order of position."""
+    text = scan.text
+    fractions = [f for f in find_fractions(scan) if not overlaps(f.start, f.end, masked)]
+    amounts = [f for f in fractions if f.scale >= 1000]  # "3 million and a half" counts things
+    fractions = [f for f in fractions if f.scale < 1000]
+    taken = masked + [(f.start, f.end) for f in fractions + amounts]
+    nums = [n for n in scan.numbers if not overlaps(n.start, n.end, taken)] + amounts
+    if kind == "count":
+        return sorted((n for n in nums if not _is_age(text, n)), key=lambda n: n.start)
+    return sorted([negative(text, n) for n in nums + fractions], key=lambda n: n.start)
+
+
+def find_counts(scan: Scan, kind: str, masked: Iterable[Span]) -> list[Value]:
+    """Every count (kind "count") or plain number (kind "number") in the text, ranges merged."""
+    text = scan.text
+    floor = None if kind == "number" else 0
+    values: list[Value] = []
+    prev: Num | None = None
+    for num in _numbers(scan, kind, list(masked)):
+        value = hedged(text, kind, num, num.start, num.end, floor=floor)
+        merged = as_range(text, kind, values[-1], value, prev, num) if values and prev else None
+        if merged is not None:
+            values.pop()
+        values.append(merged or value)
+        prev = num
+    return values

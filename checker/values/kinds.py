@@ -1,0 +1,100 @@
+"""The fact types, one entry each: how its values are found, compared and shown.
+
+A new type is one entry here plus its reader module. `find_values`, compare, select and the
+reporters read everything they need about a type from its entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checker.models import Scalar, Value
+from checker.values.common import Span, overlaps
+from checker.values.counts import find_counts
+from checker.values.dates import find_dates
+from checker.values.money import find_money
+from checker.values.percent import find_percents
+from checker.values.scan import Scan
+from checker.values.years import find_years
+
+
+def _as_float(value: Scalar) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _as_day(value: Scalar) -> float | None:
+    """An ISO date as its day ordinal ("YYYY-MM" has no single day: None)."""
+    text = str(value) if value is not None else ""
+    try:
+        return float(dt.date.fromisoformat(text[:10]).toordinal()) if len(text) >= 10 else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One fact type."""
+
+    name: str
+    priority: int  # where two types read the same words, the lower number is meant (a date beats the
+    # year inside it, money the number inside it)
+    find: Callable[[Scan], list[Value]]  # every value of the type in a sentence
+    as_number: Callable[[Scalar], float | None]  # a value as a number, so one comparison serves all
+    style: str  # how reporters show a value: "number", "percent", "money" or "literal"
+    masks_counts: bool = False  # digits inside its values are no count ("2023", "$5", "9%")
+    dated_by_speech: bool = False  # "said on Tuesday" dates the statement, not the fact
+    narrower_than: str | None = None  # a stricter reading of another type's values (a count is a number)
+
+
+def _masked(scan: Scan) -> list[Span]:
+    return [(v.start, v.end) for k in KINDS.values() if k.masks_counts for v in values(scan, k.name)]
+
+
+def _years(scan: Scan) -> list[Value]:
+    """Years, except inside a money amount ("$2023")."""
+    money = [(v.start, v.end) for v in values(scan, "money")]
+    return [v for v in find_years(scan.text, scan.published) if not overlaps(v.start, v.end, money)]
+
+
+# In the order users read them in help and errors.
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind(
+            "count",
+            5,
+            lambda s: find_counts(s, "count", _masked(s)),
+            _as_float,
+            "number",
+            narrower_than="number",
+        ),
+        Kind("number", 5, lambda s: find_counts(s, "number", _masked(s)), _as_float, "number"),
+        Kind("percent", 3, find_percents, _as_float, "percent", masks_counts=True),
+        Kind("money", 2, find_money, _as_float, "money", masks_counts=True),
+        Kind("year", 4, _years, _as_float, "literal", masks_counts=True, dated_by_speech=True),
+        Kind(
+            "date",
+            1,
+            lambda s: find_dates(s.text, s.published),
+            _as_day,
+            "literal",
+            masks_counts=True,
+            dated_by_speech=True,
+        ),
+    )
+}
+BY_PRIORITY: tuple[Kind, ...] = tuple(sorted(KINDS.values(), key=lambda k: k.priority))
+
+
+def get(name: str) -> Kind:
+    """The entry of a fact type; the error names the known ones."""
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise ValueError(f"unknown type {name!r}; known: {', '.join(KINDS)}") from None
+
+
+def values(scan: Scan, kind: str) -> list[Value]:
+    """The values of `kind` in the scanned text, read once per scan."""
+    return scan.memo(kind, get(kind).find)

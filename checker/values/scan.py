@@ -1,0 +1,35 @@
+"""One sentence read once: the readers share its numbers and each other's answers through this object."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import cached_property
+
+from checker.models import Value
+from checker.values.num import Num
+from checker.values.numbers import scan_numbers
+
+
+class Scan:
+    """A text and its publication date, with what has been read in it so far.
+
+    Readers take a Scan rather than a string: the atomic numbers are found once and shared by the
+    count, percent, money and fraction readers, and each kind's values are kept (`memo`) so the
+    count reader can mask the spans of dates, money and percents without reading them again."""
+
+    def __init__(self, text: str, published: dt.date | None = None) -> None:
+        self.text = text
+        self.published = published
+        self._memo: dict[str, list[Value]] = {}
+
+    @cached_property
+    def numbers(self) -> tuple[Num, ...]:
+        """Every atomic number in the text, in order."""
+        return scan_numbers(self.text)
+
+    def memo(self, key: str, read: Callable[[Scan], list[Value]]) -> list[Value]:
+        """`read(self)`, computed once per key."""
+        if key not in self._memo:
+            self._memo[key] = read(self)
+        return self._memo[key]
