@@ -100,7 +100,7 @@ def run_check(folder: Path, out: Path, *flags: str) -> tuple[float, int]:
 
 def stage_split(folder: Path) -> dict[str, float]:
     """Seconds per stage for a --jobs 1 run in this process, by wrapping each stage's entry point."""
-    from checker import extract, pipeline, select
+    from checker import cues, extract, pipeline, select
     from checker.engines import Options
     from checker.reporters import json_report
 
@@ -135,7 +135,7 @@ def stage_split(folder: Path) -> dict[str, float]:
     wrap(extract, "split", "split")
     wrap(extract, "find_values", "normalize")
     wrap(select.FactMatcher, "screen", "screen")  # called inside candidates
-    wrap(select.CueIndex, "locate", "match")
+    wrap(cues.CueIndex, "locate", "match")
     wrap(extract, "candidates", "candidates")
     wrap(extract, "choose", "choose")
     wrap(pipeline, "compare", "compare")

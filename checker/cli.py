@@ -87,32 +87,36 @@ def _paths(given: list[Path] | None, default: str) -> list[str]:
     return [str(p) for p in given or [default_dir(default)]]
 
 
+ArticlesArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Article files or folders (.txt, .md, searched recursively). Default: articles/."),
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")]
+FailOnOption = Annotated[
+    str, typer.Option(help="Lowest severity that makes the run fail (exit 1): error, warning, info or never.")
+]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0: all cores.")]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Extract every article again.")]
+CacheDirOption = Annotated[Path, typer.Option(help="Where extractions are cached.")]
+EngineOption = Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")]
+SchedulerOption = Annotated[
+    str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+]
+
+
 @app.command()
 def check(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            help="Article files or folders (.txt, .md, searched recursively). Default: articles/."
-        ),
-    ] = None,
+    paths: ArticlesArgument = None,
     rules: RulesOption = None,
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")
-    ] = "text",
-    fail_on: Annotated[
-        str,
-        typer.Option(help="Lowest severity that makes the run fail (exit 1): error, warning, info or never."),
-    ] = "error",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
-    ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0: all cores.")] = 0,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every article again.")] = False,
-    cache_dir: Annotated[Path, typer.Option(help="Where extractions are cached.")] = Path(DEFAULT_CACHE),
-    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
-    scheduler: Annotated[
-        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
-    ] = None,
+    fmt: FormatOption = "text",
+    fail_on: FailOnOption = "error",
+    output: OutputOption = None,
+    jobs: JobsOption = 0,
+    no_cache: NoCacheOption = False,
+    cache_dir: CacheDirOption = Path(DEFAULT_CACHE),
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Check articles against the rules and report where the sources disagree.
 

@@ -1,12 +1,17 @@
-"""Fuzzy phrase matching (rapidfuzz) of cues, `near` and `exclude` terms against a sentence's words."""
+"""Fuzzy phrase matching (rapidfuzz) of cues, `near` and `exclude` terms against a sentence's words, and
+the cue index that finds where in a whole text a cue can match."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
+
+from checker.patterns import trie_pattern
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
@@ -122,3 +127,67 @@ class PhraseSet:
             if hit is not None:
                 return hit
         return None
+
+
+# --- the cue index -----------------------------------------------------------------------------------
+
+INDEX_PREFIX = 4  # letters of a cue word's stem the index looks for; a typo within them is not found
+
+
+class Matcher(Protocol):
+    """What the index needs of a rule's matcher: its cue phrases."""
+
+    @property
+    def cues(self) -> PhraseSet: ...
+
+
+M = TypeVar("M", bound=Matcher)
+
+
+class CueIndex(Generic[M]):
+    """One compiled pattern over the cue words of every rule, to look only where a cue can match.
+
+    A phrase matches only if all its words do, so each cue is looked for by its longest word, and
+    that word by the first INDEX_PREFIX letters of its stem. A paragraph with none of them is not even
+    split into sentences, and a sentence is scored only against the rules whose cue words occur
+    in it. Only a misspelling within those first letters is lost: the price of not scoring every
+    sentence of every article against every rule."""
+
+    def __init__(self, matchers: list[M]) -> None:
+        self.matchers = matchers
+        self.owners: dict[str, list[int]] = {}
+        for i, matcher in enumerate(matchers):
+            for phrase in matcher.cues.phrases:
+                if phrase.stems:
+                    owners = self.owners.setdefault(max(phrase.stems, key=len)[:INDEX_PREFIX], [])
+                    if i not in owners:
+                        owners.append(i)
+        self.pattern = (
+            re.compile(r"\b" + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
+        )
+        # The scan reports the longest prefix at a place ("meet"); rules keyed by a shorter one count too.
+        self.closure = {
+            key: sorted({i for n in range(1, len(key) + 1) for i in self.owners.get(key[:n], [])})
+            for key in self.owners
+        }
+
+    def locate(self, text: str) -> CueHits[M]:
+        """Where cue words occur in a whole text, found in one pass."""
+        hits = [(m.start(), self.closure[m.group().lower()]) for m in self.pattern.finditer(text)]
+        return CueHits(self.matchers, [h[0] for h in hits], [h[1] for h in hits])
+
+
+class CueHits(Generic[M]):
+    """Cue-word positions in one text: which spans may hold a cue, and for which rules."""
+
+    def __init__(self, matchers: list[M], starts: list[int], owners: list[list[int]]) -> None:
+        self.matchers, self.starts, self.owners = matchers, starts, owners
+
+    def any_in(self, start: int, end: int) -> bool:
+        return bisect.bisect_left(self.starts, start) < bisect.bisect_left(self.starts, end)
+
+    def matchers_in(self, start: int, end: int) -> list[M]:
+        """The rules, in pack order, with a cue word starting inside [start, end)."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        found = {i for owners in self.owners[lo:hi] for i in owners}
+        return [self.matchers[i] for i in sorted(found)]

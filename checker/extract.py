@@ -8,11 +8,11 @@ from pathlib import Path
 
 from checker.articles import iter_articles
 from checker.cache import Cache
-from checker.cues import Words
+from checker.cues import CueIndex, Words
 from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
-from checker.select import Candidate, CueIndex, FactMatcher, Rejected, candidates, choose
+from checker.select import Candidate, FactMatcher, Rejected, candidates, choose
 from checker.sentences import Sentence, split
 from checker.values import Scan
 from checker.values.kinds import values
@@ -42,7 +42,10 @@ class SentenceView:
 
 
 def gather(
-    article: Article, matchers: list[FactMatcher], index: CueIndex | None = None, exhaustive: bool = False
+    article: Article,
+    matchers: list[FactMatcher],
+    index: CueIndex[FactMatcher] | None = None,
+    exhaustive: bool = False,
 ) -> dict[str, Evidence]:
     """Match the rules against the sentences of the article that hold a value of the rule's type.
 
@@ -65,7 +68,7 @@ def gather(
 
 
 def extract(
-    article: Article, matchers: list[FactMatcher], index: CueIndex | None = None
+    article: Article, matchers: list[FactMatcher], index: CueIndex[FactMatcher] | None = None
 ) -> dict[str, list[Mention]]:
     """Each fact's chosen mentions in one article."""
     evidence = gather(article, matchers, index)

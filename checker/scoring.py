@@ -43,10 +43,6 @@ class Score:
     def recall(self) -> float:
         return self.hits / self.required if self.required else 0.0
 
-    @property
-    def discrepancy_share(self) -> float:
-        return self.discrepancies_found / self.discrepancies if self.discrepancies else 1.0
-
     def summary(self) -> str:
         return (
             f"values precision {self.precision:.2f} ({self.right}/{self.right + self.wrong}) "

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from checker.cues import Hit, PhraseSet, Words
 from checker.models import Mention, Value
 from checker.rulebook import Rule
 from checker.sentences import Sentence
+from checker.values.kinds import get as get_kind
 
 # Rank = cue score minus penalties. The figures are points on the 0-100 cue scale.
 PER_WORD = 4.0  # each word between the value and its cue
@@ -30,8 +29,6 @@ SPEECH_BEFORE = re.compile(
 )
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|of|de|del|la|van|von")
-
-ValueFinder = Callable[[Sentence, str], list[Value]]
 
 
 @dataclass(frozen=True)
@@ -122,7 +119,7 @@ def _score(
     between = sentence.text[gap[0] : gap[1]]
     clauses = len(CLAUSE.findall(between))
     inside = sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
-    speech = value.kind in ("date", "year") and SPEECH_BEFORE.search(sentence.text[: value.start])
+    speech = get_kind(value.kind).dated_by_speech and SPEECH_BEFORE.search(sentence.text[: value.start])
     rank = (
         hit.score
         - PER_WORD * gap_words
@@ -178,72 +175,3 @@ def to_mention(rule: Rule, article: str, c: Candidate) -> Mention:
         c.cue.score,
         c.rank,
     )
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of `words`, shaped as a trie ("a(?:rre|ppr)" rather than "arre|appr"):
-    Python's engine tries alternatives one by one, so sharing prefixes makes the scan much faster."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
-class CueIndex:
-    """One compiled pattern over the cue words of every rule, to look only where a cue can match.
-
-    A phrase matches only if all its words do, so each cue is looked for by its longest word, and
-    that word by the first four letters of its stem. A paragraph with none of them is not even
-    split into sentences, and a sentence is scored only against the rules whose cue words occur
-    in it. Only a misspelling within those first letters is lost: the price of not scoring every
-    sentence of every article against every rule."""
-
-    def __init__(self, matchers: list[FactMatcher]) -> None:
-        self.matchers = matchers
-        self.owners: dict[str, list[int]] = {}
-        for i, matcher in enumerate(matchers):
-            for phrase in matcher.cues.phrases:
-                if phrase.stems:
-                    owners = self.owners.setdefault(max(phrase.stems, key=len)[:4], [])
-                    if i not in owners:
-                        owners.append(i)
-        self.pattern = (
-            re.compile(r"\b" + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
-        )
-        # The scan reports the longest prefix at a place ("meet"); rules keyed by a shorter one count too.
-        self.closure = {
-            key: sorted({i for n in range(1, len(key) + 1) for i in self.owners.get(key[:n], [])})
-            for key in self.owners
-        }
-
-    def locate(self, text: str) -> CueHits:
-        """Where cue words occur in a whole text, found in one pass."""
-        hits = [(m.start(), self.closure[m.group().lower()]) for m in self.pattern.finditer(text)]
-        return CueHits(self.matchers, [h[0] for h in hits], [h[1] for h in hits])
-
-
-class CueHits:
-    """Cue-word positions in one text: which spans may hold a cue, and for which rules."""
-
-    def __init__(self, matchers: list[FactMatcher], starts: list[int], owners: list[list[int]]) -> None:
-        self.matchers, self.starts, self.owners = matchers, starts, owners
-
-    def any_in(self, start: int, end: int) -> bool:
-        return bisect.bisect_left(self.starts, start) < bisect.bisect_left(self.starts, end)
-
-    def matchers_in(self, start: int, end: int) -> list[FactMatcher]:
-        """The rules, in pack order, with a cue word starting inside [start, end)."""
-        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        found = {i for owners in self.owners[lo:hi] for i in owners}
-        return [self.matchers[i] for i in sorted(found)]

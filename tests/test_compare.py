@@ -145,3 +145,11 @@ def test_amounts_in_different_currencies_are_not_compared() -> None:
     assert set(finding.articles) == {"a", "c"}
     assert "USD 50,000,000" in finding.message and "USD 60,000,000" in finding.message
     assert status == "conflict"
+
+
+def test_relative_tolerance_against_an_open_range_is_still_a_conflict() -> None:
+    status, findings = compare(
+        rule(tolerance=0.05, relative=True),
+        [said("a", 50000), said("b", 80000, high=None, qualifier="more_than")],
+    )
+    assert status == "conflict" and [f.kind for f in findings] == ["conflict"]

@@ -8,10 +8,11 @@ import re
 from checker.models import Value
 from checker.values.dayforms import CENTURY_YEAR_WORDS, MILLENNIUM_YEAR_WORDS, spelled_year
 from checker.values.days import small_number
+from checker.values.vocab import BIG_WORD_ALT
 
 _YEAR = re.compile(
     r"(?<![\w$€£¥.,/:'’-])(?P<y>1[89]\d\d|20\d\d|2100)(?![\w%]|[.,]\d|[:/]\d|\s?(?:percent|per cent)\b"
-    r"|\s+(?:thousand|million|billion|trillion|dollars|euros|pounds|yen|yuan)\b)",
+    rf"|\s+(?:{BIG_WORD_ALT}|dollars|euros|pounds|yen|yuan)\b)",
     re.IGNORECASE,
 )
 # Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
