@@ -13,7 +13,8 @@ from rapidfuzz import fuzz, process
 
 from checker.patterns import trie_pattern
 
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Letters and digits are separate words, so a label run into its figure ("Deaths412") still matches.
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
 SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")  # "boxes", "churches": drop "es"; else only "s"

@@ -75,6 +75,9 @@ _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
 _AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|[A-Z]{3}\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
+# A row label: the whole text before the figure is one to four words, the first capitalised.
+_LABEL = re.compile(r"[^\w]*[A-Z][a-z]{2,}(?:\s+[a-z]{2,}){0,3}")
+_LETTER_AFTER = re.compile(r"[A-Za-z]")
 _BEFORE_CODE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]\$|Rs\.?|RM|MAUD)\s*$")
 _SIGN = re.compile(r"(?:(?<![\w.,%-])[-−]\s?|\b(?:minus|negative)\s+)$")
 _COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a modifier, not an amount
@@ -102,6 +105,8 @@ def _glued(text: str, m: re.Match[str]) -> bool:
     """True when the digits belong to a code, ordinal, clock time or compound modifier."""
     start, end = m.start(), m.end()
     if start and (text[start - 1].isalpha() or text[start - 1] == "_"):
+        if _LABEL.fullmatch(text, 0, start) and not _LETTER_AFTER.match(text, end):
+            return False  # an infobox row run into its label: "Deaths412", "Buildings destroyed18,189+"
         return not _BEFORE_CODE.search(text[max(0, start - 5) : start])
     if start >= 2 and text[start - 1] in "-/" and (text[start - 2].isalpha() or text[start - 1] == "/"):
         return True
