@@ -26,7 +26,7 @@ from checker.reporters import get as get_reporter
 from checker.rulebook import RuleSet, load_rules
 from checker.ruletests import RuleTest, load_tests, run_tests
 from checker.schema import render as render_schema
-from checker.scoring import load_gold, score_report
+from checker.scoring import Score, load_gold, score_report
 
 PACKAGE = Path(__file__).resolve().parent
 FAIL_LEVELS = (*(s.value for s in Severity), "never")
@@ -212,30 +212,61 @@ def test_rules(
     raise typer.Exit(Exit.FINDINGS if failures else Exit.OK)
 
 
+def _score_one(gold: Path, articles: list[str], rules: list[str]) -> Score:
+    return score_report(load_gold(str(gold)), run_check(rules, articles).to_dict())
+
+
+def _story_dirs(root: Path) -> list[Path]:
+    """The story folders of an evaluation set: each with articles/, gold.yaml and rules.yaml or rules/."""
+    stories = [d for d in sorted(root.iterdir()) if (d / "articles").is_dir() and (d / "gold.yaml").is_file()]
+    if not stories:
+        raise CheckerError(f"{root}: no story folders (each needs articles/ and gold.yaml)")
+    return stories
+
+
+def _score_set(root: Path) -> Score:
+    """Score every story of a set, print a line each, and return the pooled score."""
+    total = Score()
+    for story in _story_dirs(root):
+        rules = story / "rules.yaml" if (story / "rules.yaml").is_file() else story / "rules"
+        result = _score_one(story / "gold.yaml", [str(story / "articles")], [str(rules)])
+        typer.echo(f"{story.name:<32} {result.summary()}")
+        total = total + result
+    return total
+
+
 @app.command()
 def score(
-    gold: Annotated[Path, typer.Option("--gold", "-g", help="Gold annotation file (YAML).")],
-    articles: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders. Default: articles/.")
-    ] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", "-g", help="Gold annotation file (YAML).")] = None,
+    articles: ArticlesArgument = None,
     rules: RulesOption = None,
+    story_set: Annotated[
+        Path | None,
+        typer.Option(
+            "--set", help="Score every story folder (articles/, rules.yaml, gold.yaml) under this one."
+        ),
+    ] = None,
     min_precision: Annotated[float, typer.Option(help="Exit 1 below this value precision.")] = 0.0,
     min_recall: Annotated[float, typer.Option(help="Exit 1 below this value recall.")] = 0.0,
     json_out: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
-    """Precision and recall of extracted values, and discrepancies found, against a gold file."""
+    """Precision and recall of extracted values, and discrepancies found, against a gold file
+    (or, with --set, over every story of an evaluation set, pooled)."""
     try:
-        truth = load_gold(str(gold))
-        report = run_check(_paths(rules, "rules"), _paths(articles, "articles"))
+        if story_set is not None:
+            result = _score_set(story_set)
+        elif gold is None:
+            raise CheckerError("give --gold FILE (with articles and --rules), or --set DIR")
+        else:
+            result = _score_one(gold, _paths(articles, "articles"), _paths(rules, "rules"))
     except CheckerError as exc:
         raise _fail(exc) from None
-    result = score_report(truth, report.to_dict())
     if json_out:
         typer.echo(json.dumps(result.to_dict(), indent=2))
     else:
-        for line in result.lines:
+        for line in [] if story_set else result.lines:
             typer.echo(line)
-        typer.echo(result.summary())
+        typer.echo(("total " if story_set else "") + result.summary())
     ok = result.precision >= min_precision and result.recall >= min_recall
     raise typer.Exit(Exit.OK if ok else Exit.FINDINGS)
 

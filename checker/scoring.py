@@ -51,6 +51,19 @@ class Score:
             f"false alarms {self.false_alarms}"
         )
 
+    def __add__(self, other: Score) -> Score:
+        """The counts of two scores pooled (a whole evaluation set from its stories)."""
+        return Score(
+            self.right + other.right,
+            self.wrong + other.wrong,
+            self.hits + other.hits,
+            self.required + other.required,
+            self.discrepancies_found + other.discrepancies_found,
+            self.discrepancies + other.discrepancies,
+            self.false_alarms + other.false_alarms,
+            self.lines + other.lines,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "precision": self.precision,
