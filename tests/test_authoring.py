@@ -10,21 +10,15 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from conftest import ROOT, run_cli
 
 from checker.schema import rules_schema
 
-ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True, timeout=120
-    )
-
-
 def test_explain_shows_why_the_occupancy_lost() -> None:
-    result = run("explain", "cecot_capacity", "articles/bloomberg-bukele-prison-offer.md")
+    result = run_cli("explain", "cecot_capacity", "articles/bloomberg-bukele-prison-offer.md")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "chosen" in out and "'40,000' → 40,000" in out
@@ -34,16 +28,16 @@ def test_explain_shows_why_the_occupancy_lost() -> None:
 
 
 def test_explain_json_and_unknown_fact() -> None:
-    result = run("explain", "cecot_opening_year", "--format", "json")
+    result = run_cli("explain", "cecot_opening_year", "--format", "json")
     explained = {item["article"]: item for item in json.loads(result.stdout)}
     chosen = [c for c in explained["aljazeera"]["candidates"] if c["verdict"] == "chosen"]
     assert [(c["written"], c["value"]) for c in chosen] == [("a year ago", 2024)]
-    bad = run("explain", "no_such_fact")
+    bad = run_cli("explain", "no_such_fact")
     assert bad.returncode == 2 and "unknown fact 'no_such_fact'" in bad.stderr
 
 
 def test_default_pack_tests_pass_and_cover_every_fact() -> None:
-    result = run("test", "rules/")
+    result = run_cli("test", "rules/")
     assert result.returncode == 0, result.stdout
     tests = yaml.safe_load((ROOT / "rules" / "el-salvador.test.yaml").read_text())["tests"]
     facts = yaml.safe_load((ROOT / "rules" / "el-salvador.yaml").read_text())["facts"]
@@ -59,7 +53,7 @@ def test_failing_rule_test_prints_expected_and_got_and_exits_1(tmp_path: Path) -
     pack = write_pack(
         tmp_path, "tests:\n  - text: The capacity is 40,000 and more.\n    expect: {cap: 45000}\n"
     )
-    result = run("test", str(pack))
+    result = run_cli("test", str(pack))
     assert result.returncode == 1
     assert "cap: expected value 45000, got 40000 from '40,000'" in result.stdout
     assert "in: The capacity is 40,000 and more." in result.stdout
@@ -68,7 +62,7 @@ def test_failing_rule_test_prints_expected_and_got_and_exits_1(tmp_path: Path) -
 
 def test_fact_that_must_not_be_found(tmp_path: Path) -> None:
     pack = write_pack(tmp_path, "tests:\n  - text: No figure here about capacity.\n    expect: {cap: null}\n")
-    assert run("test", str(pack)).returncode == 0
+    assert run_cli("test", str(pack)).returncode == 0
 
 
 @pytest.mark.parametrize(
@@ -87,19 +81,19 @@ def test_fact_that_must_not_be_found(tmp_path: Path) -> None:
     ],
 )
 def test_bad_test_file_exits_2(tmp_path: Path, tests: str, message: str) -> None:
-    result = run("test", str(write_pack(tmp_path, tests)))
+    result = run_cli("test", str(write_pack(tmp_path, tests)))
     assert result.returncode == 2 and message in result.stderr, result.stderr
 
 
 def test_sibling_test_file(tmp_path: Path) -> None:
     write_pack(tmp_path, "")
     (tmp_path / "p.test.yaml").write_text("tests:\n  - text: It has a capacity of 9.\n    expect: {cap: 9}\n")
-    result = run("test", str(tmp_path))
+    result = run_cli("test", str(tmp_path))
     assert result.returncode == 0 and "1/1 expectations passed in 1 rule tests" in result.stdout
 
 
 def test_score_on_the_shipped_corpus() -> None:
-    result = run("score", "--gold", "tests/gold/articles.yaml", "--json")
+    result = run_cli("score", "--gold", "tests/gold/articles.yaml", "--json")
     figures = json.loads(result.stdout)
     assert (figures["precision"], figures["recall"]) == (1.0, 1.0)
     assert (figures["discrepancies_found"], figures["false_alarms"]) == (3, 0)
@@ -107,7 +101,7 @@ def test_score_on_the_shipped_corpus() -> None:
 
 def test_score_bad_gold_exits_2(tmp_path: Path) -> None:
     (tmp_path / "g.yaml").write_text("just: text\n")
-    result = run("score", "--gold", str(tmp_path / "g.yaml"))
+    result = run_cli("score", "--gold", str(tmp_path / "g.yaml"))
     assert result.returncode == 2 and "a gold file is a mapping with 'facts:'" in result.stderr
 
 
@@ -116,7 +110,7 @@ def test_score_bad_gold_exits_2(tmp_path: Path) -> None:
 )
 def test_score_agrees_with_the_reference_scorer(tmp_path: Path) -> None:
     report = tmp_path / "r.json"
-    run("check", str(SHARED / "seeds"), "--format", "json", "-o", str(report))
+    run_cli("check", str(SHARED / "seeds"), "--format", "json", "-o", str(report))
     gold = str(SHARED / "gold" / "seeds.yaml")
     reference = (
         subprocess.run(
@@ -128,12 +122,12 @@ def test_score_agrees_with_the_reference_scorer(tmp_path: Path) -> None:
         .stdout.strip()
         .splitlines()[-1]
     )
-    ours = run("score", "--gold", gold, str(SHARED / "seeds")).stdout.strip().splitlines()[-1]
+    ours = run_cli("score", "--gold", gold, str(SHARED / "seeds")).stdout.strip().splitlines()[-1]
     assert ours == reference
 
 
 def test_schema_is_generated_and_kept_in_the_repo() -> None:
-    printed = json.loads(run("schema").stdout)
+    printed = json.loads(run_cli("schema").stdout)
     assert printed == rules_schema()
     assert json.loads((ROOT / "schema" / "rules.schema.json").read_text()) == printed, (
         "schema/rules.schema.json is stale: run `checker schema > schema/rules.schema.json`"
@@ -163,40 +157,33 @@ def test_schema_rejects_what_validate_rejects(fact: dict[str, object], tmp_path:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"facts": {"f": fact}}, rules_schema())
     (tmp_path / "r.yaml").write_text(yaml.safe_dump({"facts": {"f": fact}}))
-    assert run("validate", str(tmp_path / "r.yaml")).returncode == 2
+    assert run_cli("validate", str(tmp_path / "r.yaml")).returncode == 2
 
 
 def test_init_scaffolds_a_story_that_passes(tmp_path: Path) -> None:
     story = tmp_path / "story"
-    result = run("init", str(story))
+    result = run_cli("init", str(story))
     assert result.returncode == 0, result.stderr
     assert (story / "rules" / "rules.schema.json").is_file()
-    assert run("test", "rules/", cwd=story).returncode == 0
-    check = run("check", "--format", "json", cwd=story)
+    assert run_cli("test", "rules/", cwd=story).returncode == 0
+    check = run_cli("check", "--format", "json", cwd=story)
     assert check.returncode == 0, check.stdout
     facts = json.loads(check.stdout)["facts"]
     assert {f["type"] for f in facts} == {"count", "number", "percent", "money", "year", "date"}
     assert all(f["status"] == "consistent" for f in facts)
-    again = run("init", str(story))
+    again = run_cli("init", str(story))
     assert again.returncode == 2 and "already exists; pass --force to overwrite" in again.stderr
 
 
 def test_parse_text_and_jsonl() -> None:
-    result = run("parse", "more than 80,000 people on Monday", "--published", "2025-02-04")
+    result = run_cli("parse", "more than 80,000 people on Monday", "--published", "2025-02-04")
     values = json.loads(result.stdout)
     assert [(v["kind"], v["value"], v["qualifier"]) for v in values] == [
         ("number", 80000, "more_than"),
         ("date", "2025-02-03", None),
     ]
     lines = '{"text": "nearly 2%", "type": "percent"}\n\nnot json\n'
-    piped = subprocess.run(
-        [sys.executable, "-m", "checker", "parse", "--jsonl"],
-        input=lines,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    piped = run_cli("parse", "--jsonl", input=lines)
     first, second = piped.stdout.splitlines()
     assert json.loads(first)["values"][0]["low"] == 1.8
     assert json.loads(second)["error"].startswith("line 3: ")
@@ -215,5 +202,5 @@ def test_parse_text_and_jsonl() -> None:
     ],
 )
 def test_parse_errors_exit_2(args: tuple[str, ...], message: str) -> None:
-    result = run(*args)
+    result = run_cli(*args)
     assert result.returncode == 2 and message in result.stderr, result.stderr

@@ -1,4 +1,7 @@
-"""The command line end to end: defaults, formats, exit codes, and clean errors without tracebacks."""
+"""The command line end to end: defaults, formats, exit codes, and clean errors without tracebacks.
+
+Run in this process (conftest.run_cli); one smoke test runs `python -m checker` for real.
+"""
 
 from __future__ import annotations
 
@@ -11,20 +14,14 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "articles.yaml"
-
-
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True, timeout=120
-    )
 
 
 @pytest.fixture(scope="module")
 def report() -> dict[str, Any]:
-    result = run("check", "--format", "json")
+    result = run_cli("check", "--format", "json")
     assert result.returncode == 1, result.stderr
     data: dict[str, Any] = json.loads(result.stdout)
     return data
@@ -68,7 +65,7 @@ def test_hedged_discrepancy_is_a_warning_with_the_hedge_in_the_message(report: d
 
 
 def test_text_report_puts_findings_first_and_quotes_sources() -> None:
-    result = run("check")
+    result = run_cli("check")
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[2] == "Findings"
@@ -78,7 +75,7 @@ def test_text_report_puts_findings_first_and_quotes_sources() -> None:
 
 @pytest.mark.parametrize(("fail_on", "code"), [("never", 0), ("error", 1), ("warning", 1), ("info", 1)])
 def test_fail_on(fail_on: str, code: int) -> None:
-    assert run("check", "--fail-on", fail_on, "--format", "json").returncode == code
+    assert run_cli("check", "--fail-on", fail_on, "--format", "json").returncode == code
 
 
 def test_exit_zero_when_sources_agree(tmp_path: Path) -> None:
@@ -86,14 +83,14 @@ def test_exit_zero_when_sources_agree(tmp_path: Path) -> None:
         (tmp_path / f"{name}.txt").write_text("The prison has a capacity of 40,000 inmates.\n")
     rules = tmp_path / "r.yaml"
     rules.write_text("facts:\n  cap:\n    type: count\n    cues: [capacity]\n")
-    result = run("check", str(tmp_path), "--rules", str(rules), "--format", "json")
+    result = run_cli("check", str(tmp_path), "--rules", str(rules), "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["facts"][0]["status"] == "consistent"
 
 
 def test_output_file(tmp_path: Path) -> None:
     out = tmp_path / "r.json"
-    assert run("check", "--format", "json", "-o", str(out)).returncode == 1
+    assert run_cli("check", "--format", "json", "-o", str(out)).returncode == 1
     assert json.loads(out.read_text())["findings"]
 
 
@@ -109,7 +106,7 @@ def test_output_file(tmp_path: Path) -> None:
     ],
 )
 def test_usage_and_input_errors_exit_2_without_traceback(args: tuple[str, ...], message: str) -> None:
-    result = run(*args)
+    result = run_cli(*args)
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -120,7 +117,7 @@ def test_bad_rule_file_exits_2_with_location(tmp_path: Path) -> None:
     bad.write_text("facts:\n  cecot_capacity:\n    type: capacity\n    cues: [capacity]\n")
     for command in ("check", "validate"):
         args = (command, "--rules", str(bad)) if command == "check" else (command, str(bad))
-        result = run(*args)
+        result = run_cli(*args)
         assert result.returncode == 2
         assert result.stderr.startswith(
             f"{bad}:3: facts.cecot_capacity.type: 'capacity' is not one of count,"
@@ -129,7 +126,7 @@ def test_bad_rule_file_exits_2_with_location(tmp_path: Path) -> None:
 
 
 def test_validate_ok() -> None:
-    result = run("validate")
+    result = run_cli("validate")
     assert result.returncode == 0
     assert re.fullmatch(r"ok: 10 facts in 1 files, \d+ rule tests\n", result.stdout)
 
@@ -139,11 +136,19 @@ def test_unreadable_article_warns_and_run_goes_on(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00binary")
     rules = tmp_path / "r.yaml"
     rules.write_text("facts:\n  cap:\n    type: count\n    cues: [capacity]\n")
-    result = run("check", str(tmp_path), "--rules", str(rules))
+    result = run_cli("check", str(tmp_path), "--rules", str(rules))
     assert result.returncode == 0
     assert f"warning: {tmp_path / 'bad.txt'}: looks binary" in result.stderr
 
 
 def test_version_and_help() -> None:
-    assert run("--version").stdout.startswith("checker ")
-    assert "--fail-on" in run("check", "--help").stdout
+    assert run_cli("--version").stdout.startswith("checker ")
+    assert "--fail-on" in run_cli("check", "--help").stdout
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "checker", "--version"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("checker ")

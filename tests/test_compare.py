@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from conftest import make_mention, make_rule, make_value
 
 from checker.compare import compare
-from checker.models import Mention, Scalar, Severity, Value
+from checker.models import Mention, Scalar
 from checker.rulebook import Rule
-from checker.tolerance import Tolerance
 
 
-def rule(
-    kind: str = "count", tolerance: float = 0.0, relative: bool = False, severity: str = "error"
-) -> Rule:
-    written: float | str = f"{tolerance * 100:g}%" if relative else tolerance
-    return Rule("fact", kind, ("cue",), tolerance=Tolerance.parse(written), severity=Severity(severity))
+def rule(kind: str = "count", tolerance: float | str = 0, severity: str = "error") -> Rule:
+    return make_rule("fact", kind, ("cue",), tolerance=tolerance, severity=severity)
 
 
 def said(
@@ -28,20 +25,16 @@ def said(
 ) -> Mention:
     low = value if low == "same" else low
     high = value if high == "same" else high
-    v = Value(
-        "count",
-        str(value),
-        0,
-        1,
+    v = make_value(
         value,
-        low,
-        high,
+        low=low,
+        high=high,
         qualifier=qualifier,
         grain=grain,
         vague=value is None and not unresolved and grain is None,
         unresolved=unresolved,
     )
-    return Mention("fact", article, v, "quote", 1, "cue", 100.0, 100.0)
+    return make_mention("fact", article, v)
 
 
 def verdict(r: Rule, *mentions: Mention) -> tuple[str, list[tuple[str, str, tuple[str, ...]]]]:
@@ -100,19 +93,17 @@ def test_day_inside_a_month_is_consistent_and_outside_conflicts() -> None:
 
 
 @pytest.mark.parametrize(
-    ("tolerance", "relative", "other", "status"),
+    ("tolerance", "other", "status"),
     [
-        (500, False, 40500, "consistent"),
-        (500, False, 40501, "conflict"),
-        (0.05, True, 42000, "consistent"),
-        (0.05, True, 43000, "conflict"),
-        (0, False, 40001, "conflict"),
+        (500, 40500, "consistent"),
+        (500, 40501, "conflict"),
+        ("5%", 42000, "consistent"),
+        ("5%", 43000, "conflict"),
+        (0, 40001, "conflict"),
     ],
 )
-def test_tolerance(tolerance: float, relative: bool, other: float, status: str) -> None:
-    assert (
-        verdict(rule(tolerance=tolerance, relative=relative), said("a", 40000), said("b", other))[0] == status
-    )
+def test_tolerance(tolerance: float | str, other: float, status: str) -> None:
+    assert verdict(rule(tolerance=tolerance), said("a", 40000), said("b", other))[0] == status
 
 
 def test_single_missing_and_unresolved() -> None:
@@ -133,13 +124,13 @@ def test_many_articles_give_one_finding_per_pair_of_values() -> None:
 
 
 def test_amounts_in_different_currencies_are_not_compared() -> None:
-    gbp = Mention(
-        "fact", "b", Value("money", "£47.5m", 0, 1, 47.5e6, 47.5e6, 47.5e6, unit="GBP"), "q", 1, "c", 1, 1
-    )
-    dollars = Mention(
-        "fact", "c", Value("money", "$50m", 0, 1, 50e6, 50e6, 50e6, unit="USD"), "q", 1, "c", 1, 1
-    )
-    usd = Mention("fact", "a", Value("money", "$60m", 0, 1, 60e6, 60e6, 60e6, unit="USD"), "q", 1, "c", 1, 1)
+    def money(article: str, text: str, amount: float, unit: str) -> Mention:
+        value = make_value(amount, kind="money", text=text, unit=unit)
+        return make_mention("fact", article, value, quote="q", cue="c", cue_score=1, rank=1)
+
+    gbp = money("b", "£47.5m", 47.5e6, "GBP")
+    dollars = money("c", "$50m", 50e6, "USD")
+    usd = money("a", "$60m", 60e6, "USD")
     status, findings = compare(rule("money"), [usd, gbp, dollars])
     (finding,) = findings
     assert set(finding.articles) == {"a", "c"}
@@ -149,7 +140,7 @@ def test_amounts_in_different_currencies_are_not_compared() -> None:
 
 def test_relative_tolerance_against_an_open_range_is_still_a_conflict() -> None:
     status, findings = compare(
-        rule(tolerance=0.05, relative=True),
+        rule(tolerance="5%"),
         [said("a", 50000), said("b", 80000, high=None, qualifier="more_than")],
     )
     assert status == "conflict" and [f.kind for f in findings] == ["conflict"]

@@ -1,6 +1,6 @@
 """Whole reports compared exactly: the text and JSON reports of the shipped corpus and of every example
-story. Regenerate after an intended change with `CHECKER_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py`
-and review the diff."""
+story. Regenerate after an intended change with
+`CHECKER_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py` and review the diff."""
 
 from __future__ import annotations
 

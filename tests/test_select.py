@@ -5,23 +5,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import article, make_rule
 
 from checker.cues import Phrase, Words, stem
 from checker.extract import extract
-from checker.models import Article
 from checker.rulebook import Rule
 from checker.select import FactMatcher
 
 
 def fact(kind: str, cues: tuple[str, ...], near: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> Rule:
-    return Rule("f", kind, cues, near=near, exclude=exclude)
+    return make_rule("f", kind, cues, near=near, exclude=exclude)
 
 
 def chosen(rule: Rule, text: str, published: dt.date | None = None) -> list[object]:
-    article = Article("a", "a.txt", text, published=published)
     return [
         m.value.value if m.value.value is not None else (m.value.low, m.value.high)
-        for m in extract(article, [FactMatcher(rule)])["f"]
+        for m in extract(article(text, published=published), [FactMatcher(rule)])["f"]
     ]
 
 

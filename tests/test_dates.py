@@ -1,0 +1,148 @@
+"""Dates: days, months, weeks, relative dates resolved against publication, and what is not a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import JAN2, MON, TUE, one
+
+from checker.values import find_values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "grain", "span"),
+    [
+        ("Feb. 3, 2025", None, "2025-02-03", "day", "Feb. 3, 2025"),
+        ("February 3, 2025", None, "2025-02-03", "day", "February 3, 2025"),
+        ("3 February 2025", None, "2025-02-03", "day", "3 February 2025"),
+        ("2025-02-03", None, "2025-02-03", "day", "2025-02-03"),
+        ("on 10/31/1974", None, "1974-10-31", "day", "10/31/1974"),
+        ("Dec. 31 , 1994", None, "1994-12-31", "day", "Dec. 31 , 1994"),
+        ("31-Oct-1974", None, "1974-10-31", "day", "31-Oct-1974"),
+        ("Monday, April 7", TUE, "2024-04-07", "day", "Monday, April 7"),
+        ("March 15", TUE, "2024-03-15", "day", "March 15"),
+        ("Feb. 1", TUE, "2025-02-01", "day", "Feb. 1"),
+        ("January 2023", None, "2023-01", "month", "January 2023"),
+        ("in March 2022", None, "2022-03", "month", "March 2022"),
+        ("on Monday", TUE, "2025-02-03", "day", "Monday"),
+        ("Monday", TUE, "2025-02-03", "day", "Monday"),
+        ("last Monday", TUE, "2025-02-03", "day", "last Monday"),
+        ("on Monday", MON, "2025-02-03", "day", "Monday"),
+        ("last Monday", MON, "2025-01-27", "day", "last Monday"),
+        ("on Tuesday", TUE, "2025-02-04", "day", "Tuesday"),
+        ("on Wednesday", TUE, "2025-01-29", "day", "Wednesday"),
+        ("yesterday", TUE, "2025-02-03", "day", "yesterday"),
+        ("today", TUE, "2025-02-04", "day", "today"),
+        ("last month", TUE, "2025-01", "month", "last month"),
+        ("last month", JAN2, "2024-12", "month", "last month"),
+        ("in November", JAN2, "2024-11", "month", "November"),
+        ("in November", dt.date(2024, 11, 20), "2024-11", "month", "November"),
+        ("in January", JAN2, "2025-01", "month", "January"),
+        ("3 days ago", TUE, "2025-02-01", "day", "3 days ago"),
+        ("a week ago", TUE, "2025-01-28", "day", "a week ago"),
+        ("two weeks ago", TUE, "2025-01-21", "day", "two weeks ago"),
+        ("three months ago", TUE, "2024-11-04", "day", "three months ago"),
+        ("Tuesday of last week", TUE, "2025-01-28", "day", "Tuesday of last week"),
+    ],
+)
+def test_dates(text: str, published: dt.date | None, value: str, grain: str, span: str) -> None:
+    v = one(text, "date", published)
+    assert (v.value, v.grain, v.text) == (value, grain, span)
+
+
+def test_month_bounds() -> None:
+    v = one("in February 2024", "date")
+    assert (v.low, v.high) == ("2024-02-01", "2024-02-29")
+
+
+def test_day_bounds_equal_value() -> None:
+    v = one("Feb. 3, 2025", "date")
+    assert v.low == v.high == "2025-02-03" and not v.relative
+
+
+def test_last_week_is_a_range() -> None:
+    v = one("last week", "date", TUE)
+    assert (v.value, v.low, v.high, v.grain, v.relative) == (None, "2025-01-27", "2025-02-02", "week", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on Monday",
+        "yesterday",
+        "last week",
+        "last month",
+        "in November",
+        "3 days ago",
+        "March 15",
+        "Monday, April 7",
+    ],
+)
+def test_relative_dates_unresolved_without_published(text: str) -> None:
+    v = one(text, "date")
+    assert (v.value, v.low, v.high, v.unresolved, v.relative) == (None, None, None, True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2023",
+        "You may go.",
+        "They march on.",
+        "Most Read",
+        "at 0:00",
+        "Mondays are slow",
+        "the Sunday Times",
+        "it may rain",
+        "in the year 2000 people",
+        "version 1.2.30",
+        "his visit to Panama the day before",
+        "the next day",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert [v for v in find_values(text, "date", TUE) if v.grain in ("day", "month", "week")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("on the 18th, police said", "2025-01-18"),
+        ("May twenty nine", "2024-05-29"),
+        ("fourth of July, 1995", "1995-07-04"),
+        ("on 11/20", "2024-11-20"),
+        ("two days before yesterday", "2025-02-01"),
+        ("the first Monday of last month", "2025-01-06"),
+        ("Sunday 31", "2024-03-31"),
+    ],
+)
+def test_more_dates(text: str, value: str) -> None:
+    assert [v.value for v in find_values(text, "date", TUE)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In March two people died.", "the 18th century", "the score was 11/20"],
+)
+def test_more_not_dates(text: str) -> None:
+    assert find_values(text, "date", TUE) == []
+
+
+def test_weekday_then_a_count_is_no_day_of_month() -> None:
+    assert [v.text for v in find_values("played on Sunday 31 times", "date", TUE)] == ["Sunday"]
+
+
+def test_date_pre_checks_never_change_an_answer() -> None:
+    from checker.values.dates import find_dates, search
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [line for p in sorted(root.glob("**/articles/*.md")) for line in p.read_text().splitlines()]
+    peers = root.parent / "shared" / "peer-cases"
+    for path in sorted(peers.glob("*.jsonl")) if peers.is_dir() else []:
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]
+    texts += ["14april 2015", "on the 18th.", "2025-02-03", "3/4/2025", "in 5/2013", "20250203 filing"]
+    for published in (dt.date(2025, 2, 4), None):
+        assert [t for t in texts if find_dates(t, published) != search(t, published)] == []

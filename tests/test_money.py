@@ -1,0 +1,74 @@
+"""Money: currencies, scales, minor units, hedges and vague amounts, and what is not money."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import TUE, one
+
+from checker.values import find_values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("the potential $80 billion deportation budget", 80_000_000_000, "USD", "$80 billion"),
+        ("a US$1.4bn loan", 1_400_000_000, "USD", "US$1.4bn"),
+        ("USD 5 million in aid", 5_000_000, "USD", "USD 5 million"),
+        ("6 million dollars in aid", 6_000_000, "USD", "6 million dollars"),
+        ("I meant €10B", 10_000_000_000, "EUR", "€10B"),
+        ("cotton for £2,000", 2000, "GBP", "£2,000"),
+        ("valued at $13,009 million in 2013", 13_009_000_000, "USD", "$13,009 million"),
+        ("1.5 million euros", 1_500_000, "EUR", "1.5 million euros"),
+        ("rose to $ 254 million.", 254_000_000, "USD", "$ 254 million"),
+        ("a $1.4 billion deal", 1_400_000_000, "USD", "$1.4 billion"),
+        ("C$ 300 million charge", 300_000_000, "CAD", "C$ 300 million"),
+        ("361 million pounds profit", 361_000_000, "GBP", "361 million pounds"),
+        ("down 50 cents", 0.5, "USD", "50 cents"),
+        ("20 Rupees", 20, "INR", "20 Rupees"),
+        ("528 million francs", 528_000_000, "FRF", "528 million francs"),
+        ("115USD", 115, "USD", "115USD"),
+    ],
+)
+def test_money(text: str, value: float, unit: str, span: str) -> None:
+    v = one(text, "money")
+    assert (v.value, v.unit, v.text) == (value, unit, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("more than $ 247 million", "more_than", 247_000_000, None),
+        ("between $1 billion and $2 billion", "between", 1_000_000_000, 2_000_000_000),
+        ("$20-30 million", "between", 20_000_000, 30_000_000),
+        ("about $100", "about", 90, 110),
+    ],
+)
+def test_money_hedges(text: str, qualifier: str, low: int, high: int | None) -> None:
+    v = one(text, "money")
+    assert (v.qualifier, v.low, v.high) == (qualifier, low, high)
+
+
+def test_money_vague() -> None:
+    v = one("billions of dollars", "money")
+    assert (v.value, v.vague, v.unit, v.low) == (None, True, "USD", 2_000_000_000)
+
+
+def test_pounds_of_weight_are_not_money() -> None:
+    assert find_values("he lost 50 pounds", "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("it cost 20 dollars 43 cents", "money", [20.43]),
+        ("$20 and 43c", "money", [20.43]),
+        ("75 USD million", "money", [75_000_000]),
+        ("30 MUSD", "money", [30_000_000]),
+        ("Rs 500 cr", "money", [5_000_000_000]),
+        ("he won $5 million and two cars", "money", [5_000_000]),
+        ("Euro 2024 final", "money", []),
+        ("We will try one more time.", "money", []),
+    ],
+)
+def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float]) -> None:
+    assert [v.value for v in find_values(text, kind, TUE)] == expected

@@ -1,0 +1,170 @@
+"""Counts and plain numbers: digits, words, fractions, vague amounts ("hundreds"); what is not a count."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import TUE, one
+
+from checker.values import find_values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("arrested 80,000 people", 80000),
+        ("the 85 000 detainees", 85000),
+        ("the 85\u00a0000 detainees", 85000),
+        ("the 85\u202f000 detainees", 85000),
+        ("the 85000 detainees", 85000),
+        ("the nation's 6.4 million people", 6_400_000),
+        ("1.4 billion people", 1_400_000_000),
+        ("2.5bn viewers", 2_500_000_000),
+        ("100k followers", 100_000),
+        ("10 bln", 10_000_000_000),
+        ("forty thousand prisoners", 40000),
+        ("eighty-five thousand prisoners", 85000),
+        ("two and a half million people", 2_500_000),
+        ("a dozen guards", 12),
+        ("half a dozen guards", 6),
+        ("a million people", 1_000_000),
+        ("half a million people", 500_000),
+        ("a quarter million people", 250_000),
+        ("one million and a half people", 1_500_000),
+        ("two point two million", 2_200_000),
+        ("twelve guards", 12),
+        ("one hundred and five", 105),
+        ("twenty-one trillion three hundred", 21_000_000_000_300),
+        ("Twenty-six people die", 26),
+        ("the 2,000 people", 2000),
+    ],
+)
+def test_count_value(text: str, expected: int) -> None:
+    v = one(text, "count")
+    assert v.value == expected and v.low == expected and v.high == expected and v.qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("dozens of people", 24, 99),
+        ("Hundreds of inmates have died", 200, 999),
+        ("thousands of inmates", 2000, 9999),
+        ("tens of thousands of alleged gang members", 20000, 99999),
+        ("hundreds of thousands of people", 200_000, 999_999),
+        ("millions of people", 2_000_000, 999_999_999),
+        ("housing thousands upon thousands of inmates", 2000, 999_999),
+        ("many thousands of inmates", 2000, 999_999),
+        ("several thousand inmates", 3000, 9999),
+    ],
+)
+def test_vague_amounts(text: str, low: int, high: int) -> None:
+    v = one(text, "count")
+    assert (v.value, v.low, v.high, v.vague) == (None, low, high, True)
+
+
+def test_many_thousands_compatible_with_40000() -> None:
+    v = one("a prison for many thousands", "count")
+    assert isinstance(v.low, int) and isinstance(v.high, int) and v.low <= 40000 <= v.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2023",
+        "the 2022 state of emergency",
+        "CPAC 2024",
+        "Feb. 3, 2025",
+        "February 5, 2025",
+        "3 February 2025",
+        "2025-02-03",
+        "91 percent",
+        "a 90% approval rating",
+        "$80 billion",
+        "0:00",
+        "at 3:30 p.m.",
+        "at 3pm",
+        "the 18th",
+        "the second time",
+        "MS-13",
+        "COVID-19",
+        "G-20",
+        "h20eiHPNlw",
+        "192.168.1.2",
+        "call 555-123-4567",
+        "Following the three-hour meeting",
+        "a seven-story building",
+        "a 27-year-old man",
+        "no one knows",
+        "a prison he opened two years ago",
+        "three days ago",
+        "the 1980s",
+        "the 2024-25 budget",
+        "Angelina Ruiz, 55, said her son was detained",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert find_values(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The center holds 40,000 prisoners, and had 12,000 inmates as of late 2023.", [40000, 12000]),
+        ("the 85,000 Salvadorans apprehended under the 2022 state of emergency", [85000]),
+        ("jailing nearly 2% of the nation's 6.4 million people", [6_400_000]),
+        ("at least 261 prison deaths between 2022 and 2024", [261]),
+        ("hold up to 40,000 inmates, some of them as young as 12", [40000, 12]),
+        ("Murders fell to a record low 114 in 2024", [114]),
+        ("On Feb. 3, 2025, 300 people marched", [300]),
+    ],
+)
+def test_counts_in_sentences(text: str, expected: list[int]) -> None:
+    assert [v.value for v in find_values(text, "count")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a drop of -4 points", -4),
+        ("minus five", -5),
+        ("4.800", 4.8),
+        (".08", 0.08),
+    ],
+)
+def test_number_kind_reads_signs_and_decimals(text: str, expected: float) -> None:
+    assert one(text, "number").value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two thirds of voters", 2 / 3),
+        ("a third of the inmates", 1 / 3),
+        ("one-fifth of the budget", 0.2),
+        ("three quarters of them", 0.75),
+        ("two and a half", 2.5),
+        ("1/4 of them", 0.25),
+    ],
+)
+def test_fractions_are_numbers(text: str, expected: float) -> None:
+    assert one(text, "number").value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["two thirds of voters", "a quarter of them", "1/4 of them", "a third term"])
+def test_fractions_are_not_counts(text: str) -> None:
+    assert find_values(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("4 thousand 3 hundred and 21", "number", [4321]),
+        ("three lakh crore", "number", [3 * 10**12]),
+        ("1.3e6", "number", [1_300_000]),
+        ("one over three", "number", [pytest.approx(1 / 3)]),
+        ("six million and two thirds", "count", [pytest.approx(6_666_666.67)]),
+        ("a couple of guards", "count", [2]),
+    ],
+)
+def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float]) -> None:
+    assert [v.value for v in find_values(text, kind, TUE)] == expected

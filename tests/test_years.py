@@ -1,0 +1,57 @@
+"""Years: written, relative ("a year ago") and what is not a year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import JAN2, TUE, one
+
+from checker.values import find_values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "years"),
+    [
+        ("in 2023", None, [2023]),
+        ("the 2022 state of emergency", None, [2022]),
+        ("in March 2022", None, [2022]),
+        ("Feb. 3, 2025", None, [2025]),
+        ("between 2022 and 2024", None, [2022, 2024]),
+        ("a prison he opened a year ago", TUE, [2024]),
+        ("one year ago", TUE, [2024]),
+        ("two years ago", TUE, [2023]),
+        ("last year", TUE, [2024]),
+        ("this year", TUE, [2025]),
+        ("last year", JAN2, [2024]),
+        ("2,023 cases", None, []),
+        ("2023 percent", None, []),
+        ("$2023", None, []),
+        ("3,000 people", None, []),
+    ],
+)
+def test_years(text: str, published: dt.date | None, years: list[int]) -> None:
+    found = find_values(text, "year", published)
+    assert [v.value for v in found] == years
+    assert all(v.grain == "year" and v.low == v.high == v.value for v in found)
+
+
+def test_relative_year_unresolved_without_published() -> None:
+    v = one("a year ago", "year")
+    assert (v.value, v.low, v.high, v.relative, v.unresolved) == (None, None, None, True, True)
+
+
+def test_relative_year_marked_relative() -> None:
+    v = one("last year", "year", TUE)
+    assert v.relative and not v.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("two thousand people marched", "year", []),
+        ("They left in nineteen ninety six", "year", [1996]),
+    ],
+)
+def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float]) -> None:
+    assert [v.value for v in find_values(text, kind, TUE)] == expected
