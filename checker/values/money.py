@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.models import Value
+from checker.patterns import alternation
 from checker.values.cents import with_minor
 from checker.values.common import as_range, hedged
 from checker.values.currencies import CODES, MINOR, PREFIX_WORDS, SIGNS, WORDS, code_of
@@ -13,22 +14,36 @@ from checker.values.scan import Scan
 from checker.values.vocab import BIG, BIG_WORD_ALT
 
 _SIGN_CHARS = "€£¥₹₿₩₽₺₡₾₭₮"
+_DOLLAR_LANDS = "US|U\\.S\\.?|USD|CA|CAD|C|AU|AUD|(?-i:A)|NZ|NZD|HK|(?-i:S)|Mex|MXN|(?-i:R)"  # US$, C$, R$...
+# A currency written just before the number (the pattern is searched in the 24 characters before it).
 _PREFIX = re.compile(
-    r"(?:(?<![\w$])(?-i:M)(?P<mcode>" + CODES + r")\s?|(?<![\w$])(?P<code>" + CODES + r")\s?\$?"
-    r"|(?P<sign>(?:\b(?:US|U\.S\.?|USD|CA|CAD|C|AU|AUD|(?-i:A)|NZ|NZD|HK|(?-i:S)|Mex|MXN|(?-i:R))\s?)?\$"
-    r"|[" + _SIGN_CHARS + r"]|\bRs\.?|\bRM)\s?"
-    r"|\b(?P<word>(?:malaysian?\s+)?(?:" + "|".join(PREFIX_WORDS) + r"))\s)(?P<neg>[-−]\s?)?$",
-    re.IGNORECASE,
+    rf"""
+    (?:
+        (?<![\w$])(?-i:M)(?P<mcode>{CODES})\s?                      # MUSD 30: millions of a code
+      | (?<![\w$])(?P<code>{CODES})\s?\$?                          # USD 30, USD$30
+      | (?P<sign>(?:\b(?:{_DOLLAR_LANDS})\s?)?\$                    # $30, US$30, C$ 30
+          | [{_SIGN_CHARS}] | \bRs\.? | \bRM)\s?                    # €30, Rs. 30, RM30
+      | \b(?P<word>(?:malaysian?\s+)?(?:{"|".join(PREFIX_WORDS)}))\s  # ringgit 42
+    )
+    (?P<neg>[-−]\s?)?$                                               # $-99.99
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
-_WORD_ALT = "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True))
+_WORD_ALT = alternation(WORDS)
+# A currency written just after the number.
 _SUFFIX = re.compile(
-    r"(?:\s?(?P<sign>[$" + _SIGN_CHARS + r"元]|ரூ|(?-i:US)\$)"
-    r"|\s?(?-i:M)(?P<mcode>" + CODES + r")\b"
-    r"|\s?(?P<code>" + CODES + r")\b(?:\s+(?P<scale>" + BIG_WORD_ALT + r")\b)?"
-    r"|\s?(?P<minor>¢|(?-i:c)\b)"
-    r"|\s?(?P<rs>(?-i:Rs|RM)\b)|\s(?P<le>L\.E\.?|LE\b)(?!\s*\w)"
-    r"|(?:\s+|-)(?P<word>(?:" + _WORD_ALT + r")(?:e?s)?)\b)",
-    re.IGNORECASE,
+    rf"""
+    (?:
+        \s?(?P<sign>[${_SIGN_CHARS}元]|ரூ|(?-i:US)\$)                   # 30$, 30€, 30US$
+      | \s?(?-i:M)(?P<mcode>{CODES})\b                              # 30 MUSD
+      | \s?(?P<code>{CODES})\b(?:\s+(?P<scale>{BIG_WORD_ALT})\b)?   # 30 USD, 30 USD million
+      | \s?(?P<minor>¢|(?-i:c)\b)                                   # 43c, 43¢
+      | \s?(?P<rs>(?-i:Rs|RM)\b)                                    # 20Rs, 20 RM
+      | \s(?P<le>L\.E\.?|LE\b)(?!\s*\w)                             # 50 L.E. (Egyptian pounds)
+      | (?:\s+|-)(?P<word>(?:{_WORD_ALT})(?:e?s)?)\b                 # 6 million dollars, 12-euro
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _RANGE_DASH = re.compile(r"\s?[-–]\s?|\s+to\s+")
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees|pesos)\b", re.IGNORECASE)

@@ -74,8 +74,12 @@ _TOKEN = re.compile(r"(?P<sep>\s*-\s*|\s+)?(?P<w>[a-z]+|\d+(?:[.,]\d+)*)", re.IG
 _SCALE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:an?\s+)?(?P<s>{vocab.BIG_WORD_ALT})\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b|\s*(?:[.,;:?!)]|$)")
 _DIGIT = re.compile(
-    r"(?<![\w/.,])(?<!\w-)(?:(?P<whole>\d{1,3})\s{1,2})?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)"
-    r"|(?<![\w/.,])(?:(?P<uwhole>\d{1,3})\s?)?(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"""
+    (?<![\w/.,])(?<!\w-)(?:(?P<whole>\d{1,3})\s{1,2})?               # 2 (of 2 3/4)
+      (?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)                # 3/4, not 3/4/2025
+  | (?<![\w/.,])(?:(?P<uwhole>\d{1,3})\s?)?(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])   # 2½
+    """,
+    re.VERBOSE,
 )
 _RATIO_GAP = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.IGNORECASE)

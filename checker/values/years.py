@@ -6,27 +6,39 @@ import datetime as dt
 import re
 
 from checker.models import Value
+from checker.patterns import alternation
+from checker.values.currencies import WORDS
 from checker.values.dayforms import CENTURY_YEAR_WORDS, MILLENNIUM_YEAR_WORDS, spelled_year
 from checker.values.days import small_number
-from checker.values.vocab import BIG_WORD_ALT
+from checker.values.vocab import COUNT_WORDS, SCALE_WORD_ALT
+
+# Currency names in the plural: "2023 dollars" is an amount, not a year.
+_CURRENCY_WORDS = alternation(w + "s" for w in WORDS if w.isalpha())
 
 _YEAR = re.compile(
-    r"(?<![\w$€£¥.,/:'’-])(?P<y>1[89]\d\d|20\d\d|2100)(?![\w%]|[.,]\d|[:/]\d|\s?(?:percent|per cent)\b"
-    rf"|\s+(?:{BIG_WORD_ALT}|dollars|euros|pounds|yen|yuan)\b)",
-    re.IGNORECASE,
+    rf"""
+    (?<![\w$€£¥.,/:'’-])(?P<y>1[89]\d\d|20\d\d|2100)   # 1800-2100, not inside a code or amount
+    (?![\w%] | [.,]\d | [:/]\d                          # not 2023%, 2023.5, 20:23
+      | \s?(?:percent|per\ cent)\b                       # not 2023 percent
+      | \s+(?:{SCALE_WORD_ALT}|{_CURRENCY_WORDS})\b       # not 2023 million, 2023 dollars
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
 # because "two thousand" alone is far more often a count.
 _SPELLED = re.compile(
     r"\b(?:in\s+)?"
     + rf"(?P<yw>{CENTURY_YEAR_WORDS}|(?<=in\s){MILLENNIUM_YEAR_WORDS})"
-    + r"(?!\s*(?:-|thousand|million|billion|hundred|percent|%|dollars))",
+    + rf"(?!\s*(?:-|{SCALE_WORD_ALT}|percent|%|{_CURRENCY_WORDS}))",
     re.IGNORECASE,
 )
 _REL = re.compile(
-    r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years?\s+ago"
-    r"|(?P<mod>last|this|next|current)\s+(?:calendar\s+)?(?:year|yr))\b",
-    re.IGNORECASE,
+    rf"""\b(?:
+        (?P<n>\d{{1,2}}|{alternation(COUNT_WORDS)})\s+years?\s+ago            # two years ago
+      | (?P<mod>last|this|next|current)\s+(?:calendar\s+)?(?:year|yr)        # last year
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
