@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -13,7 +15,7 @@ from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
 from checker.select import Candidate, FactMatcher, Rejected, candidates, choose
-from checker.sentences import Sentence, split
+from checker.sentences import BLOCK_BREAK, Sentence, split
 from checker.values import Scan
 from checker.values.kinds import values
 
@@ -41,6 +43,28 @@ class SentenceView:
         return values(self.scan, kind)
 
 
+class Surroundings:
+    """The words around a sentence where a rule's `near` term may stand in for the subject: the
+    sentence's paragraph (a block between blank lines) and the article's title. Computed on demand,
+    once per paragraph."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.starts = [0] + [m.end() for m in BLOCK_BREAK.finditer(article.text)]
+        self.title = Words.of(article.title or "")
+        self._paragraphs: dict[int, Words] = {}
+
+    def paragraph(self, offset: int) -> Words:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i not in self._paragraphs:
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            self._paragraphs[i] = Words.of(self.text[self.starts[i] : end])
+        return self._paragraphs[i]
+
+    def of(self, sentence: Sentence) -> Callable[[], list[Words]]:
+        return lambda: [self.paragraph(sentence.start), self.title]
+
+
 def gather(
     article: Article,
     matchers: list[FactMatcher],
@@ -54,13 +78,15 @@ def gather(
     evidence = {m.rule.id: Evidence() for m in matchers}
     hits = (index or CueIndex(matchers)).locate(article.text)
     keep = None if exhaustive else hits.any_in
+    surroundings = Surroundings(article)
     for sentence in split(article.text, article.body_line, keep=keep):
         view = SentenceView(sentence, article)
+        around = surroundings.of(sentence)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
             values = view.values(matcher.rule.type)
             if not values:
                 continue
-            found, rejected = candidates(matcher, sentence, view.words, values)
+            found, rejected = candidates(matcher, sentence, view.words, values, around)
             evidence[matcher.rule.id].found.extend(found)
             if rejected:
                 evidence[matcher.rule.id].rejected.append(rejected)

@@ -19,6 +19,7 @@ from checker.tolerance import PERCENT, Tolerance
 from checker.values.kinds import KINDS
 
 DEFAULT_MATCH = 85
+NEAR_SCOPES = ("sentence", "paragraph")
 FACT_ID = re.compile(r"^[a-z0-9_]+$")
 
 
@@ -35,6 +36,7 @@ class Rule:
     tolerance: Tolerance = dataclasses.field(default_factory=Tolerance)
     severity: Severity = Severity.ERROR
     match: int = DEFAULT_MATCH
+    near_scope: str = "paragraph"
     path: str = ""
     line: int = 0
 
@@ -137,6 +139,12 @@ FACT_FIELDS: dict[str, Field] = {
         "Severity of a disagreement: error, warning or info; default error.",
         {"enum": [s.value for s in Severity]},
     ),
+    "near_scope": Field(
+        _one_of(NEAR_SCOPES),
+        "Where a `near` term may be: sentence, or paragraph (the sentence first, then its paragraph or the "
+        "article's title, at a lower rank); default paragraph.",
+        {"enum": list(NEAR_SCOPES)},
+    ),
     "match": Field(
         _score,
         f"Fuzzy cue score threshold 0-100; default {DEFAULT_MATCH}.",
@@ -230,6 +238,7 @@ def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
         tolerance=Tolerance.parse(spec.get("tolerance", 0)),
         severity=Severity(spec.get("severity", "error")),
         match=int(spec.get("match", DEFAULT_MATCH)),
+        near_scope=spec.get("near_scope", "paragraph"),
         path=doc.path,
         line=doc.marks.get(f"facts.{fact_id}", (0, 0))[0],
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from checker.cues import Hit, PhraseSet, Words
@@ -19,6 +20,8 @@ VALUE_BETWEEN = 25.0  # another value of the same type sits between: the cue bel
 VAGUE = 15.0  # a precise figure beats "tens of thousands" when both fit
 MIN_RANK = 30.0  # below this a candidate is not trusted at all
 STRONG = 80.0  # a second sentence this strong is kept beside the chosen one (to catch self-contradiction)
+ROW_WORDS = 10  # a line this short is a row (infobox, table, list item): its subject is the page's
+NEAR_OUTSIDE = 10.0  # the `near` term is only in the paragraph or the title: the subject is less sure
 CONVERSION = 40.0  # "$60m (£47.5m)", "984 feet (300 metres)": the figure in brackets restates the first
 CONVERTED = re.compile(r"^\s*[(\[]\s*(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?$", re.I)
 SPEECH = 20.0  # "said on Tuesday" dates the statement, not the event the fact is about
@@ -27,6 +30,32 @@ SPEECH_BEFORE = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.I,
 )
+# A speech or statement verb right after a date: "on Thursday pledged aid", "Friday defended".
+SPEECH_AFTER = re.compile(
+    r"^,?\s+(?:said|says|announced|pledged|defended|declared|told|urged|warned|promised|vowed|confirmed"
+    r"|denied|reported|stated|added|called|unveiled|released)\b",
+    re.I,
+)
+OTHER = 25.0  # the value counts something else: places, a time offset, a part of the total, a named year
+ONE_WORD = 15.0  # the bare word "one" ("one of the largest") is weak evidence of a count
+GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a count of places",
+        re.compile(
+            r"\s+(?:U\.S\.\s+|[A-Z][a-z]+\s+)?(?:states|counties|countries|provinces|cities|regions"
+            r"|districts|towns|villages|municipalities|nations|territories|communities)\b"
+        ),
+    ),
+    (
+        "a time offset",
+        re.compile(
+            r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:after|later|before|earlier|ago)\b",
+            re.I,
+        ),
+    ),
+)
+PART_BEFORE = re.compile(r"\b(?:including|includes|excluding|of\s+whom|of\s+which|among\s+them)\s+$", re.I)
+NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|of|de|del|la|van|von")
 
@@ -45,6 +74,8 @@ class Candidate:
     rank: float
     speech: bool = False  # a date right after "said": the statement's date
     converted: bool = False  # a figure in brackets restating the one before it
+    near_outside: bool = False  # the `near` term is in the paragraph or title, not the sentence
+    other: str | None = None  # why the value seems to count something else ("a count of places")
 
 
 @dataclass(frozen=True)
@@ -65,18 +96,34 @@ class FactMatcher:
         self.near = PhraseSet(rule.near, rule.match)
         self.exclude = PhraseSet(rule.exclude, rule.match)
 
-    def screen(self, words: Words) -> tuple[list[Hit], Hit | None, str | None]:
-        """Cue hits, the `near` hit, and a reason to reject the sentence (or None)."""
+    def screen(
+        self, words: Words, around: Callable[[], list[Words]] | None = None
+    ) -> tuple[list[Hit], Hit | None, bool, str | None]:
+        """Cue hits, the `near` hit, whether it was found only around the sentence (in its paragraph
+        or the article's title), and a reason to reject the sentence (or None)."""
         excluded = self.exclude.first(words)
         if excluded:
-            return [], None, f"excluded: contains {excluded.phrase!r}"
+            return [], None, False, f"excluded: contains {excluded.phrase!r}"
         hits = self.cues.hits(words)
         if not hits:
-            return [], None, f"no cue scored {self.rule.match} or more"
-        near = self.near.first(words) if self.rule.near else None
-        if self.rule.near and near is None:
-            return hits, None, "none of the `near` terms occurs in the sentence"
-        return hits, near, None
+            return [], None, False, f"no cue scored {self.rule.match} or more"
+        if not self.rule.near:
+            return hits, None, False, None
+        near = self.near.first(words)
+        if near is not None:
+            return hits, near, False, None
+        if self.rule.near_scope == "paragraph" and around is not None and len(words.stems) <= ROW_WORDS:
+            for context in around():
+                near = self.near.first(context)
+                if near is not None:
+                    return hits, near, True, None
+            return (
+                hits,
+                None,
+                False,
+                "none of the `near` terms occurs in the row, its paragraph or the title",
+            )
+        return hits, None, False, "none of the `near` terms occurs in the sentence"
 
 
 def _word_index(words: Words, offset: int) -> int:
@@ -119,7 +166,11 @@ def _score(
     between = sentence.text[gap[0] : gap[1]]
     clauses = len(CLAUSE.findall(between))
     inside = sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
-    speech = get_kind(value.kind).dated_by_speech and SPEECH_BEFORE.search(sentence.text[: value.start])
+    kind = get_kind(value.kind)
+    speech = kind.dated_by_speech and bool(
+        SPEECH_BEFORE.search(sentence.text[: value.start]) or SPEECH_AFTER.match(sentence.text[value.end :])
+    )
+    other = governs_other(sentence.text, value, hit)
     rank = (
         hit.score
         - PER_WORD * gap_words
@@ -128,25 +179,51 @@ def _score(
         - (VAGUE if value.vague or value.value is None else 0.0)
         - (SPEECH if speech else 0.0)
         - (CONVERSION if converted else 0.0)
+        - (OTHER if other else 0.0)
+        - (ONE_WORD if value.text.lower() == "one" else 0.0)
     )
-    return Candidate(sentence, value, hit, None, gap_words, clauses, inside, rank, bool(speech), converted)
+    return Candidate(
+        sentence, value, hit, None, gap_words, clauses, inside, rank, speech, converted, other=other
+    )
+
+
+def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None:
+    """Why the value belongs to something other than the fact, if the words around it say so; never
+    when the words it counts are the cue itself ("in nine states" for the number of states)."""
+    if value.kind in ("count", "number", "money"):
+        for reason, pattern in GOVERNS_OTHER:
+            m = pattern.match(text, value.end)
+            if m and not (cue is not None and value.end <= cue.start < m.end()):
+                return reason
+        if PART_BEFORE.search(text, max(0, value.start - 20), value.start):
+            return "a part of the total"
+    if value.kind == "year" and NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start):
+        return "the name of another event"
+    return None
 
 
 def candidates(
-    matcher: FactMatcher, sentence: Sentence, words: Words, values: list[Value]
+    matcher: FactMatcher,
+    sentence: Sentence,
+    words: Words,
+    values: list[Value],
+    around: Callable[[], list[Words]] | None = None,
 ) -> tuple[list[Candidate], Rejected | None]:
-    """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used."""
-    hits, near, reason = matcher.screen(words)
+    """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used.
+    `around` gives the words of the sentence's paragraph and of the article's title, where a `near`
+    term may be found at a lower rank."""
+    hits, near, outside, reason = matcher.screen(words, around)
     if reason:
         return [], Rejected(sentence, tuple(values), reason)
     found = []
     restated = conversions(sentence.text, values)
-    plain = [v for i, v in enumerate(values) if i not in restated]
+    # Only a value that could itself be the fact stands between another value and its cue.
+    plain = [v for i, v in enumerate(values) if i not in restated and not governs_other(sentence.text, v)]
     for i, value in enumerate(values):
         best = max(
             (_score(sentence, words, value, hit, plain, i in restated) for hit in hits), key=lambda c: c.rank
         )
-        found.append(replace(best, near=near))
+        found.append(replace(best, near=near, near_outside=outside, rank=best.rank - NEAR_OUTSIDE * outside))
     return found, None
 
 

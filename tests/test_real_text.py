@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from conftest import article, make_rule
 
 from checker.cues import Words
+from checker.extract import extract
+from checker.rulebook import Rule
+from checker.select import FactMatcher
 from checker.values import find_values
 
 
@@ -28,3 +34,54 @@ def test_codes_glued_to_letters_mid_sentence_are_not_counts(text: str) -> None:
 
 def test_label_and_figure_are_separate_words_for_cue_matching() -> None:
     assert Words.of("Deaths412").stems == ("death", "412")
+
+
+# --- choosing the value the cue governs (sentences written for these tests) ---------------------------
+
+HERDS = make_rule("f", "count", ("herds",))
+CLOSED = make_rule("f", "count", ("schools closed", "closed"))
+OPENED = make_rule("f", "year", ("opened",))
+FUNDS = make_rule("f", "money", ("package",))
+MAGNITUDE = make_rule("f", "number", ("quake", "magnitude"))
+VISIT = make_rule("f", "date", ("visit", "visited"))
+ROWS = make_rule("f", "count", ("seats",), near=("Labour",))
+
+
+def chosen(rule: Rule, text: str, published: dt.date | None = None, title: str | None = None) -> list[object]:
+    found = extract(article(text, published=published, title=title), [FactMatcher(rule)])["f"]
+    return [m.value.value for m in found]
+
+
+def test_a_count_of_places_is_not_the_count_of_the_fact() -> None:
+    assert chosen(HERDS, "Inspectors found 57 infected dairy herds in six U.S. states.") == [57]
+    assert chosen(HERDS, "The herds were culled in 14 counties after 230 tested positive.") == [230]
+
+
+def test_a_time_offset_is_not_the_figure() -> None:
+    assert chosen(MAGNITUDE, "Eleven days after the quake, officials revised its magnitude to 6.9.") == [6.9]
+
+
+def test_a_part_is_not_a_second_total() -> None:
+    text = "The $900 million package, including $150 million for bridges, passed on Monday."
+    assert chosen(FUNDS, text) == [900_000_000]
+
+
+def test_the_word_one_loses_to_a_figure() -> None:
+    assert chosen(CLOSED, "One of the districts said 48 schools closed for the week.") == [48]
+
+
+def test_a_year_naming_another_event_loses() -> None:
+    assert chosen(OPENED, "Built under the Harbour Act of 1872, the dock opened in 1891.") == [1891]
+
+
+def test_the_day_a_statement_was_made_is_not_the_event() -> None:
+    text = "The minister on Thursday pledged more aid after her visit to the valley on Feb. 2, 2025."
+    assert chosen(VISIT, text, dt.date(2025, 2, 7)) == ["2025-02-02"]
+
+
+def test_rows_of_figures_stay_separate_numbers() -> None:
+    assert [v.value for v in find_values("Seats won 320 148 61", "count")] == [320, 148, 61]
+
+
+def test_a_row_takes_its_subject_from_the_title() -> None:
+    assert chosen(ROWS, "Seats won 320", title="Labour landslide in the 2029 election") == [320]

@@ -13,8 +13,10 @@ from checker.rulebook import Rule
 from checker.select import FactMatcher
 
 
-def fact(kind: str, cues: tuple[str, ...], near: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> Rule:
-    return make_rule("f", kind, cues, near=near, exclude=exclude)
+def fact(
+    kind: str, cues: tuple[str, ...], near: tuple[str, ...] = (), exclude: tuple[str, ...] = (), **kw: object
+) -> Rule:
+    return make_rule("f", kind, cues, near=near, exclude=exclude, **kw)
 
 
 def chosen(rule: Rule, text: str, published: dt.date | None = None) -> list[object]:
@@ -41,11 +43,20 @@ CAPACITY = fact(
         ("CECOT is big enough to hold up to 40,000 inmates, some of them as young as 12.", [40000]),
         ("The US plans to hold up to 30,000 migrants at Guantanamo, a prison in Cuba.", []),
         ("Its capacity is 40,000.", []),  # no `near` term
-        ("The prison is huge. It has a capacity of 40,000.", []),  # `near` must share the sentence
+        ("The prison is huge. It has a capacity of 40,000.", [40000]),  # a short line: its paragraph counts
+        (
+            "The prison is huge. Across the region, stadiums built lately have a capacity of 40,000 each.",
+            [],
+        ),  # a sentence of prose must name its own subject
     ],
 )
 def test_capacity_beats_distractors(text: str, expected: list[object]) -> None:
     assert chosen(CAPACITY, text) == expected
+
+
+def test_near_scope_sentence_keeps_near_in_the_sentence() -> None:
+    strict = fact("count", ("capacity",), near=("prison",), near_scope="sentence")
+    assert chosen(strict, "The prison is huge. It has a capacity of 40,000.") == []
 
 
 @pytest.mark.parametrize(

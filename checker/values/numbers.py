@@ -19,10 +19,11 @@ _SUFFIX_ALT = "bn|mn|mln|bln|tn|tln"  # after digits, spaced or not: "5 bn", "5b
 _GLUED_SUFFIX_ALT = "mm|mil|[kKmMbB]|(?-i:[GT])"  # glued to digits only: "10k", "3.2m"
 assert {*_SUFFIX_ALT.split("|"), "mm", "mil", "k", "m", "b", "g", "t"} == set(vocab.SUFFIXES)
 # Indian grouping (12,34,567) before Western (1,234,567); space grouping never right after a letter
-# ("i7 860" is no 7,860).
+# ("i7 860" is no 7,860) nor inside a row of figures ("Seats won 411 121 72" is three numbers).
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|(?<![A-Za-z])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+    r"|(?<![A-Za-z])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[ \u00a0\u202f]\d)|\d+)"
+    r"(?:\.\d+)?|\.\d+"
 )
 _WORD = vocab.alternation([*vocab.SMALL, *(w for w in vocab.SCALES if w not in vocab.DIGIT_ONLY_SCALES)])
 _PLURAL_SCALES = vocab.alternation(
