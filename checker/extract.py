@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,7 +16,7 @@ from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
 from checker.select import Candidate, FactMatcher, Rejected, candidates, choose
-from checker.sentences import BLOCK_BREAK, Sentence, split
+from checker.sentences import Sentence, split
 from checker.values import Scan
 from checker.values.kinds import values
 
@@ -43,6 +44,9 @@ class SentenceView:
         return values(self.scan, kind)
 
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 class Surroundings:
     """The words around a sentence where a rule's `near` term may stand in for the subject: the
     sentence's paragraph (a block between blank lines) and the article's title. Computed on demand,
@@ -50,7 +54,7 @@ class Surroundings:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
-        self.starts = [0] + [m.end() for m in BLOCK_BREAK.finditer(article.text)]
+        self.starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)]
         self.title = Words.of(article.title or "")
         self._paragraphs: dict[int, Words] = {}
 

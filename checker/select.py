@@ -232,13 +232,44 @@ def choose(rule: Rule, article: str, found: list[Candidate]) -> list[Mention]:
     ranked = sorted((c for c in found if c.rank >= MIN_RANK), key=lambda c: (-c.rank, c.sentence.start))
     if not ranked:
         return []
-    chosen = [ranked[0]]
+    chosen = [_most_precise(ranked[0], ranked)]
     for c in ranked[1:]:
         if c.rank < STRONG or any(c.sentence.start == k.sentence.start for k in chosen):
             continue
-        if all(c.value.value != k.value.value or c.value.low != k.value.low for k in chosen):
+        if all(_differs(c, k) for k in chosen):
             chosen.append(c)
     return [to_mention(rule, article, c) for c in chosen]
+
+
+def _differs(c: Candidate, k: Candidate) -> bool:
+    """True when `c` states something `k` does not: another value, and for dates not a coarser
+    reading that contains it ("May 2021" beside "4 May 2021" says nothing new). A vague amount
+    beside a figure is kept: editors see both."""
+    if c.value.value == k.value.value and c.value.low == k.value.low:
+        return False
+    if c.value.kind != "date":
+        return True
+    as_number = get_kind(c.value.kind).as_number
+    point = as_number(k.value.value)
+    if as_number(c.value.value) is not None or point is None:
+        return True
+    low, high = as_number(c.value.low), as_number(c.value.high)
+    return not ((low is None or low <= point) and (high is None or point <= high))
+
+
+def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:
+    """The best candidate, or, when it is a date of month or week precision ("early May 2021"), a
+    trusted candidate of the same article that states a day inside it ("4 May 2021"). Vague amounts
+    are not narrowed: "thousands" and a nearby 17,000 are often different facts."""
+    as_number = get_kind(best.value.kind).as_number
+    if best.value.kind != "date" or as_number(best.value.value) is not None:
+        return best
+    low, high = as_number(best.value.low), as_number(best.value.high)
+    for c in ranked[1:]:
+        point = as_number(c.value.value)
+        if point is not None and (low is None or low <= point) and (high is None or point <= high):
+            return c
+    return best
 
 
 def to_mention(rule: Rule, article: str, c: Candidate) -> Mention:

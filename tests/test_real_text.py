@@ -85,3 +85,24 @@ def test_rows_of_figures_stay_separate_numbers() -> None:
 
 def test_a_row_takes_its_subject_from_the_title() -> None:
     assert chosen(ROWS, "Seats won 320", title="Labour landslide in the 2029 election") == [320]
+
+
+DATE_RULE = make_rule("f", "date", ("summit", "met"))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The summit ran June 3–9, 2021 in Oslo.", "2021-06-03", "2021-06-09"),
+        ("Delegates met from 28 to 30 November 2022.", "2022-11-28", "2022-11-30"),
+        ("Delegates met between May 30 and June 2, 2023.", "2023-05-30", "2023-06-02"),
+    ],
+)
+def test_date_ranges_keep_their_year_and_span(text: str, low: str, high: str) -> None:
+    (value,) = find_values(text, "date", dt.date(2025, 2, 4))
+    assert (value.value, value.low, value.high) == (low, low, high)
+
+
+def test_the_day_beats_the_month_in_one_article() -> None:
+    text = "The summit was held in early May 2021.\n\nLeaders met for the summit on 4 May 2021 in Porto."
+    assert chosen(DATE_RULE, text) == ["2021-05-04"]

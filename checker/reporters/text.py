@@ -25,7 +25,7 @@ def _normalized(m: Mention, kind: str) -> str:
     v = m.value
     if v.unresolved:
         return "unresolved (no published date)"
-    if v.value is None or v.grain == "month":
+    if v.value is None or v.grain == "month" or v.qualifier == Qualifier.BETWEEN:
         low = format_value(v.low, kind, v.unit) if v.low is not None else "…"
         high = format_value(v.high, kind, v.unit) if v.high is not None else "…"
         return f"{low} – {high}"

@@ -55,6 +55,17 @@ _WEEK_DAY = rf"""
       | (?P<mod2>last|this|next|previous)\s+week(?:'s|\s*-)?\s+(?P<wd2>{_WD_FULL})  # last week's Monday
     )\b
 """
+_TO = r"\s*(?P<link>[-–—]|to|through|until|and)\s*"  # the link between two days of a range
+_RANGE_MDD = rf"""
+    (?:\b(?:from|between)\s+)?{_MON}\.?\s+(?P<d>\d{{1,2}}){_ORD}      # (from) June 3
+    {_TO}(?:(?P<mon2>{vocab.MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD}    # –9, to July 2
+    (?![\d:]|,\d|\.\d)(?:,?\s+(?P<y>\d{{4}})(?!\d))?                   # , 2021
+"""
+_RANGE_DDM = rf"""
+    (?:\b(?:from|between)\s+)?(?<![\d.,$€£])(?P<d>\d{{1,2}}){_ORD}      # (from) 3
+    {_TO}(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?![a-z])\.?          # –9 June
+    (?:,?\s+(?P<y>\d{{4}})(?!\d))?                                     # 2021
+"""
 _TITLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PERIOD = r"\b(?P<mod>last|this|next|previous)\s+(?P<u>week|month)\b"
@@ -104,6 +115,27 @@ def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return d.unresolved(text, start, m.end(), "day")
     day = d.past_date(month, day_n, pub)
     return d.day_value("date", text, start, m.end(), day, relative=True) if day else None
+
+
+def _range(text: str, m: re.Match[str], pub: Published) -> Value | None:
+    if _bad_month(m) or (m.group("link").lower() == "and" and not m.group(0).lower().startswith("between")):
+        return None  # "on March 3 and 20 people died": "and" makes a range only after "between"
+    month = vocab.month_number(m.group("mon"))
+    month2 = vocab.month_number(m.group("mon2")) if m.groupdict().get("mon2") else month
+    day1, day2 = int(m.group("d")), int(m.group("d2"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif pub is None:
+        return d.unresolved(text, m.start(), m.end(), "day")
+    else:
+        latest = d.past_date(month, day1, pub)
+        if latest is None:
+            return None
+        year = latest.year
+    first, last = d.safe_date(year, month, day1), d.safe_date(year, month2, day2)
+    if first is None or last is None or last <= first:
+        return None  # "March 15 to 3" is no range
+    return d.range_value(text, m.start(), m.end(), first, last, relative=not m.group("y"))
 
 
 def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -206,6 +238,19 @@ FORMS: tuple[DateForm, ...] = (
         Example("on Feb 3", None, published=None),
     ),
     form("day-month-year", _DMY, _day_month, "month", Example("3 February 2025", "2025-02-03")),
+    form(
+        "range-month-days",
+        _RANGE_MDD,
+        _range,
+        "month",
+        Example("held June 3–9, 2021 in Oslo", "2021-06-03"),
+        Example("between March 1 and 15, 2024", "2024-03-01"),
+        Example("From January 7 to 31, 2025", "2025-01-07"),
+        Example("talks on Oct. 4-6 ended", "2024-10-04"),
+        Example("from May 30 to June 2, 2023", "2023-05-30"),
+        Example("on March 3 and 20 people died", None),
+    ),
+    form("range-days-month", _RANGE_DDM, _range, "month", Example("from 3 to 9 June 2021", "2021-06-03")),
     form("month-year", _MY, _month_year, "month", Example("in March 2022", "2022-03")),
     form("relative-day", _REL_DAY, _rel_day, "relative", Example("said yesterday", "2025-02-03")),
     form("ago", _AGO, _ago, "relative", Example("two weeks ago", "2025-01-21")),

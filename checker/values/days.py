@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from checker.models import Value
+from checker.models import Qualifier, Value
 from checker.values.vocab import COUNT_WORDS
 
 
@@ -44,6 +44,24 @@ def month_value(text: str, start: int, end: int, year: int, month: int, relative
         low=low,
         high=high,
         grain="month",
+        relative=relative,
+    )
+
+
+def range_value(
+    text: str, start: int, end: int, first: dt.date, last: dt.date, relative: bool = False
+) -> Value:
+    """Days from `first` to `last` ("June 3–9, 2021"): the value is the first day, low/high the span."""
+    return Value(
+        kind="date",
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=first.isoformat(),
+        low=first.isoformat(),
+        high=last.isoformat(),
+        qualifier=Qualifier.BETWEEN,
+        grain="day",
         relative=relative,
     )
 
