@@ -46,6 +46,7 @@ def _encode(m: Mention) -> dict[str, Any]:
         "cue": m.cue,
         "cue_score": m.cue_score,
         "rank": m.rank,
+        "as_of": m.as_of,
     }
 
 
@@ -59,6 +60,7 @@ def _decode(data: dict[str, Any], article: str) -> Mention:
         str(data["cue"]),
         float(data["cue_score"]),
         float(data["rank"]),
+        None if data.get("as_of") is None else str(data["as_of"]),
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -12,6 +14,7 @@ from checker.rulebook import Rule
 from checker.values.kinds import get as get_kind
 
 INF = math.inf
+TEMPORAL_DAYS = 2  # figures dated this far apart changed over time (a day apart is the same news cycle)
 
 
 def interval(mention: Mention, kind: str) -> tuple[float, float]:
@@ -38,10 +41,16 @@ class Cluster:
     def range(self) -> tuple[float, float]:
         return self.low, self.high
 
+    @property
+    def dates(self) -> tuple[str, ...]:
+        """The dates its figures hold for, earliest first ("" where one is unknown)."""
+        return tuple(sorted({m.as_of or "" for m in self.mentions}))
+
     def side(self) -> Side:
         first = self.mentions[0].value
         texts = dict.fromkeys(m.value.text for m in self.mentions)
-        return Side(first.value, first.low, first.high, " / ".join(texts), self.articles, first.unit)
+        dates = tuple(d for d in self.dates if d)
+        return Side(first.value, first.low, first.high, " / ".join(texts), self.articles, first.unit, dates)
 
 
 def clusters(rule: Rule, mentions: list[Mention]) -> list[Cluster]:
@@ -75,36 +84,76 @@ def _judge(a: Cluster, b: Cluster, rule: Rule) -> tuple[FindingKind, Severity] |
     return FindingKind.HEDGED, rule.severity.lower()
 
 
-def describe(side: Side, rule: Rule) -> str:
-    sources = ", ".join(side.articles)
+def describe(side: Side, rule: Rule, dated: bool = False) -> str:
+    """One side for a finding's message; `dated` adds the date its figure holds for."""
+    sources = ", ".join(side.articles) + (f", as of {side.as_of[0]}" if dated and side.as_of else "")
     if side.value is None:
         return f"“{side.text}” ({sources})"
     return f"{format_value(side.value, rule.type, side.unit)} ({sources}: “{side.text}”)"
 
 
-def _finding(rule: Rule, a: Cluster, b: Cluster, kind: FindingKind, severity: Severity) -> Finding:
+def _apart_in_time(a: Cluster, b: Cluster) -> bool:
+    """True when every figure of one side holds for a date at least TEMPORAL_DAYS before every
+    figure of the other: the figure changed over time rather than the sources disagreeing."""
+    if "" in a.dates or "" in b.dates:
+        return False
+    early, late = sorted((a, b), key=lambda c: c.dates[0])
+    gap = dt.date.fromisoformat(late.dates[0]) - dt.date.fromisoformat(early.dates[-1])
+    return gap.days >= TEMPORAL_DAYS
+
+
+def _shared_source(a: Cluster, b: Cluster, sources: Mapping[str, str | None]) -> str | None:
+    """A source with articles on both sides: it revised its own figure."""
+    left = {sources.get(x) for x in a.articles} - {None}
+    right = {sources.get(x) for x in b.articles} - {None}
+    shared = sorted(s for s in left & right if s)
+    return shared[0] if shared else None
+
+
+def _finding(
+    rule: Rule,
+    a: Cluster,
+    b: Cluster,
+    kind: FindingKind,
+    severity: Severity,
+    sources: Mapping[str, str | None],
+) -> Finding:
     sa, sb = a.side(), b.side()
     articles = tuple(dict.fromkeys(sa.articles + sb.articles))
+    revised_by = _shared_source(a, b, sources)
     if len(articles) == 1:
         kind = FindingKind.SELF
         lead = f"{articles[0]} contradicts itself"
+    elif revised_by:
+        kind, severity = FindingKind.REVISION, rule.temporal_severity
+        lead = f"{revised_by} revised its figure"
+    elif _apart_in_time(a, b):
+        kind, severity = FindingKind.TEMPORAL, rule.temporal_severity
+        lead = "changed over time"
+        sa, sb = sorted((sa, sb), key=lambda s: s.as_of[:1])
     elif kind == FindingKind.HEDGED:
         hedges = sorted({Qualifier(q).words for m in a.mentions + b.mentions if (q := m.value.qualifier)})
         lead = f"sources differ, though the hedge ({', '.join(hedges)}) lets both be true"
     else:
         lead = "sources disagree"
-    message = f"{rule.id}: {lead}: {describe(sa, rule)} vs {describe(sb, rule)}"
+    dated = kind == FindingKind.TEMPORAL
+    message = (
+        f"{rule.id}: {lead}: {describe(sa, rule, dated)} {'→' if dated else 'vs'} {describe(sb, rule, dated)}"
+    )
     return Finding(rule.id, severity, kind, articles, message, (sa, sb))
 
 
-def compare(rule: Rule, mentions: list[Mention]) -> tuple[Status, list[Finding]]:
-    """The fact's status and its findings, from every article's chosen mentions."""
+def compare(
+    rule: Rule, mentions: list[Mention], sources: Mapping[str, str | None] | None = None
+) -> tuple[Status, list[Finding]]:
+    """The fact's status and its findings, from every article's chosen mentions; `sources` maps
+    article ids to source names, so that a source's own revisions are told apart."""
     by_unit: dict[str | None, list[Mention]] = {}
     for m in mentions:  # amounts in different currencies cannot be compared without exchange rates
         if not m.value.unresolved:
             by_unit.setdefault(m.value.unit, []).append(m)
     findings = [
-        _finding(rule, a, b, *verdict)
+        _finding(rule, a, b, *verdict, sources or {})
         for same_unit in by_unit.values()
         for a, b in combinations(clusters(rule, same_unit), 2)
         if (verdict := _judge(a, b, rule))

@@ -67,7 +67,7 @@ def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
     result = []
     for article in articles:
         evidence = gather(article, [matcher], exhaustive=True)[rule.id]
-        chosen = {(m.line, m.value.text) for m in choose(rule, article.id, evidence.found)}
+        chosen = {(m.line, m.value.text) for m in choose(rule, article.id, evidence.found, article.published)}
         best = max((c.rank for c in evidence.found), default=None)
         entries = []
         for c in sorted(evidence.found, key=lambda c: -c.rank):

@@ -102,7 +102,9 @@ def extract(
 ) -> dict[str, list[Mention]]:
     """Each fact's chosen mentions in one article."""
     evidence = gather(article, matchers, index)
-    return {m.rule.id: choose(m.rule, article.id, evidence[m.rule.id].found) for m in matchers}
+    return {
+        m.rule.id: choose(m.rule, article.id, evidence[m.rule.id].found, article.published) for m in matchers
+    }
 
 
 @dataclass(frozen=True)

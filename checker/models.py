@@ -48,6 +48,8 @@ class FindingKind(StrEnum):
     CONFLICT = "conflict"  # the values cannot both be true
     HEDGED = "hedged"  # they differ, though a hedge ("more than") lets both be true
     SELF = "self"  # one article states both
+    TEMPORAL = "temporal"  # they hold for different dates: the figure changed over time
+    REVISION = "revision"  # articles of one source differ: the source revised its figure
 
 
 class Qualifier(StrEnum):
@@ -149,6 +151,7 @@ class Mention:
     cue: str
     cue_score: float
     rank: float
+    as_of: str | None = None  # the date the figure holds for: "as of <date>" in the text, else publication
 
     def to_dict(self) -> dict[str, Any]:
         v = self.value
@@ -169,6 +172,7 @@ class Mention:
             "cue": self.cue,
             "cue_score": round(self.cue_score, 1),
             "rank": round(self.rank, 1),
+            "as_of": self.as_of,
         }
 
 
@@ -182,6 +186,7 @@ class Side:
     text: str
     articles: tuple[str, ...]
     unit: str | None = None
+    as_of: tuple[str, ...] = ()  # the dates its figures hold for, earliest first
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -191,6 +196,7 @@ class Side:
             "unit": self.unit,
             "text": self.text,
             "articles": list(self.articles),
+            "as_of": list(self.as_of),
         }
 
 

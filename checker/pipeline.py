@@ -29,6 +29,7 @@ def build_report(rules: RuleSet, extracted: Iterable[Extracted], warnings: list[
         _relabel(e, unique_id(e.article, seen, warnings))
         for e in sorted(extracted, key=lambda e: e.article.path)
     ]
+    sources = {e.article.id: e.article.source for e in ordered}
     by_fact: dict[str, list[Mention]] = {rule.id: [] for rule in rules.rules}
     for item in ordered:
         for fact, mentions in item.mentions.items():
@@ -36,7 +37,7 @@ def build_report(rules: RuleSet, extracted: Iterable[Extracted], warnings: list[
     results: list[FactResult] = []
     findings: list[Finding] = []
     for rule in rules.rules:
-        status, found = compare(rule, by_fact[rule.id])
+        status, found = compare(rule, by_fact[rule.id], sources)
         results.append(
             FactResult(rule.id, rule.type, rule.description, rule.severity, status, tuple(by_fact[rule.id]))
         )

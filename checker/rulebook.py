@@ -37,6 +37,7 @@ class Rule:
     severity: Severity = Severity.ERROR
     match: int = DEFAULT_MATCH
     near_scope: str = "paragraph"
+    temporal_severity: Severity = Severity.WARNING
     path: str = ""
     line: int = 0
 
@@ -145,6 +146,12 @@ FACT_FIELDS: dict[str, Field] = {
         "article's title, at a lower rank); default paragraph.",
         {"enum": list(NEAR_SCOPES)},
     ),
+    "temporal_severity": Field(
+        _one_of(tuple(Severity)),
+        "Severity when the figures differ because they changed over time (dated at least two days "
+        "apart) or one source revised its own figure: error, warning or info; default warning.",
+        {"enum": [s.value for s in Severity]},
+    ),
     "match": Field(
         _score,
         f"Fuzzy cue score threshold 0-100; default {DEFAULT_MATCH}.",
@@ -239,6 +246,7 @@ def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
         severity=Severity(spec.get("severity", "error")),
         match=int(spec.get("match", DEFAULT_MATCH)),
         near_scope=spec.get("near_scope", "paragraph"),
+        temporal_severity=Severity(spec.get("temporal_severity", "warning")),
         path=doc.path,
         line=doc.marks.get(f"facts.{fact_id}", (0, 0))[0],
     )

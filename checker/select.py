@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -11,6 +12,7 @@ from checker.cues import Hit, PhraseSet, Words
 from checker.models import Mention, Value
 from checker.rulebook import Rule
 from checker.sentences import Sentence
+from checker.values import find_values
 from checker.values.kinds import get as get_kind
 
 # Rank = cue score minus penalties. The figures are points on the 0-100 cue scale.
@@ -56,6 +58,7 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 PART_BEFORE = re.compile(r"\b(?:including|includes|excluding|of\s+whom|of\s+which|among\s+them)\s+$", re.I)
 NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
+AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|of|de|del|la|van|von")
 
@@ -227,7 +230,9 @@ def candidates(
     return found, None
 
 
-def choose(rule: Rule, article: str, found: list[Candidate]) -> list[Mention]:
+def choose(
+    rule: Rule, article: str, found: list[Candidate], published: dt.date | None = None
+) -> list[Mention]:
     """The best candidate, plus strong ones from other sentences that state a different value."""
     ranked = sorted((c for c in found if c.rank >= MIN_RANK), key=lambda c: (-c.rank, c.sentence.start))
     if not ranked:
@@ -238,7 +243,7 @@ def choose(rule: Rule, article: str, found: list[Candidate]) -> list[Mention]:
             continue
         if all(_differs(c, k) for k in chosen):
             chosen.append(c)
-    return [to_mention(rule, article, c) for c in chosen]
+    return [to_mention(rule, article, c, published) for c in chosen]
 
 
 def _differs(c: Candidate, k: Candidate) -> bool:
@@ -272,7 +277,18 @@ def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:
     return best
 
 
-def to_mention(rule: Rule, article: str, c: Candidate) -> Mention:
+def as_of(c: Candidate, published: dt.date | None) -> str | None:
+    """The date a figure holds for: a date the sentence introduces with "as of" ("As of 2 March 2022,
+    1,204 patients"), else the publication date; None for dates and years, which are their own."""
+    if get_kind(c.value.kind).dated_by_speech:
+        return None
+    for date in find_values(c.sentence.text, "date", published):
+        if date.value and AS_OF_BEFORE.search(c.sentence.text, max(0, date.start - 12), date.start):
+            return str(date.value)
+    return published.isoformat() if published else None
+
+
+def to_mention(rule: Rule, article: str, c: Candidate, published: dt.date | None = None) -> Mention:
     return Mention(
         rule.id,
         article,
@@ -282,4 +298,5 @@ def to_mention(rule: Rule, article: str, c: Candidate) -> Mention:
         c.cue.phrase,
         c.cue.score,
         c.rank,
+        as_of(c, published),
     )

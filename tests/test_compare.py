@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import make_mention, make_rule, make_value
 
 from checker.compare import compare
-from checker.models import Mention, Scalar
+from checker.models import Mention, Scalar, Severity
 from checker.rulebook import Rule
 
 
@@ -144,3 +146,33 @@ def test_relative_tolerance_against_an_open_range_is_still_a_conflict() -> None:
         [said("a", 50000), said("b", 80000, high=None, qualifier="more_than")],
     )
     assert status == "conflict" and [f.kind for f in findings] == ["conflict"]
+
+
+def _dated(article: str, value: int, as_of: str | None) -> Mention:
+    return replace(said(article, value), as_of=as_of)
+
+
+def test_figures_dated_days_apart_changed_over_time() -> None:
+    status, findings = compare(rule(), [_dated("a", 2300, "2023-02-06"), _dated("b", 11000, "2023-02-08")])
+    (finding,) = findings
+    assert (status, finding.kind, finding.severity) == ("conflict", "temporal", "warning")
+    assert "changed over time: 2,300 (a, as of 2023-02-06" in finding.message
+    assert [s.as_of for s in finding.sides] == [("2023-02-06",), ("2023-02-08",)]
+
+
+def test_figures_a_day_apart_still_disagree() -> None:
+    _, findings = compare(rule(), [_dated("a", 90, "2025-02-04"), _dated("b", 91, "2025-02-05")])
+    assert [(f.kind, f.severity) for f in findings] == [("conflict", "error")]
+
+
+def test_one_source_revising_its_figure_is_a_revision() -> None:
+    mentions = [_dated("rev1", 38, None), _dated("rev2", 50, None)]
+    _, findings = compare(rule(), mentions, {"rev1": "Wikipedia", "rev2": "Wikipedia"})
+    assert [(f.kind, f.severity) for f in findings] == [("revision", "warning")]
+    assert "Wikipedia revised its figure" in findings[0].message
+
+
+def test_a_rule_sets_the_severity_of_changes_over_time() -> None:
+    strict = replace(rule(), temporal_severity=Severity.ERROR)
+    _, findings = compare(strict, [_dated("a", 42, "2024-04-25"), _dated("b", 68, "2024-05-31")])
+    assert [(f.kind, f.severity) for f in findings] == [("temporal", "error")]

@@ -106,3 +106,14 @@ def test_date_ranges_keep_their_year_and_span(text: str, low: str, high: str) ->
 def test_the_day_beats_the_month_in_one_article() -> None:
     text = "The summit was held in early May 2021.\n\nLeaders met for the summit on 4 May 2021 in Porto."
     assert chosen(DATE_RULE, text) == ["2021-05-04"]
+
+
+def test_as_of_in_the_text_dates_the_figure() -> None:
+    rule = make_rule("f", "count", ("patients",))
+    text = "As of 2 March 2022, 1,204 patients were in hospital."
+    found = extract(article(text, published=dt.date(2022, 3, 9)), [FactMatcher(rule)])["f"]
+    assert [(m.value.value, m.as_of) for m in found] == [(1204, "2022-03-02")]
+    plain = extract(
+        article("The ward held 1,204 patients.", published=dt.date(2022, 3, 9)), [FactMatcher(rule)]
+    )
+    assert [m.as_of for m in plain["f"]] == ["2022-03-09"]
