@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from checker.patterns import trie_pattern
 
@@ -19,14 +20,41 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
 SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")  # "boxes", "churches": drop "es"; else only "s"
 MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
+INDEX_PREFIX = 4  # letters of a cue word's stem the index looks for; a typo within them is not found
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, str]:
+    """Word forms that do not start like their lemma ("held" -> "hold", "fled" -> "flee", "flown" ->
+    "fly"), from simplemma's English dictionary. Regular inflections are left to `stem`, which is
+    faster and keeps the cue index's four-letter prefixes working."""
+    dictionary = DefaultDictionaryFactory().get_dictionary("en")
+    return {
+        form.lower(): lemma.lower()
+        for form, lemma in dictionary.items()
+        if form.isalpha()
+        and form[:INDEX_PREFIX].lower() != lemma[:INDEX_PREFIX].lower()
+        and not form.lower().startswith(lemma.lower())  # "newer" is "new" + an ending: `stem`'s work
+    }
+
+
+@lru_cache(maxsize=1)
+def forms_by_lemma() -> dict[str, tuple[str, ...]]:
+    """The irregular forms of each lemma ("hold" -> ("held",)), for the cue index."""
+    forms: dict[str, list[str]] = {}
+    for form, lemma in irregular_forms().items():
+        forms.setdefault(lemma, []).append(form)
+    return {lemma: tuple(sorted(f)) for lemma, f in forms.items()}
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Lower-cased word with its common English inflection removed (keeps at least three letters)."""
+    """Lower-cased word with its inflection removed: irregular forms by the lemmatizer ("held" ->
+    "hold"), the common English endings by rule (keeps at least three letters)."""
     word = word.lower().replace("’", "'")
     if word.endswith(("'s", "'")):  # possessive: "Bukele's" is about Bukele
         word = word[: -2 if word.endswith("'s") else -1]
+    word = irregular_forms().get(word, word)
     for suffix, repl in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + repl
@@ -132,8 +160,6 @@ class PhraseSet:
 
 # --- the cue index -----------------------------------------------------------------------------------
 
-INDEX_PREFIX = 4  # letters of a cue word's stem the index looks for; a typo within them is not found
-
 
 class Matcher(Protocol):
     """What the index needs of a rule's matcher: its cue phrases."""
@@ -160,9 +186,11 @@ class CueIndex(Generic[M]):
         for i, matcher in enumerate(matchers):
             for phrase in matcher.cues.phrases:
                 if phrase.stems:
-                    owners = self.owners.setdefault(max(phrase.stems, key=len)[:INDEX_PREFIX], [])
-                    if i not in owners:
-                        owners.append(i)
+                    word = max(phrase.stems, key=len)
+                    for form in (word, *forms_by_lemma().get(word, ())):  # "hold" is found by "held" too
+                        owners = self.owners.setdefault(form[:INDEX_PREFIX], [])
+                        if i not in owners:
+                            owners.append(i)
         self.pattern = (
             re.compile(r"\b" + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
         )

@@ -117,3 +117,22 @@ def test_as_of_in_the_text_dates_the_figure() -> None:
         article("The ward held 1,204 patients.", published=dt.date(2022, 3, 9)), [FactMatcher(rule)]
     )
     assert [m.as_of for m in plain["f"]] == ["2022-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "sentence"),
+    [
+        ("fly", "The crew flew 212 sorties."),
+        ("flown", "The crew flew 212 sorties."),
+        ("hold", "The arena held 18,000 fans."),
+        ("send", "Donors sent 212 trucks of aid."),
+        ("flee", "Some 212 families fled the valley."),
+    ],
+)
+def test_irregular_word_forms_meet_their_cue(cue: str, sentence: str) -> None:
+    rule = make_rule("f", "count", (cue,))
+    assert chosen(rule, sentence) != [], f"{cue!r} does not find {sentence!r}"
+
+
+def test_comparatives_are_not_irregular_forms() -> None:
+    assert Words.of("newer bridges").stems[0] != Words.of("new").stems[0]
