@@ -194,6 +194,8 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
     """Why the value belongs to something other than the fact, if the words around it say so; never
     when the words it counts are the cue itself ("in nine states" for the number of states)."""
     if value.kind in ("count", "number", "money"):
+        if text[value.end : value.end + 1] == "-" and not (cue is not None and cue.start == value.end + 1):
+            return "a modifier of another word"  # "a three-hour meeting" for a fact cued by "meeting"
         for reason, pattern in GOVERNS_OTHER:
             m = pattern.match(text, value.end)
             if m and not (cue is not None and value.end <= cue.start < m.end()):

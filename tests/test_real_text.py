@@ -136,3 +136,10 @@ def test_irregular_word_forms_meet_their_cue(cue: str, sentence: str) -> None:
 
 def test_comparatives_are_not_irregular_forms() -> None:
     assert Words.of("newer bridges").stems[0] != Words.of("new").stems[0]
+
+
+def test_a_compound_modifier_is_a_number_when_it_is_the_cue() -> None:
+    assert chosen(MAGNITUDE, "A 6.9-magnitude quake struck the coast.") == [6.9]
+    assert [v.value for v in find_values("a 40,000-seat arena", "count")] == []  # never a count
+    meeting = make_rule("f", "number", ("meeting",))
+    assert chosen(meeting, "After a three-hour meeting and a 2-day recess, talks resumed.") == []

@@ -36,7 +36,8 @@ def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     nums = [n for n in scan.numbers if not overlaps(n.start, n.end, taken)] + amounts
     if kind == "count":
         return sorted((n for n in nums if not _is_age(text, n)), key=lambda n: n.start)
-    return sorted([negative(text, n) for n in nums + fractions], key=lambda n: n.start)
+    compounds = [n for n in scan.compounds if not overlaps(n.start, n.end, taken)]
+    return sorted([negative(text, n) for n in nums + fractions + compounds], key=lambda n: n.start)
 
 
 def find_counts(scan: Scan, kind: str, masked: Iterable[Span]) -> list[Value]:
@@ -47,7 +48,8 @@ def find_counts(scan: Scan, kind: str, masked: Iterable[Span]) -> list[Value]:
     prev: Num | None = None
     for num in _numbers(scan, kind, list(masked)):
         value = hedged(text, kind, num, num.start, num.end, floor=floor)
-        merged = as_range(text, kind, values[-1], value, prev, num) if values and prev else None
+        joinable = prev is not None and not (num.compound or prev.compound)  # not "23-2020-September"
+        merged = as_range(text, kind, values[-1], value, prev, num) if values and prev and joinable else None
         if merged is not None:
             values.pop()
         values.append(merged or value)

@@ -20,6 +20,7 @@ class Num:
     vague: bool = False
     scale: int = 1  # its own scale word's multiplier ("6.4 million" -> 10**6); a range partner may borrow it
     words: bool = False
+    compound: bool = False  # a modifier joined by a hyphen ("7.8-magnitude"): a number, never a count
 
 
 def as_number(x: Decimal) -> Number:

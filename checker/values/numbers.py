@@ -102,8 +102,9 @@ def _scale(m: re.Match[str]) -> int:
     return vocab.SUFFIXES[suffix.lower()] if suffix else 1
 
 
-def _glued(text: str, m: re.Match[str]) -> bool:
-    """True when the digits belong to a code, ordinal, clock time or compound modifier."""
+def _glued(text: str, m: re.Match[str]) -> bool | str:
+    """True when the digits belong to a code, ordinal or clock time; "compound" when they are a
+    compound modifier ("a 7.8-magnitude quake", "a 40,000-seat arena"); else False."""
     start, end = m.start(), m.end()
     if start and (text[start - 1].isalpha() or text[start - 1] == "_"):
         if _LABEL.fullmatch(text, 0, start) and not _LETTER_AFTER.match(text, end):
@@ -117,6 +118,8 @@ def _glued(text: str, m: re.Match[str]) -> bool:
         return False
     if _AFTER_OK.match(text, end):
         return False
+    if _COMPOUND.match(text, end):
+        return "compound"
     return bool(_AFTER_BAD.match(text, end))
 
 
@@ -146,7 +149,7 @@ def _words(text: str, m: re.Match[str]) -> list[Num]:
     for start, end in segment_words(text, m.start("words"), m.end("words")):
         val = _words_value(text[start:end])
         if val is None or _lonely_one(text, start, end) or _COMPOUND.match(text, end):
-            continue
+            continue  # "a three-hour meeting", "one-half": a modifier or a fraction, no amount
         last = text[start:end].lower().split()[-1].rstrip("s")
         num = as_number(val)
         found.append(Num(start, end, num, num, num, scale=vocab.SCALES.get(last, 1), words=True))
@@ -208,16 +211,22 @@ def scan_numbers(text: str) -> tuple[Num, ...]:
             found.append(_vague(m))
         elif m.group("num"):
             val = _digits_value(m)
-            if val is not None and not _glued(text, m):
+            glued = _glued(text, m)
+            if val is not None and glued in (False, "compound"):
                 num = as_number(val)
-                found.append(Num(m.start(), m.end(), num, num, num, scale=_scale(m)))
+                found.append(Num(m.start(), m.end(), num, num, num, scale=_scale(m), compound=bool(glued)))
         elif m.group("words"):
             found.extend(_words(text, m))
         elif m.group("sci") or m.group("pt") or m.group("pair"):
             other = _other(text, m)
             if other is not None:
                 found.append(other)
-    return tuple(join_mixed(text, found))
+    return tuple(
+        sorted(
+            join_mixed(text, [n for n in found if not n.compound]) + [n for n in found if n.compound],
+            key=lambda n: n.start,
+        )
+    )
 
 
 def negative(text: str, num: Num) -> Num:

@@ -102,7 +102,7 @@ def _single(text: str, tokens: list[Token]) -> Num | None:
     if [t[0] for t in tokens] in (["a"], ["an"]):
         return Num(tokens[0][1], tokens[0][2], 1, 1, 1)
     start, end = tokens[0][1], tokens[-1][2]
-    nums = scan_numbers(text[start:end])
+    nums = [n for n in scan_numbers(text[start:end]) if not n.compound]
     if len(nums) != 1 or nums[0].start != 0 or nums[0].end != end - start or nums[0].value is None:
         return None
     n = nums[0]

@@ -24,9 +24,18 @@ class Scan:
         self._memo: dict[str, list[Value]] = {}
 
     @cached_property
-    def numbers(self) -> tuple[Num, ...]:
-        """Every atomic number in the text, in order."""
+    def all_numbers(self) -> tuple[Num, ...]:
         return scan_numbers(self.text)
+
+    @cached_property
+    def numbers(self) -> tuple[Num, ...]:
+        """Every atomic number in the text, in order, but compound modifiers ("a 7.8-magnitude")."""
+        return tuple(n for n in self.all_numbers if not n.compound)
+
+    @cached_property
+    def compounds(self) -> tuple[Num, ...]:
+        """Numbers joined to the next word by a hyphen: "a 7.8-magnitude quake", "a 1-mile zone"."""
+        return tuple(n for n in self.all_numbers if n.compound)
 
     def memo(self, key: str, read: Callable[[Scan], list[Value]]) -> list[Value]:
         """`read(self)`, computed once per key."""
