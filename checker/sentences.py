@@ -1,10 +1,24 @@
 """Split an article into sentences with character spans and file line numbers.
 
-One compiled pattern finds candidate sentence ends (terminal punctuation, closing quotes, space,
-then anything but a lower-case letter); a candidate is dropped after a title or other abbreviation
-("Mr.", "Gen.", "U.S.", "approx."), after a month or "No." before a number ("Feb. 3", "No. 1")
-and after an initial ("J. Smith"). This is about ten times faster than a full tokenizing
-segmenter, which was most of the cost of a run."""
+Real pages carry noise. It is dealt with here without moving the text: a sentence's offsets and
+line are those of the original, and its `text` is exactly as long as its span.
+
+- Citation and edit markers ("[12]", "[a][7]", "[note 3]", "[citation needed]", "[update]", a page
+  reference ":4" after them, a PDF footnote number glued to a full stop, "Marlow.4 (See map.)")
+  are blanked out with spaces: the readers do not take them for numbers, and "….[3][9] In May"
+  splits after them.
+- Hard-wrapped text (PDFs, court orders, releases converted to text) is rejoined: a line break
+  is kept as the end of a line only when the line looks complete (see `_joins`), so infobox rows,
+  list items and table rows stay lines of their own. A word hyphenated across a rejoined break is
+  rejoined in the sentence's text ("pro-\\nvided" reads "provided", the break moved behind it).
+- Sentence ends: one compiled pattern finds candidates (terminal punctuation, closing quotes,
+  space, then anything but a lower-case letter); a candidate is dropped after a title or other
+  abbreviation ("Mr.", "Gen.", "U.S.", "approx."), after a month or "No." before a number
+  ("Feb. 3", "No. 1") and after an initial ("J. Smith"). This is about ten times faster than a
+  full tokenizing segmenter, which was most of the cost of a run.
+
+Every step looks at a bounded window around each position, so a split is linear in the length of
+the text (a paragraph of thousands of sentences included)."""
 
 from __future__ import annotations
 
@@ -12,13 +26,17 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
-BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
-# A single newline ends a line of prose unless it looks hard-wrapped: a long line that stops
-# mid-sentence and a next line that goes on in lower case.
-TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
-END = re.compile(r"(?:[.!?]+|…)[\"”’)\]]*(?=\s+[^\sa-z])")
-WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# --- Sentence ends -------------------------------------------------------------------------------
+
+# A run of "." "!" "?" is tried from its first character only: trying every character of a long
+# run ("......" leaders) again would make the scan quadratic.
+END = re.compile(r"(?:[.!?](?<![.!?]{2})[.!?]*|…)[\"”’)\]]*(?=\s+[^\sa-z])")
+WORD_BEFORE = re.compile(r"(?<!\d)([A-Za-z][A-Za-z.]*)\.$")  # "45K." is no initial
+LOOKBACK = 40  # characters searched back for the word before a full stop
+NON_SPACE = re.compile(r"\S")
+LIST_NUMBER = 4  # "12. " opening a line numbers a list item; it ends no sentence
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]|[a-z]")
 ABBREVIATIONS = frozenset(
     [
@@ -98,10 +116,370 @@ BEFORE_NUMBER = frozenset(
     ]
 )
 
+# --- Noise: citation, note and edit markers --------------------------------------------------------
+
+# "[12]", "[b]", "[iv]", "[note 3]", "[n 1]", each with an optional page reference ":4" or ":4–6".
+REFERENCE = re.compile(
+    r"\[(?:\d{1,3}|[a-z]|[A-Z]|[ivx]{2,4}|(?:[Nn](?:ote|b|B)?|NB|fn|lower-alpha|upper-alpha|lower-roman)"
+    r"[ \u00a0]?\d{1,3})\](?::[ \u00a0]?\d{1,4}(?:[–-]\d{1,4})?)?"
+)
+# "[citation needed]", "[update]", "[unreliable source?]", "[when?]": words only, never a digit, so
+# that blanking one out cannot hide a number; an editor's insertion ("[the president]") is kept.
+EDIT_MARK = re.compile(r"\[([A-Za-z][A-Za-z \u00a0,'’–—-]{0,40}\??)\]")
+STOPS = frozenset(".,;!?")  # what a page reference ":4" may follow
+EDIT_WORDS = re.compile(
+    r"\b(?:needed|citation|sources?|update[ds]?|verif(?:y|ication|ied)|discuss|clarif(?:y|ication)"
+    r"|dubious|disputed|dead link|edit|sic|vague|specify|original research|failed|unreliable"
+    r"|obsolete|promotional|self-published|attribution|neutrality|quotation|inconsistent)\b",
+    re.I,
+)
+# A page reference left behind a full stop when its marker was dropped: "grew to $4 billion.:12 Its"
+# (the character before the colon is checked in code: a pattern that starts with a literal is fast).
+PAGE_AFTER_STOP = re.compile(r":\d{1,4}(?:[–-]\d{1,4})?(?=\s|$)")
+# A PDF footnote number glued to a full stop ("Marlow.4 (See"), before a new sentence or the end of
+# a line; the lower-case letters before the stop are checked in code.
+FOOTNOTE_GLUED = re.compile(r"\.[”’\")]?(\d{1,2})(?=[ \t]*(?:\r?\n|$)|[ \t]+[A-Z(“\"])")
+# In hard-wrapped text, a footnote number set off by spaces: "for the night. 3 The fire was".
+FOOTNOTE_SPACED = re.compile(r"\.[”’\")]?[ \t](\d{1,2})(?= [A-Z][a-z])")
+
+
+def _editorial(words: str) -> bool:
+    return bool(EDIT_WORDS.search(words)) or (words.endswith("?") and len(words.split()) <= 4)
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """The full stop at `stop` closes an abbreviation or initial ("No.", "Jan.", "J.")."""
+    word = WORD_BEFORE.search(text, max(0, stop + 1 - LOOKBACK), stop + 1)
+    if word is None:
+        return False
+    word_text = word.group(1).lower()
+    return word_text in ABBREVIATIONS or word_text in BEFORE_NUMBER or bool(INITIALS.fullmatch(word_text))
+
+
+def _footnotes(text: str, pattern: re.Pattern[str], letters: int) -> Iterator[tuple[int, int]]:
+    """Spans of the footnote numbers `pattern` finds after a full stop that follows `letters`
+    lower-case letters and closes no abbreviation."""
+    for match in pattern.finditer(text):
+        stop = match.start()
+        before = text[max(0, stop - letters) : stop]
+        lower = len(before) == letters and before.isascii() and before.isalpha() and before.islower()
+        if lower and not _after_abbreviation(text, stop):
+            yield match.span(1)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` replaced by spaces."""
+    if not spans:
+        return text
+    out = []
+    last = 0
+    for start, end in sorted(spans):
+        start = max(start, last)
+        out.append(text[last:start] + " " * max(0, end - start))
+        last = max(last, end)
+    out.append(text[last:])
+    return "".join(out)
+
+
+def clean(text: str) -> str:
+    """`text` with citation, note and edit markers (and glued footnote numbers) replaced by spaces:
+    same length, same line breaks, every other character in place."""
+    spans: list[tuple[int, int]] = []
+    if "[" in text:
+        spans += [m.span() for m in REFERENCE.finditer(text)]
+        spans += [m.span() for m in EDIT_MARK.finditer(text) if _editorial(m.group(1))]
+    spans += [m.span() for m in PAGE_AFTER_STOP.finditer(text) if text[m.start() - 1 : m.start()] in STOPS]
+    spans += _footnotes(text, FOOTNOTE_GLUED, 2)
+    return _blanked(text, spans)
+
+
+def _clean_wrapped(text: str) -> str:
+    """Noise found only in hard-wrapped text (PDF footnote numbers set off by spaces)."""
+    return _blanked(text, list(_footnotes(text, FOOTNOTE_SPACED, 1)))
+
+
+# --- Lines: which line breaks end a line ----------------------------------------------------------
+
+# A line that ends a sentence or introduces a list. A bracket ends one only after a sentence
+# ("… 2023. (AP Photo)"), not in one ("… Transit Authority (MTA)"): see `_terminal`.
+TERMINAL = re.compile(r"(?:[.!?:;…][\"”’)\]]*|[\"”’])\s*$")
+AFTER_SENTENCE = re.compile(r"[.!?:;…][\"”’]?\s*$")
+LIST_ITEM = re.compile(r"(?:[•·▪‣◦●○■□*>#|+–—-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\))(?:\s|$)")
+TABLE = re.compile(r"\||\t\S+\t")
+# A word of letters, with its punctuation: "(MTA)", "p.m.,", "non-stop"; not "destroyed1,250+".
+ALPHA_WORD = re.compile(r"\W*[^\W\d_]+(?:['’.-][^\W\d_]+)*\W*")
+# Words a line of prose cannot end with: a line ending "… from Duluth to" goes on on the next.
+OPEN_ENDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "as",
+        "than",
+        "that",
+        "into",
+        "onto",
+        "upon",
+        "between",
+        "among",
+        "about",
+        "over",
+        "under",
+        "per",
+        "via",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "these",
+        "those",
+    ]
+)
+PUNCTUATION = "()[]{}\"“”‘’',.;:!?"
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "their",
+        "not",
+        "into",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+    ]
+)
+HYPHEN_END = re.compile(r"[^\W\d_]-$")
+MIN_LONG = 30  # a line this long that goes on in lower case on the next line was wrapped
+WRAP_MIN, WRAP_MAX = 50, 130  # wrap widths of hard-wrapped text, in characters
+WRAP_BAND = 0.7  # lines of one wrapped paragraph are at least this share of each other's length
+MAX_GAP = 2  # blank lines a sentence may run across (a page or figure break in a PDF)
+
+
+class Line:
+    """A physical line of the (cleaned) text: its content without surrounding space, and its span."""
+
+    def __init__(self, content: str, start: int, end: int) -> None:
+        self.content, self.start, self.end = content, start, end
+
+    @cached_property
+    def words(self) -> tuple[int, int, int]:
+        """Words of letters; how many begin in lower case; how many are function words."""
+        words = [w.strip(PUNCTUATION) for w in self.content.split() if ALPHA_WORD.fullmatch(w)]
+        lower = sum(1 for w in words if w[:1].islower())
+        return len(words), lower, sum(1 for w in words if w.lower() in FUNCTION_WORDS)
+
+    @cached_property
+    def is_prose(self) -> bool:
+        """Running text rather than a label, caption, heading or infobox row: mostly lower-case
+        words, some of them function words ("the", "of", "was")."""
+        total, lower, function = self.words
+        return total >= 5 and lower >= 0.4 * total and function >= 1
+
+    @cached_property
+    def is_row(self) -> bool:
+        """A table row or a list item."""
+        return bool(TABLE.search(self.content) or LIST_ITEM.match(self.content))
+
+
+def _physical_lines(text: str) -> list[Line]:
+    lines = []
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        lines.append(Line(piece.strip(), start, end))
+        start = end + 1
+    return lines
+
+
+def _terminal(text: str) -> bool:
+    if TERMINAL.search(text):
+        return True
+    opening = text.rfind("(") if text.endswith(")") else -1
+    return opening > 0 and bool(AFTER_SENTENCE.search(text, max(0, opening - 3), opening))
+
+
+def _ends_open(text: str) -> bool:
+    return text.rsplit(None, 1)[-1].lower() in OPEN_ENDS
+
+
+def _goes_on_lower(line: Line, gap: int) -> bool:
+    """The next line starts in lower case: `line` was wrapped unless it is short or opens a list."""
+    text = line.content
+    if text.endswith(":"):
+        return False
+    if gap:
+        return not _terminal(text) and line.words[0] >= 3
+    return len(text) >= MIN_LONG or _ends_open(text) or text[-1] in ",–—-"
+
+
+def _similar(line: Line, other: Line | None) -> bool:
+    """`other` is a prose line of about the length of `line`, both as long as wrapped lines are."""
+    if other is None:
+        return False
+    a, b = sorted((len(line.content), len(other.content)))
+    return a >= WRAP_MIN and b <= WRAP_MAX and a >= WRAP_BAND * b and other.is_prose
+
+
+def _in_wrapped_paragraph(line: Line, before: Line | None, following: Line) -> bool:
+    """`line` is one of several prose lines of about the same length: a hard-wrapped paragraph."""
+    return line.is_prose and (_similar(line, before) or _similar(line, following))
+
+
+def _joins(line: Line, before: Line | None, following: Line, gap: int) -> bool:
+    """Whether the break between `line` and `following` (after `gap` blank lines) falls inside a
+    sentence. `before` is the line above `line`, if that is not blank."""
+    text = line.content
+    if following.is_row or TABLE.search(text):
+        return False
+    if following.content[0].islower():
+        return bool(HYPHEN_END.search(text)) or _goes_on_lower(line, gap)
+    if _terminal(text):
+        return False
+    if _ends_open(text) and line.words[0] >= 3:
+        return True
+    return gap == 0 and not line.is_row and _in_wrapped_paragraph(line, before, following)
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Spans of the logical lines of `text` (hard-wrapped lines rejoined), and whether each was."""
+    lines = _physical_lines(text)
+    current: Line | None = None  # the last non-blank line, and the span it continues
+    before: Line | None = None
+    first = 0
+    joined = False
+    gap = 0
+    for line in lines:
+        if not line.content:
+            gap += 1
+            continue
+        if current is not None:
+            if gap <= MAX_GAP and _joins(current, before, line, gap):
+                joined = True
+            else:
+                yield first, current.end, joined
+                first, joined = line.start, False
+        else:
+            first = line.start
+        before = current if gap == 0 else None
+        current, gap = line, 0
+    if current is not None:
+        yield first, current.end, joined
+
+
+# --- Words hyphenated across a line break --------------------------------------------------------
+
+BROKEN_WORD = re.compile(r"-[ \t\r]*\n[ \t]*([a-z][a-z'’]*)")
+HEAD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*$")
+# "non-\nstop" keeps its hyphen: these begin compounds far more often than they are syllables.
+COMPOUND_HEADS = frozenset(
+    [
+        "non",
+        "self",
+        "well",
+        "ill",
+        "half",
+        "all",
+        "ex",
+        "anti",
+        "multi",
+        "cross",
+        "semi",
+        "full",
+        "long",
+        "short",
+        "high",
+        "low",
+        "part",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "first",
+        "second",
+        "third",
+    ]
+)
+
+
+def _rejoin_words(text: str) -> str:
+    """A word hyphenated across a line break made whole: "pro-⏎vided" becomes "provided⏎ ", the
+    break (and the spaces) moved behind it, so that every other character stays in place."""
+    if "\n" not in text:
+        return text
+    out = []
+    last = 0
+    for match in BROKEN_WORD.finditer(text):
+        head = HEAD.search(text, max(last, match.start() - LOOKBACK), match.start())
+        if head is None:  # "2023-⏎era", "—-⏎": no word broken
+            continue
+        joint = "-" if "-" in head.group() or head.group().lower() in COMPOUND_HEADS else ""
+        word = joint + match.group(1)
+        out.append(
+            text[last : match.start()] + word + "\n" + " " * (match.end() - match.start() - len(word) - 1)
+        )
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+# --- Sentences -------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of an article: its text, its offsets in the body, and its line in the file."""
+    """A sentence of an article: its text, its offsets in the body, and its line in the file.
+
+    `text` is the cleaned text of the span (markers blanked out, broken words rejoined): as long as
+    the span, with its line breaks, so offsets into it are offsets into the body from `start`."""
 
     text: str
     start: int
@@ -113,58 +491,40 @@ class Sentence:
         return self.line + self.text.count("\n", 0, offset)
 
 
-def _lines_of(block: str, offset: int) -> Iterator[tuple[int, int]]:
-    """Spans of the logical lines of a block, rejoining hard-wrapped prose."""
-    start = 0
-    pos = 0
-    for line in block.split("\n")[:-1]:
-        pos += len(line) + 1
-        following = block[pos : pos + 1]
-        wrapped = (
-            len(line) >= 60 and not TERMINAL.search(line) and (following.islower() or following.isdigit())
-        )
-        if not wrapped:
-            yield offset + start, offset + pos - 1
-            start = pos
-    yield offset + start, offset + len(block)
-
-
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for match in BLOCK_BREAK.finditer(text):
-        yield from _lines_of(text[start : match.start()], start)
-        start = match.end()
-    yield from _lines_of(text[start:], start)
-
-
 def split(text: str, first_line: int = 1, keep: Callable[[int, int], bool] | None = None) -> list[Sentence]:
     """Sentences of `text`; `first_line` is the file line on which `text` starts.
 
     `keep`, if given, is asked about each paragraph's span first: paragraphs it rejects are not split
     at all (sentence splitting is the costliest step, and most paragraphs hold no fact)."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    cleaned = clean(text)
     sentences: list[Sentence] = []
-    for block_start, block_end in _blocks(text):
-        block = text[block_start:block_end]
-        if not block.strip() or (keep is not None and not keep(block_start, block_end)):
+    for block_start, block_end, wrapped in _logical_lines(cleaned):
+        if keep is not None and not keep(block_start, block_end):
             continue
+        block = cleaned[block_start:block_end]
+        if wrapped:
+            block = _clean_wrapped(block)
         for start, end in _sentences(block):
             line = bisect.bisect_right(line_starts, block_start + start) - 1 + first_line
-            sentences.append(Sentence(block[start:end], block_start + start, block_start + end, line))
+            body = _rejoin_words(block[start:end]) if wrapped else block[start:end]
+            sentences.append(Sentence(body, block_start + start, block_start + end, line))
     return sentences
 
 
 def _is_end(block: str, match: re.Match[str]) -> bool:
     if block[match.start()] != ".":
         return True
-    word = WORD_BEFORE.search(block, 0, match.start() + 1)
+    if match.start() <= LIST_NUMBER and block[: match.start()].strip().isdigit():  # "2. Replace the deck"
+        return False
+    word = WORD_BEFORE.search(block, max(0, match.start() + 1 - LOOKBACK), match.start() + 1)
     if word is None:
         return True
     word_text = word.group(1).lower()
-    following = block[match.end() :].lstrip()[:1]
+    following = NON_SPACE.search(block, match.end())
     return not (
         word_text in ABBREVIATIONS
-        or (word_text in BEFORE_NUMBER and following.isdigit())
+        or (word_text in BEFORE_NUMBER and following is not None and following.group().isdigit())
         or INITIALS.fullmatch(word_text) is not None
     )
 
