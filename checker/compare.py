@@ -14,6 +14,8 @@ from checker.rulebook import Rule
 from checker.values.kinds import get as get_kind
 
 INF = math.inf
+# A fact whose only finding is of one of these kinds says so in its status, not "conflict".
+STATUS_KINDS = {FindingKind.HEDGED, FindingKind.TEMPORAL, FindingKind.REVISION}
 TEMPORAL_DAYS = 2  # figures dated this far apart changed over time (a day apart is the same news cycle)
 
 
@@ -110,37 +112,46 @@ def _shared_source(a: Cluster, b: Cluster, sources: Mapping[str, str | None]) ->
     return shared[0] if shared else None
 
 
-def _finding(
-    rule: Rule,
-    a: Cluster,
-    b: Cluster,
-    kind: FindingKind,
-    severity: Severity,
-    sources: Mapping[str, str | None],
-) -> Finding:
-    sa, sb = a.side(), b.side()
-    articles = tuple(dict.fromkeys(sa.articles + sb.articles))
+# The order in which a finding's kind is named when its groups differ in several ways.
+KIND_ORDER = (FindingKind.CONFLICT, FindingKind.REVISION, FindingKind.TEMPORAL, FindingKind.HEDGED)
+
+
+def _verdict(
+    a: Cluster, b: Cluster, rule: Rule, sources: Mapping[str, str | None]
+) -> tuple[FindingKind, Severity, str] | None:
+    """How two groups disagree: kind, severity and the lead of the message; None when they agree."""
+    judged = _judge(a, b, rule)
+    if judged is None:
+        return None
+    kind, severity = judged
     revised_by = _shared_source(a, b, sources)
-    if len(articles) == 1:
-        kind = FindingKind.SELF
-        lead = f"{articles[0]} contradicts itself"
-    elif revised_by:
-        kind, severity = FindingKind.REVISION, rule.temporal_severity
-        lead = f"{revised_by} revised its figure"
-    elif _apart_in_time(a, b):
-        kind, severity = FindingKind.TEMPORAL, rule.temporal_severity
-        lead = "changed over time"
-        sa, sb = sorted((sa, sb), key=lambda s: s.as_of[:1])
-    elif kind == FindingKind.HEDGED:
+    if revised_by:
+        return FindingKind.REVISION, rule.temporal_severity, f"{revised_by} revised its figure"
+    if _apart_in_time(a, b):
+        return FindingKind.TEMPORAL, rule.temporal_severity, "changed over time"
+    if kind == FindingKind.HEDGED:
         hedges = sorted({Qualifier(q).words for m in a.mentions + b.mentions if (q := m.value.qualifier)})
-        lead = f"sources differ, though the hedge ({', '.join(hedges)}) lets both be true"
-    else:
-        lead = "sources disagree"
+        return kind, severity, f"sources differ, though the hedge ({', '.join(hedges)}) lets both be true"
+    return kind, severity, "sources disagree"
+
+
+def _finding(rule: Rule, groups: list[Cluster], sources: Mapping[str, str | None]) -> Finding | None:
+    """One finding for all the groups of values a fact has (in one unit), or None when they agree.
+    Its severity is the highest any two groups earn; its kind and lead those of the most serious."""
+    verdicts = [v for a, b in combinations(groups, 2) if (v := _verdict(a, b, rule, sources))]
+    if not verdicts:
+        return None
+    kind, _, lead = min(verdicts, key=lambda v: (KIND_ORDER.index(v[0]), v[1].rank))
+    severity = min((v[1] for v in verdicts), key=lambda s: s.rank)
+    sides = [g.side() for g in groups]
+    articles = tuple(dict.fromkeys(a for side in sides for a in side.articles))
+    if len(articles) == 1:
+        kind, lead = FindingKind.SELF, f"{articles[0]} contradicts itself"
     dated = kind == FindingKind.TEMPORAL
-    message = (
-        f"{rule.id}: {lead}: {describe(sa, rule, dated)} {'→' if dated else 'vs'} {describe(sb, rule, dated)}"
-    )
-    return Finding(rule.id, severity, kind, articles, message, (sa, sb))
+    if dated:
+        sides.sort(key=lambda side: side.as_of[:1])
+    joined = (" → " if dated else " vs ").join(describe(side, rule, dated) for side in sides)
+    return Finding(rule.id, severity, kind, articles, f"{rule.id}: {lead}: {joined}", tuple(sides))
 
 
 def compare(
@@ -152,15 +163,12 @@ def compare(
     for m in mentions:  # amounts in different currencies cannot be compared without exchange rates
         if not m.value.unresolved:
             by_unit.setdefault(m.value.unit, []).append(m)
-    findings = [
-        _finding(rule, a, b, *verdict, sources or {})
-        for same_unit in by_unit.values()
-        for a, b in combinations(clusters(rule, same_unit), 2)
-        if (verdict := _judge(a, b, rule))
-    ]
+    found = (_finding(rule, clusters(rule, same_unit), sources or {}) for same_unit in by_unit.values())
+    findings = [f for f in found if f is not None]
     articles = {m.article for m in mentions}
     if findings:
-        status = Status.CONFLICT
+        kinds = {f.kind for f in findings}
+        status = Status(kinds.pop()) if kinds <= STATUS_KINDS and len(kinds) == 1 else Status.CONFLICT
     elif not articles:
         status = Status.MISSING
     elif len(articles) == 1:

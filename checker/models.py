@@ -32,7 +32,10 @@ class Severity(StrEnum):
 class Status(StrEnum):
     """What the sources say about one fact, taken together; declared in report order."""
 
-    CONFLICT = "conflict"
+    CONFLICT = "conflict"  # the sources disagree
+    REVISION = "revision"  # the only difference: one source revised its figure
+    TEMPORAL = "temporal"  # the only difference: the figure changed over time
+    HEDGED = "hedged"  # the only difference: a hedge lets both figures be true
     CONSISTENT = "consistent"
     SINGLE = "single"
     MISSING = "missing"

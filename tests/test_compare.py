@@ -60,7 +60,7 @@ def test_different_years_conflict_with_both_sides_named() -> None:
 def test_hedge_that_makes_values_compatible_is_one_level_lower() -> None:
     more_than = said("aj", 80000, 80000, None, qualifier="more_than")
     assert verdict(rule(), more_than, said("nyt", 85000)) == (
-        "conflict",
+        "hedged",
         [("hedged", "warning", ("aj", "nyt"))],
     )
     assert verdict(rule(severity="warning"), more_than, said("nyt", 85000))[1][0][1] == "info"
@@ -155,7 +155,7 @@ def _dated(article: str, value: int, as_of: str | None) -> Mention:
 def test_figures_dated_days_apart_changed_over_time() -> None:
     status, findings = compare(rule(), [_dated("a", 2300, "2023-02-06"), _dated("b", 11000, "2023-02-08")])
     (finding,) = findings
-    assert (status, finding.kind, finding.severity) == ("conflict", "temporal", "warning")
+    assert (status, finding.kind, finding.severity) == ("temporal", "temporal", "warning")
     assert "changed over time: 2,300 (a, as of 2023-02-06" in finding.message
     assert [s.as_of for s in finding.sides] == [("2023-02-06",), ("2023-02-08",)]
 
@@ -176,3 +176,18 @@ def test_a_rule_sets_the_severity_of_changes_over_time() -> None:
     strict = replace(rule(), temporal_severity=Severity.ERROR)
     _, findings = compare(strict, [_dated("a", 42, "2024-04-25"), _dated("b", 68, "2024-05-31")])
     assert [(f.kind, f.severity) for f in findings] == [("temporal", "error")]
+
+
+def test_one_finding_per_fact_lists_every_group() -> None:
+    mentions = [said(f"s{i}", 1000 + 10 * i, 1000 + 10 * i, None, qualifier="more_than") for i in range(30)]
+    status, findings = compare(rule(), mentions)
+    (finding,) = findings
+    assert status == "hedged" and len(finding.sides) == 30 and finding.severity == "warning"
+    assert finding.message.count(" vs ") == 29
+
+
+def test_the_most_serious_pair_names_the_finding() -> None:
+    mentions = [said("a", 100), said("b", 110, 110, None, qualifier="more_than"), said("c", 90)]
+    status, (finding,) = compare(rule(), mentions)
+    assert (status, finding.kind, finding.severity) == ("conflict", "conflict", "error")
+    assert [s.value for s in finding.sides] == [90, 100, 110]
