@@ -248,6 +248,10 @@ def score(
     ] = None,
     min_precision: Annotated[float, typer.Option(help="Exit 1 below this value precision.")] = 0.0,
     min_recall: Annotated[float, typer.Option(help="Exit 1 below this value recall.")] = 0.0,
+    min_discrepancies: Annotated[
+        float, typer.Option(help="Exit 1 below this share of the gold disagreements found.")
+    ] = 0.0,
+    max_false_alarms: Annotated[int | None, typer.Option(help="Exit 1 above this many false alarms.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Precision and recall of extracted values, and discrepancies found, against a gold file
@@ -267,7 +271,13 @@ def score(
         for line in [] if story_set else result.lines:
             typer.echo(line)
         typer.echo(("total " if story_set else "") + result.summary())
-    ok = result.precision >= min_precision and result.recall >= min_recall
+    found = result.discrepancies_found / result.discrepancies if result.discrepancies else 1.0
+    ok = (
+        result.precision >= min_precision
+        and result.recall >= min_recall
+        and found >= min_discrepancies
+        and (max_false_alarms is None or result.false_alarms <= max_false_alarms)
+    )
     raise typer.Exit(Exit.OK if ok else Exit.FINDINGS)
 
 

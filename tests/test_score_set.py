@@ -29,3 +29,9 @@ def test_a_folder_without_stories_is_a_clear_error(tmp_path: Path) -> None:
 def test_gold_or_set_is_required() -> None:
     result = CliRunner().invoke(app, ["score"])
     assert result.exit_code == 2 and "--gold FILE" in result.output
+
+
+def test_gates_on_disagreements_and_false_alarms() -> None:
+    lenient = CliRunner().invoke(app, ["score", "--set", str(ROOT / "eval"), "--max-false-alarms", "1000"])
+    strict = CliRunner().invoke(app, ["score", "--set", str(ROOT / "eval"), "--min-discrepancies", "1.01"])
+    assert (lenient.exit_code, strict.exit_code) == (0, 1)
