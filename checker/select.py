@@ -56,7 +56,9 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-PART_BEFORE = re.compile(r"\b(?:including|includes|excluding|of\s+whom|of\s+which|among\s+them)\s+$", re.I)
+PART_BEFORE = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those))\s+$", re.I
+)
 NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)

@@ -66,6 +66,12 @@ def test_a_part_is_not_a_second_total() -> None:
     assert chosen(FUNDS, text) == [900_000_000]
 
 
+def test_a_part_in_another_sentence_is_no_self_contradiction() -> None:
+    rule = make_rule("f", "count", ("flooded",))
+    text = "The storm flooded 64 homes. The flooded streets included 9 homes on the river."
+    assert chosen(rule, text) == [64]
+
+
 def test_the_word_one_loses_to_a_figure() -> None:
     assert chosen(CLOSED, "One of the districts said 48 schools closed for the week.") == [48]
 
