@@ -61,6 +61,17 @@ def test_a_time_offset_is_not_the_figure() -> None:
     assert chosen(MAGNITUDE, "Eleven days after the quake, officials revised its magnitude to 6.9.") == [6.9]
 
 
+def test_a_duration_is_not_the_figure() -> None:
+    rule = make_rule("f", "count", ("closed",))
+    assert chosen(rule, "For 3 hours crews closed 14 roads across the county.") == [14]
+
+
+def test_a_vague_amount_keeps_its_own_verb() -> None:
+    rule = make_rule("f", "count", ("damaged",))
+    text = "The hailstorm injured at least 12 people and damaged hundreds of cars."
+    assert [m.value.low for m in extract(article(text), [FactMatcher(rule)])["f"]] == [200]
+
+
 def test_a_part_is_not_a_second_total() -> None:
     text = "The $900 million package, including $150 million for bridges, passed on Monday."
     assert chosen(FUNDS, text) == [900_000_000]
