@@ -144,15 +144,20 @@ def _score_values(score: Score, fact: str, entry: dict[str, Any], article: str, 
             score.lines.append(f"  wrong   {fact} {article}: {v}, want {entry['value']}")
 
 
+def _separates(finding: dict[str, Any], left: set[str], right: set[str]) -> bool:
+    """The finding puts an article of `left` and one of `right` on different sides (without sides:
+    names an article of each)."""
+    sides = [set(side.get("articles", [])) for side in finding.get("sides") or []]
+    if not sides:
+        named = set(finding.get("articles", []))
+        return bool(left & named and right & named)
+    return any(left & a and right & b for i, a in enumerate(sides) for j, b in enumerate(sides) if i != j)
+
+
 def _score_discrepancies(score: Score, gold: Gold, findings: list[dict[str, Any]]) -> None:
     for d in gold.get("discrepancies") or []:
         left, right = set(d["sides"][0]), set(d["sides"][1])
-        found = any(
-            f.get("fact") == d["fact"]
-            and left & set(f.get("articles", []))
-            and right & set(f.get("articles", []))
-            for f in findings
-        )
+        found = any(f.get("fact") == d["fact"] and _separates(f, left, right) for f in findings)
         score.discrepancies += 1
         score.discrepancies_found += found
         if not found:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
@@ -35,3 +38,23 @@ def test_gates_on_disagreements_and_false_alarms() -> None:
     lenient = CliRunner().invoke(app, ["score", "--set", str(ROOT / "eval"), "--max-false-alarms", "1000"])
     strict = CliRunner().invoke(app, ["score", "--set", str(ROOT / "eval"), "--min-discrepancies", "1.01"])
     assert (lenient.exit_code, strict.exit_code) == (0, 1)
+
+
+SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
+
+
+@pytest.mark.skipif(not SHARED_SCORER.is_file(), reason="the reference scorer in ../shared is not present")
+def test_each_story_scores_as_the_reference_scorer_scores_it(tmp_path: Path) -> None:
+    lines = CliRunner().invoke(app, ["score", "--set", str(ROOT / "eval")]).stdout.splitlines()[:-1]
+    for line in lines:
+        story = ROOT / "eval" / line.split()[0]
+        report = tmp_path / f"{story.name}.json"
+        args = ["check", str(story / "articles"), "--rules", str(story / "rules.yaml"), "--format", "json"]
+        CliRunner().invoke(app, [*args, "--no-cache", "-o", str(report)])
+        reference = subprocess.run(
+            [sys.executable, str(SHARED_SCORER), str(story / "gold.yaml"), str(report), "--quiet"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert line.split(None, 1)[1] == reference.stdout.strip().splitlines()[-1], story.name
