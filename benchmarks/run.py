@@ -133,7 +133,7 @@ def stage_split(folder: Path) -> dict[str, float]:
     original_iter = extract.iter_articles
     extract.iter_articles = timed_iter
     wrap(extract, "split", "split")
-    wrap(extract, "find_values", "normalize")
+    wrap(extract, "values", "normalize")
     wrap(select.FactMatcher, "screen", "screen")  # called inside candidates
     wrap(cues.CueIndex, "locate", "match")
     wrap(extract, "candidates", "candidates")

@@ -267,7 +267,7 @@ def _differs(c: Candidate, k: Candidate) -> bool:
 
 def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:
     """The best candidate, or, when it is a date of month or week precision ("early May 2021"), a
-    trusted candidate of the same article that states a day inside it ("4 May 2021"). Vague amounts
+    strong candidate of the same article that states a day inside it ("4 May 2021"). Vague amounts
     are not narrowed: "thousands" and a nearby 17,000 are often different facts."""
     as_number = get_kind(best.value.kind).as_number
     if best.value.kind != "date" or as_number(best.value.value) is not None:
@@ -275,7 +275,9 @@ def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:
     low, high = as_number(best.value.low), as_number(best.value.high)
     for c in ranked[1:]:
         point = as_number(c.value.value)
-        if point is not None and (low is None or low <= point) and (high is None or point <= high):
+        if c.speech or point is None:
+            continue  # only a strong reading of the event itself, never a statement's date
+        if (low is None or low <= point) and (high is None or point <= high):
             return c
     return best
 
