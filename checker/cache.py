@@ -16,7 +16,7 @@ from checker import __version__
 from checker.models import Article, Mention, Value
 
 DEFAULT_DIR = ".checker-cache"
-FORMAT = 1
+FORMAT = 2  # 2: entries carry a checksum of their own content
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +64,13 @@ def _decode(data: dict[str, Any], article: str) -> Mention:
     )
 
 
+def _checksum(k: str, facts: Any) -> str:
+    """A hash of an entry's content and the key it was made for: an entry edited by hand, or
+    moved under another key, no longer matches and is ignored."""
+    canonical = json.dumps(facts, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((k + "\0" + canonical).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class Cache:
     """A folder of JSON entries, one per (article content, rule pack)."""
 
@@ -81,15 +88,18 @@ class Cache:
             data = json.loads(self._path(k).read_text(encoding="utf-8"))
             if data.get("key") != k or data.get("format") != FORMAT or sorted(data["facts"]) != sorted(facts):
                 return None
+            if data.get("sum") != _checksum(k, data["facts"]):
+                return None  # edited or damaged since it was written: extract again
             return {f: [_decode(m, article.id) for m in ms] for f, ms in data["facts"].items()}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
 
     def put(self, article: Article, found: dict[str, list[Mention]]) -> None:
         """Store atomically (write, then rename), so a crash never leaves half an entry."""
         k = key(article, self.rules_digest)
         path = self._path(k)
-        body = {"format": FORMAT, "key": k, "facts": {f: [_encode(m) for m in ms] for f, ms in found.items()}}
+        facts = {f: [_encode(m) for m in ms] for f, ms in found.items()}
+        body = {"format": FORMAT, "key": k, "sum": _checksum(k, facts), "facts": facts}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

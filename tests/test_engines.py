@@ -138,3 +138,23 @@ def test_unknown_engine_is_a_usage_error() -> None:
         timeout=60,
     )
     assert result.returncode == 2 and "unknown engine 'spark'; choose one of: local, dask" in result.stderr
+
+
+def test_an_edited_cache_entry_is_not_trusted(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    articles = [str(ROOT / "articles")]
+    plain = render(articles, jobs=1)
+    render(articles, jobs=1, cache_dir=str(cache))
+    for entry in cache.rglob("*.json"):
+        entry.write_text(entry.read_text(encoding="utf-8").replace("40000", "41000"), encoding="utf-8")
+    assert render(articles, jobs=1, cache_dir=str(cache)) == plain  # the true values, extracted again
+
+
+def test_a_deeply_nested_cache_entry_is_rebuilt(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    articles = [str(ROOT / "articles")]
+    plain = render(articles, jobs=1)
+    render(articles, jobs=1, cache_dir=str(cache))
+    for entry in cache.rglob("*.json"):
+        entry.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert render(articles, jobs=1, cache_dir=str(cache)) == plain
