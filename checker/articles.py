@@ -9,8 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from checker import safeyaml
 from checker.errors import InputError, Problem
 from checker.models import Article
 
@@ -18,7 +17,6 @@ SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.yaml"
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
 META_KEYS = ("source", "published", "url", "title", "id")
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present: ~10x faster
 
 
 @dataclass
@@ -55,9 +53,14 @@ def _read_sources(folder: Path, warnings: list[Problem]) -> dict[str, dict[str, 
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        data = safeyaml.load(path.read_text(encoding="utf-8"), str(path), fast=True)
+    except (OSError, UnicodeDecodeError) as exc:
         warnings.append(Problem(str(path), f"cannot read metadata, ignoring it: {exc}"))
+        return {}
+    except safeyaml.YamlError as exc:
+        warnings.append(
+            Problem(str(path), f"cannot read metadata, ignoring it: {exc.message}", exc.line, exc.column)
+        )
         return {}
     if not isinstance(data, dict):
         warnings.append(Problem(str(path), "expected a mapping of file names to metadata; ignoring it"))
@@ -91,11 +94,11 @@ def _split_front_matter(text: str, path: Path, warnings: list[Problem]) -> tuple
         return {}, text, 1
     body_line = text.count("\n", 0, match.end()) + 1
     try:
-        meta = yaml.load(match.group(1), Loader=SAFE_LOADER) or {}
-    except yaml.YAMLError as exc:
-        warnings.append(
-            Problem(str(path), f"front matter is not valid YAML, reading the body without it: {exc}")
-        )
+        # The front matter starts on the line after the opening `---`: positions are the file's.
+        meta = safeyaml.load(match.group(1), str(path), fast=True, first_line=2) or {}
+    except safeyaml.YamlError as exc:
+        message = f"front matter is not valid YAML, reading the body without it: {exc.message}"
+        warnings.append(Problem(str(path), message, exc.line, exc.column))
         meta = {}
     if not isinstance(meta, dict):
         warnings.append(Problem(str(path), "front matter is not a mapping; ignoring it"))
@@ -103,22 +106,33 @@ def _split_front_matter(text: str, path: Path, warnings: list[Problem]) -> tuple
     return meta, text[match.end() :], body_line
 
 
+def _decodes(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _read_text(path: Path, warnings: list[Problem]) -> str | None:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        warnings.append(Problem(str(path), f"cannot read file, skipped: {exc.strerror or exc}"))
+        warnings.append(Problem(str(path), f"cannot read file, skipped: {exc.strerror or exc}", skipped=True))
         return None
-    if b"\x00" in raw[:8192]:
-        warnings.append(Problem(str(path), "looks binary (NUL bytes), skipped"))
+    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff")) and _decodes(raw, "utf-16")  # UTF-16, not binary
+    if not utf16 and b"\x00" in raw[:8192]:
+        warnings.append(Problem(str(path), "looks binary (NUL bytes), skipped", skipped=True))
         return None
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
-        warnings.append(Problem(str(path), f"not UTF-8 (byte {exc.start}), skipped; convert it with iconv"))
+        encoding = "UTF-16" if utf16 else "UTF-8"
+        message = f"not {encoding} (byte {exc.start}), skipped; convert it with iconv"
+        warnings.append(Problem(str(path), message, skipped=True))
         return None
     if not text.strip():
-        warnings.append(Problem(str(path), "empty file, skipped"))
+        warnings.append(Problem(str(path), "empty file, skipped", skipped=True))
         return None
     return text.replace("\r\n", "\n")
 
@@ -127,7 +141,7 @@ def _article(path: Path, text: str, sidecar: dict[str, Any], warnings: list[Prob
     meta, body, body_line = _split_front_matter(text, path, warnings)
     merged = {**sidecar, **meta}  # front matter wins over sources.yaml
     if not body.strip():
-        warnings.append(Problem(str(path), "no text after the front matter, skipped"))
+        warnings.append(Problem(str(path), "no text after the front matter, skipped", skipped=True))
         return None
 
     def text_or_none(key: str) -> str | None:

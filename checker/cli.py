@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
+import traceback
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 from typing import Annotated
@@ -18,7 +21,8 @@ from checker.cache import DEFAULT_DIR as DEFAULT_CACHE
 from checker.engines import Options, default_jobs
 from checker.errors import CheckerError
 from checker.init import scaffold
-from checker.models import Severity
+from checker.models import Report, Severity
+from checker.outputs import check_writable, write_atomically
 from checker.parsing import parse_jsonl, parse_text
 from checker.pipeline import check as run_check
 from checker.reporters import REPORTERS
@@ -33,9 +37,14 @@ FAIL_LEVELS = (*(s.value for s in Severity), "never")
 
 
 class Exit(IntEnum):
-    OK = 0
-    FINDINGS = 1
-    USAGE = 2
+    OK = 0  # no finding at or above --fail-on
+    FINDINGS = 1  # findings at or above --fail-on
+    USAGE = 2  # the run could not start as asked: usage, rules, paths, output
+    INCOMPLETE = 3  # some input was skipped and --strict was given, or no article could be checked
+    INTERNAL = 4  # a bug in checker: one line, the traceback with --debug
+
+
+DEBUG = {"on": False}  # set by --debug: show tracebacks of internal errors
 
 
 app = typer.Typer(
@@ -70,11 +79,15 @@ def root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """checker: a cross-source consistency checker for news.
 
-    Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, rule or input error.
+    Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 the run could not start as asked
+    (usage, rules, paths, output); 3 incomplete (input skipped with --strict, or no article checked);
+    4 internal error.
     """
+    DEBUG["on"] = debug
 
 
 RulesOption = Annotated[
@@ -96,10 +109,17 @@ FailOnOption = Annotated[
     str, typer.Option(help="Lowest severity that makes the run fail (exit 1): error, warning, info or never.")
 ]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")]
-JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0: all cores.")]
+JobsOption = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Worker processes; 0: all cores (more than the cores: capped)."),
+]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Extract every article again.")]
-CacheDirOption = Annotated[Path, typer.Option(help="Where extractions are cached.")]
+CacheDirOption = Annotated[str, typer.Option(help="Where extractions are cached.")]
 EngineOption = Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")]
+StrictOption = Annotated[
+    bool,
+    typer.Option("--strict", help="Exit 3 when any input was skipped (unreadable, bad metadata, timeout)."),
+]
 SchedulerOption = Annotated[
     str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
 ]
@@ -114,9 +134,10 @@ def check(
     output: OutputOption = None,
     jobs: JobsOption = 0,
     no_cache: NoCacheOption = False,
-    cache_dir: CacheDirOption = Path(DEFAULT_CACHE),
+    cache_dir: CacheDirOption = DEFAULT_CACHE,
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Check articles against the rules and report where the sources disagree.
 
@@ -129,19 +150,58 @@ def check(
         if fail_on not in FAIL_LEVELS:
             raise CheckerError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_LEVELS)}")
         reporter = get_reporter(fmt)
-        options = Options(jobs or default_jobs(), None if no_cache else str(cache_dir), engine, scheduler)
-        report = run_check(_paths(rules, "rules"), _paths(paths, "articles"), options)
+        if output:
+            check_writable(output)
+        options = Options(_jobs(jobs), _cache(cache_dir, no_cache), engine, scheduler)
+        exclude = [output] if output else []
+        report = run_check(_paths(rules, "rules"), _paths(paths, "articles"), options, exclude)
     except CheckerError as exc:
         raise _fail(exc) from None
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
+    code = _exit_code(report, fail_on, strict)
     if output:
-        with output.open("w", encoding="utf-8") as out:
-            reporter(report, out)
+        write_atomically(output, lambda out: reporter(report, out))
     else:
-        reporter(report, sys.stdout)
+        _write_stdout(lambda: reporter(report, sys.stdout), code)
+    raise typer.Exit(code)
+
+
+def _jobs(asked: int) -> int:
+    """Worker processes: all cores by default, never more than the cores (more only adds overhead)."""
+    cores = default_jobs()
+    if asked > cores:
+        typer.echo(f"warning: --jobs {asked} is more than the {cores} cores here; using {cores}", err=True)
+    return min(asked or cores, cores)
+
+
+def _cache(folder: str, disabled: bool) -> str | None:
+    if disabled:
+        return None
+    if not folder.strip():
+        raise CheckerError('--cache-dir: give a folder (default .checker-cache), or --no-cache; got ""')
+    if Path(folder).exists() and not Path(folder).is_dir():
+        raise CheckerError(f"--cache-dir: {folder} is a file, not a folder")
+    return folder
+
+
+def _exit_code(report: Report, fail_on: str, strict: bool) -> Exit:
+    if not report.articles or (strict and report.skipped):
+        why = "no article could be checked" if not report.articles else f"{len(report.skipped)} files skipped"
+        typer.echo(f"checker: incomplete run: {why}", err=True)
+        return Exit.INCOMPLETE
     failing = fail_on != "never" and any(f.severity.rank <= Severity(fail_on).rank for f in report.findings)
-    raise typer.Exit(Exit.FINDINGS if failing else Exit.OK)
+    return Exit.FINDINGS if failing else Exit.OK
+
+
+def _write_stdout(write: Callable[[], None], code: Exit) -> None:
+    """Write to stdout; a reader that stops early (`| head`) ends the run quietly with its status."""
+    try:
+        write()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(code) from None
 
 
 def _load_pack(paths: list[Path] | None) -> tuple[RuleSet, list[RuleTest]]:
@@ -341,5 +401,19 @@ def parse(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: a bug is one line and exit 4 (the traceback with --debug)."""
+    try:
+        app(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+    except Exception as exc:  # the last resort: every user error is a CheckerError, handled above
+        if DEBUG["on"] or "--debug" in sys.argv:
+            traceback.print_exc()
+        else:
+            print(
+                f"checker: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                file=sys.stderr,
+            )
+        raise SystemExit(Exit.INTERNAL) from None

@@ -13,6 +13,7 @@ from checker.extract import Extracted, extract_files
 from checker.rulebook import RuleSet
 
 ENGINES = ("local", "dask")
+SCHEDULER_TIMEOUT = 10  # seconds to wait for a Dask scheduler before giving up
 CHUNK = 64  # files per task: large enough to amortize a task's overhead, small enough to balance load
 Batch = tuple[list[Extracted], list[Problem]]
 
@@ -59,10 +60,17 @@ def _dask(files: list[str], rules: RuleSet, options: Options) -> Batch:
         from distributed import Client, LocalCluster
     except ImportError:
         raise CheckerError("--engine dask needs Dask: pip install 'checker[dask]'") from None
-    if options.scheduler:
-        client = Client(options.scheduler)
-    else:
-        client = Client(LocalCluster(n_workers=max(options.jobs, 1), threads_per_worker=1))
+    try:
+        if options.scheduler:
+            client = Client(options.scheduler, timeout=SCHEDULER_TIMEOUT)
+        else:
+            client = Client(LocalCluster(n_workers=max(options.jobs, 1), threads_per_worker=1))
+    except (OSError, TimeoutError, ValueError) as exc:
+        where = options.scheduler or "a local cluster"
+        raise CheckerError(
+            f"--scheduler: cannot reach the Dask scheduler at {where} within {SCHEDULER_TIMEOUT} s "
+            f"({type(exc).__name__}); check the address, or leave --scheduler out for a local cluster"
+        ) from None
     with client:
         chunks = _chunks(files, CHUNK)
         bag = db.from_sequence(chunks, npartitions=len(chunks))

@@ -15,6 +15,7 @@ class Problem:
     column: int | None = None
     key: str | None = None
     source_line: str | None = None
+    skipped: bool = False  # the file was not checked at all (a warning otherwise)
 
     def render(self) -> str:
         # A key path already locates the problem, so only syntax errors carry a column.

@@ -255,6 +255,7 @@ class Report:
     facts: tuple[FactResult, ...]
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()  # (path, reason) of every file that was not checked
 
     def article_dicts(self) -> Iterator[dict[str, Any]]:
         for a in self.articles:
@@ -273,4 +274,5 @@ class Report:
             "facts": [f.to_dict() for f in self.facts],
             "findings": [f.to_dict() for f in self.findings],
             "warnings": list(self.warnings),
+            "skipped": [{"path": path, "reason": reason} for path, reason in self.skipped],
         }

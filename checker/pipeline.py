@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from checker.articles import files_to_read, unique_id
 from checker.compare import compare
@@ -48,13 +50,22 @@ def build_report(rules: RuleSet, extracted: Iterable[Extracted], warnings: list[
         tuple(results),
         tuple(findings),
         tuple(w.render() for w in sorted(warnings, key=lambda w: (w.path, w.message))),
+        tuple(sorted((w.path, w.message) for w in warnings if w.skipped)),
     )
 
 
-def check(rule_paths: Iterable[str], article_paths: Iterable[str], options: Options | None = None) -> Report:
-    """Load the rules, extract every article with the chosen engine, and compare the sources."""
+def check(
+    rule_paths: Iterable[str],
+    article_paths: Iterable[str],
+    options: Options | None = None,
+    exclude: Iterable[str | Path] = (),
+) -> Report:
+    """Load the rules, extract every article with the chosen engine, and compare the sources.
+    Each file is read once however often it is named; `exclude` (the report being written) never."""
     options = options or Options()
     rules = load_rules(rule_paths)
-    files = [str(p) for p in files_to_read(article_paths)]
+    skip = {os.path.realpath(p) for p in exclude}
+    unique = {os.path.realpath(p): p for p in files_to_read(article_paths)}  # realpath never raises
+    files = [str(p) for real, p in unique.items() if real not in skip]
     extracted, warnings = extract_all(files, rules, options)
     return build_report(rules, extracted, warnings)

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from checker import safeyaml
+from checker.cues import WORD
 from checker.errors import Problem, RuleError
 from checker.models import Severity
 from checker.tolerance import PERCENT, Tolerance
@@ -65,13 +67,24 @@ def _string(value: Any) -> str | None:
     return None if isinstance(value, str) and value.strip() else f"expected a non-empty string, got {value!r}"
 
 
+def _phrase(value: Any) -> str | None:
+    """A cue, near or exclude term: matched word by word, so it needs a letter or a digit."""
+    if not isinstance(value, str) or not value.strip():
+        return f"expected a non-empty string, got {value!r}"
+    if WORD.search(value) is None:
+        return f"{value!r} has no letter or digit, so it can never match; give a word or phrase"
+    return None
+
+
 def _string_list(value: Any) -> str | None:
     if isinstance(value, str):
-        return None  # a single string is accepted as a one-item list
+        return _phrase(value)  # a single string is accepted as a one-item list
     if not isinstance(value, list):
         return f"expected a list of strings, got {value!r}"
     bad = [v for v in value if not isinstance(v, str) or not v.strip()]
-    return f"expected a list of non-empty strings, got {bad[0]!r} in the list" if bad else None
+    if bad:
+        return f"expected a list of non-empty strings, got {bad[0]!r} in the list"
+    return next((message for v in value if (message := _phrase(v))), None)
 
 
 def _cue_list(value: Any) -> str | None:
@@ -172,17 +185,15 @@ class Doc:
         self.lines = text.splitlines()
         self.marks: dict[str, tuple[int, int]] = {}
         self.problems: list[Problem] = []
-        self._constructor = yaml.constructor.SafeConstructor()
+        self.bad_dates: dict[str, str] = {}  # key path -> a date-like value that is no date, as written
+        self.data: Any = None
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-            message = f"YAML syntax error: {exc.problem or exc.context}"
-            self.problems.append(self.problem(message, line=line, column=col))
-            self.data: Any = None
-            return
-        self.data = self._build(node, "") if node is not None else None
+            self._yaml = safeyaml.Document(text, path)
+            node = self._yaml.root()
+            self.data = self._build(node, "") if node is not None else None
+        except safeyaml.YamlError as exc:
+            self.problems.append(self.problem(exc.message, line=exc.line, column=exc.column))
+            self.data = None
 
     def problem(
         self, message: str, key: str | None = None, line: int | None = None, column: int | None = None
@@ -200,7 +211,7 @@ class Doc:
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                key = str(self._constructor.construct_object(key_node))
+                key = str(self._yaml.construct(key_node))
                 sub = f"{path}.{key}" if path else key
                 if key in result:
                     self.marks[sub + "#dup"] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -218,7 +229,14 @@ class Doc:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self._build(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
-        return self._constructor.construct_object(node)
+        return self._scalar(node, path)
+
+    def _scalar(self, node: yaml.Node, path: str) -> Any:
+        known = len(self._yaml.bad_dates)
+        value = self._yaml.construct(node)
+        if len(self._yaml.bad_dates) > known:
+            self.bad_dates[path] = str(value)
+        return value
 
 
 def suggest(key: str, known: Iterable[str]) -> str:

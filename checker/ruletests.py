@@ -125,6 +125,9 @@ def _tests_in(path: Path, facts: set[str], problems: list[Problem]) -> list[Rule
         doc.error("tests", "expected a list of tests")
         items = None
     found = [_one_test(doc, f"tests[{i}]", item, facts) for i, item in enumerate(items or [])]
+    for key, text in doc.bad_dates.items():
+        if key.startswith("tests[") and not key.endswith(".published"):  # `published:` says it itself
+            doc.error(key, f"{text!r} is not a valid date (expected YYYY-MM-DD; quote it if it is text)")
     problems.extend(doc.problems)
     return [t for t in found if t is not None]
 

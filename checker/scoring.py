@@ -14,8 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
+from checker import safeyaml
 from checker.errors import CheckerError, Problem
 
 Gold = dict[str, Any]
@@ -194,11 +193,13 @@ def load_gold(path: str) -> Gold:
     """Read a gold file; a missing or malformed one is a user error (exit 2)."""
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            text = fh.read()
     except OSError as exc:
         raise CheckerError([Problem(path, f"cannot read gold file: {exc.strerror or exc}")]) from None
-    except yaml.YAMLError as exc:
-        raise CheckerError([Problem(path, f"gold file is not valid YAML: {exc}")]) from None
+    except UnicodeDecodeError as exc:
+        raise CheckerError([Problem(path, f"gold file is not UTF-8 (byte {exc.start})")]) from None
+    # A YamlError is a CheckerError with file:line:column; an impossible date is one too.
+    data = safeyaml.load(text, path, strict_dates=True)
     if not isinstance(data, dict) or not isinstance(data.get("facts"), dict):
         raise CheckerError([Problem(path, "a gold file is a mapping with 'facts:' (see docs/rules.md)")])
     return data

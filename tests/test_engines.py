@@ -6,9 +6,11 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from checker import extract as extraction
 from checker.engines import Options
@@ -158,3 +160,11 @@ def test_a_deeply_nested_cache_entry_is_rebuilt(tmp_path: Path) -> None:
     for entry in cache.rglob("*.json"):
         entry.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert render(articles, jobs=1, cache_dir=str(cache)) == plain
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    started = time.monotonic()
+    result = run_cli("check", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--no-cache")
+    assert result.returncode == 2 and "cannot reach the Dask scheduler" in result.stderr
+    assert "Traceback" not in result.stderr and time.monotonic() - started < 60

@@ -33,6 +33,7 @@ def test_json_of_an_empty_report_is_valid() -> None:
         "facts": [],
         "findings": [],
         "warnings": [],
+        "skipped": [],
     }
 
 

@@ -45,7 +45,8 @@ def write(report: Report, out: TextIO) -> None:
         out.write("\n    ]}" if fact.mentions else "]}")
     out.write("\n  ],\n" if report.facts else "],\n")
     _items(out, "findings", (f.to_dict() for f in report.findings))
-    _items(out, "warnings", report.warnings, last=True)
+    _items(out, "warnings", report.warnings)
+    _items(out, "skipped", ({"path": path, "reason": reason} for path, reason in report.skipped), last=True)
     out.write("}\n")
 
 

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from checker.models import FactResult, Mention, Qualifier, Report
 from checker.reporters.values import format_value
 
 QUOTE_WIDTH = 90
+# What an article must not send to an editor's terminal: control characters (ANSI escapes, OSC-8
+# links start with ESC), C1 controls, and bidi overrides that can reorder what a line shows.
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Text from an article, with anything that could hide or fake terminal output shown escaped."""
+    return UNSAFE.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
 
 
 def _quote(m: Mention) -> str:
@@ -48,7 +59,8 @@ def _fact(fact: FactResult) -> list[str]:
         return [head, "  no source states it", ""]
     rows = [["source", "written", "normalized", "line", "quote"]]
     rows += [
-        [m.article, m.value.text, _normalized(m, fact.type), str(m.line), _quote(m)] for m in fact.mentions
+        [safe(m.article), safe(m.value.text), _normalized(m, fact.type), str(m.line), safe(_quote(m))]
+        for m in fact.mentions
     ]
     return [head, *_table(rows), ""]
 
@@ -56,12 +68,17 @@ def _fact(fact: FactResult) -> list[str]:
 def render(report: Report) -> str:
     lines = [
         f"checker: {len(report.articles)} articles, {len(report.facts)} facts, "
-        f"{len(report.findings)} findings",
+        f"{len(report.findings)} findings"
+        + (f", {len(report.skipped)} files skipped" if report.skipped else ""),
         "",
     ]
+    if report.skipped:
+        lines.append("Skipped")
+        lines += [f"  {safe(path)}: {safe(reason)}" for path, reason in report.skipped]
+        lines.append("")
     if report.findings:
         lines.append("Findings")
-        lines += [f"  {f.severity:<8} {f.message}" for f in report.findings]
+        lines += [f"  {f.severity:<8} {safe(f.message)}" for f in report.findings]
         lines.append("")
     for fact in sorted(report.facts, key=lambda f: f.status.rank):
         lines += _fact(fact)
