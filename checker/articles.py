@@ -15,6 +15,7 @@ from checker.models import Article
 
 SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.yaml"
+OPENING = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
 META_KEYS = ("source", "published", "url", "title", "id")
 
@@ -91,6 +92,15 @@ def _published(value: Any, path: Path, warnings: list[Problem]) -> dt.date | Non
 def _split_front_matter(text: str, path: Path, warnings: list[Problem]) -> tuple[dict[str, Any], str, int]:
     match = FRONT_MATTER.match(text)
     if not match:
+        if OPENING.match(text):
+            warnings.append(
+                Problem(
+                    str(path),
+                    "front matter opened with '---' is never closed: its metadata (source, published) is "
+                    "lost and the whole file is read as text; end it with a '---' line",
+                    1,
+                )
+            )
         return {}, text, 1
     body_line = text.count("\n", 0, match.end()) + 1
     try:

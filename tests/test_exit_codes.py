@@ -137,3 +137,11 @@ def test_an_internal_error_is_one_line_and_exit_4(batch: Path, monkeypatch: pyte
         cwd=ROOT,
     )
     assert debug.returncode == 4 and "Traceback" in debug.stderr
+
+
+def test_an_unclosed_front_matter_is_a_warning(batch: Path) -> None:
+    (batch / "articles" / "a.txt").write_text(
+        "---\nsource: Wire\npublished: 2025-02-04\n\nThe hall has a capacity of 900.\n"
+    )
+    result = check(batch)
+    assert "is never closed" in result.stderr and result.returncode == 1  # type: ignore[attr-defined]
