@@ -210,91 +210,16 @@ TABLE = re.compile(r"\||\t\S+\t")
 ALPHA_WORD = re.compile(r"\W*[^\W\d_]+(?:['’.-][^\W\d_]+)*\W*")
 # Words a line of prose cannot end with: a line ending "… from Duluth to" goes on on the next.
 OPEN_ENDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "as",
-        "than",
-        "that",
-        "into",
-        "onto",
-        "upon",
-        "between",
-        "among",
-        "about",
-        "over",
-        "under",
-        "per",
-        "via",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "this",
-        "these",
-        "those",
-    ]
+    (
+        "a an the to of in on at by for from with and or nor but as than that into onto upon between among"
+        " about over under per via its their his her our your this these those"
+    ).split()
 )
 PUNCTUATION = "()[]{}\"“”‘’',.;:!?"
+# Words that mark a line as prose rather than a label or a table row.
 FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "this",
-        "their",
-        "not",
-        "into",
-        "about",
-        "after",
-        "before",
-        "over",
-        "under",
-    ]
+    "a an the to of in on at by for from with and or but as than that which who is are was were be been"
+    " has have had it its this their not into about after before over under".split()
 )
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 MIN_LONG = 30  # a line this long that goes on in lower case on the next line was wrapped
