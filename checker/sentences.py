@@ -200,8 +200,14 @@ def _clean_wrapped(text: str) -> str:
 
 # --- Lines: which line breaks end a line ----------------------------------------------------------
 
+
 # A line that ends a sentence or introduces a list. A bracket ends one only after a sentence
 # ("… 2023. (AP Photo)"), not in one ("… Transit Authority (MTA)"): see `_terminal`.
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string, for word lists that read like prose."""
+    return frozenset(text.split())
+
+
 TERMINAL = re.compile(r"(?:[.!?:;…][\"”’)\]]*|[\"”’])\s*$")
 AFTER_SENTENCE = re.compile(r"[.!?:;…][\"”’]?\s*$")
 LIST_ITEM = re.compile(r"(?:[•·▪‣◦●○■□*>#|+–—-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\))(?:\s|$)")
@@ -209,17 +215,15 @@ TABLE = re.compile(r"\||\t\S+\t")
 # A word of letters, with its punctuation: "(MTA)", "p.m.,", "non-stop"; not "destroyed1,250+".
 ALPHA_WORD = re.compile(r"\W*[^\W\d_]+(?:['’.-][^\W\d_]+)*\W*")
 # Words a line of prose cannot end with: a line ending "… from Duluth to" goes on on the next.
-OPEN_ENDS = frozenset(
-    (
-        "a an the to of in on at by for from with and or nor but as than that into onto upon between among"
-        " about over under per via its their his her our your this these those"
-    ).split()
+OPEN_ENDS = words(
+    "a an the to of in on at by for from with and or nor but as than that into onto upon between among"
+    " about over under per via its their his her our your this these those"
 )
 PUNCTUATION = "()[]{}\"“”‘’',.;:!?"
 # Words that mark a line as prose rather than a label or a table row.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = words(
     "a an the to of in on at by for from with and or but as than that which who is are was were be been"
-    " has have had it its this their not into about after before over under".split()
+    " has have had it its this their not into about after before over under"
 )
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 MIN_LONG = 30  # a line this long that goes on in lower case on the next line was wrapped
