@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -214,9 +216,22 @@ class Finding:
     message: str
     sides: tuple[Side, ...]
 
+    @property
+    def fingerprint(self) -> str:
+        """A stable id for review decisions: the fact, and each side's articles and normalized value
+        (never line numbers or wording), so it survives re-runs and edits that move text, and changes
+        when a value does."""
+        sides = sorted(
+            json.dumps([sorted(side.articles), side.value, side.low, side.high, side.unit], default=str)
+            for side in self.sides
+        )
+        digest = hashlib.sha256(json.dumps([self.fact, sides]).encode()).hexdigest()
+        return f"{self.fact}:{digest[:16]}"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "fact": self.fact,
+            "fingerprint": self.fingerprint,
             "severity": self.severity,
             "kind": self.kind,
             "articles": list(self.articles),

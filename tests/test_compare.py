@@ -191,3 +191,12 @@ def test_the_most_serious_pair_names_the_finding() -> None:
     status, (finding,) = compare(rule(), mentions)
     assert (status, finding.kind, finding.severity) == ("conflict", "conflict", "error")
     assert [s.value for s in finding.sides] == [90, 100, 110]
+
+
+def test_fingerprint_ignores_lines_and_wording_but_not_values() -> None:
+    a, b = said("a", 90), said("b", 91)
+    moved = replace(a, line=40, quote="another sentence")
+    first = compare(rule(), [a, b])[1][0].fingerprint
+    assert compare(rule(), [moved, b])[1][0].fingerprint == first
+    assert compare(rule(), [a, said("b", 92)])[1][0].fingerprint != first
+    assert first.startswith("fact:")
