@@ -9,6 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from enum import IntEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -22,11 +23,16 @@ from checker.engines import Options, default_jobs
 from checker.errors import CheckerError
 from checker.init import scaffold
 from checker.models import Report, Severity
-from checker.outputs import check_writable, write_atomically
+from checker.outputs import write_atomically
 from checker.parsing import parse_jsonl, parse_text
 from checker.pipeline import check as run_check
-from checker.reporters import REPORTERS
+from checker.reporters import FOR_PEOPLE, REPORTERS, at_least
 from checker.reporters import get as get_reporter
+from checker.reporters import shown as shown_report
+from checker.reporters.targets import Target
+from checker.reporters.targets import plan as plan_targets
+from checker.reviews import decision, locate, record
+from checker.reviews import load as load_reviews
 from checker.rulebook import RuleSet, load_rules
 from checker.ruletests import RuleTest, load_tests, run_tests
 from checker.schema import render as render_schema
@@ -123,6 +129,30 @@ StrictOption = Annotated[
 SchedulerOption = Annotated[
     str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
 ]
+ReviewsOption = Annotated[
+    Path | None,
+    typer.Option("--reviews", help="Review decisions file. Default: reviews.yaml beside the rules."),
+]
+ReportOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--report",
+        "-O",
+        metavar="FORMAT=FILE",
+        help="Also write the report in FORMAT to FILE; repeatable: -O sarif=checker.sarif -O junit=junit.xml",
+    ),
+]
+MinSeverityOption = Annotated[
+    str,
+    typer.Option(
+        help="Lowest severity shown in text, markdown and github output: error, warning or info (all). "
+        "The other formats keep every finding; only --fail-on decides the exit code."
+    ),
+]
+ExitZeroOption = Annotated[
+    bool,
+    typer.Option("--exit-zero", help="Exit 0 even with findings; exit codes 2, 3 and 4 keep their meaning."),
+]
 
 
 @app.command()
@@ -138,33 +168,61 @@ def check(
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
     strict: StrictOption = False,
+    reviews_file: ReviewsOption = None,
+    report_specs: ReportOption = None,
+    min_severity: MinSeverityOption = "info",
+    exit_zero: ExitZeroOption = False,
 ) -> None:
     """Check articles against the rules and report where the sources disagree.
 
     Examples:\n
       checker check                                   # rules/ over articles/\n
       checker check batch/ --rules rules/ --format json -o report.json\n
-      checker check batch/ --fail-on warning --jobs 4
+      checker check batch/ --fail-on warning --jobs 4\n
+      checker check batch/ --format github -O sarif=checker.sarif -O junit=junit.xml
     """
     try:
         if fail_on not in FAIL_LEVELS:
             raise CheckerError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_LEVELS)}")
-        reporter = get_reporter(fmt)
-        if output:
-            check_writable(output)
+        shown_at = _min_severity(min_severity)
+        targets = plan_targets(fmt, output, report_specs)
         options = Options(_jobs(jobs), _cache(cache_dir, no_cache), engine, scheduler)
-        exclude = [output] if output else []
-        report = run_check(_paths(rules, "rules"), _paths(paths, "articles"), options, exclude)
+        exclude = [t.path for t in targets if t.path]
+        reviews = load_reviews(locate(reviews_file, rules), required=reviews_file is not None)
+        report = run_check(_paths(rules, "rules"), _paths(paths, "articles"), options, exclude, reviews)
     except CheckerError as exc:
         raise _fail(exc) from None
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     code = _exit_code(report, fail_on, strict)
-    if output:
-        write_atomically(output, lambda out: reporter(report, out))
-    else:
-        _write_stdout(lambda: reporter(report, sys.stdout), code)
+    code = Exit.OK if exit_zero and code == Exit.FINDINGS else code
+    _write_reports(report, targets, shown_at, code)
     raise typer.Exit(code)
+
+
+def _min_severity(value: str) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        levels = ", ".join(s.value for s in Severity)
+        raise CheckerError(f"--min-severity: {value!r} is not one of {levels}") from None
+
+
+def _write_reports(report: Report, targets: list[Target], level: Severity, code: Exit) -> None:
+    """Every report of the run: files first (each written atomically), then stdout, which a closed
+    pipe may end. Findings below --min-severity are left out of the formats people read."""
+    hidden = len(report.findings) - len(at_least(report, level).findings)
+    trimmed = sorted({t.format for t in targets if t.format in FOR_PEOPLE})
+    if hidden and trimmed:
+        where = ", ".join(trimmed)
+        noun = "finding" if hidden == 1 else "findings"
+        typer.echo(f"checker: {hidden} {noun} below --min-severity {level} not shown in {where}", err=True)
+    for target in sorted(targets, key=lambda t: t.path is None):
+        write = partial(get_reporter(target.format), shown_report(target.format, report, level))
+        if target.path:
+            write_atomically(target.path, write)
+        else:
+            _write_stdout(partial(write, sys.stdout), code)
 
 
 def _jobs(asked: int) -> int:
@@ -190,7 +248,9 @@ def _exit_code(report: Report, fail_on: str, strict: bool) -> Exit:
         why = "no article could be checked" if not report.articles else f"{len(report.skipped)} files skipped"
         typer.echo(f"checker: incomplete run: {why}", err=True)
         return Exit.INCOMPLETE
-    failing = fail_on != "never" and any(f.severity.rank <= Severity(fail_on).rank for f in report.findings)
+    failing = fail_on != "never" and any(
+        f.review is None and f.severity.rank <= Severity(fail_on).rank for f in report.findings
+    )
     return Exit.FINDINGS if failing else Exit.OK
 
 
@@ -202,6 +262,61 @@ def _write_stdout(write: Callable[[], None], code: Exit) -> None:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(code) from None
+
+
+@app.command()
+def review(
+    fingerprint: Annotated[str, typer.Argument(help="The finding's fingerprint, as in the JSON report.")],
+    status: Annotated[str, typer.Option(help="accepted, disputed or wrong-extraction.")],
+    note: Annotated[str, typer.Option(help="Why: what was checked, and with whom.")],
+    by: Annotated[str | None, typer.Option(help="Who decided.")] = None,
+    rules: RulesOption = None,
+    reviews_file: ReviewsOption = None,
+) -> None:
+    """Record a decision on a finding; `check` still reports it, with the decision, but never fails on it.
+
+    Example:\n
+      checker review approval_rating:b2fe7d695f77d238 --status disputed --note "NYT rounds up" --by ana
+    """
+    try:
+        path = locate(reviews_file, rules)
+        new = record(path, [decision(fingerprint, status, note, by)], overwrite=True)
+    except CheckerError as exc:
+        raise _fail(exc) from None
+    typer.echo(f"{'recorded' if new else 'updated'}: {fingerprint} {status} in {path}")
+
+
+@app.command()
+def baseline(
+    paths: ArticlesArgument = None,
+    rules: RulesOption = None,
+    jobs: JobsOption = 0,
+    no_cache: NoCacheOption = False,
+    cache_dir: CacheDirOption = DEFAULT_CACHE,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
+    reviews_file: ReviewsOption = None,
+    by: Annotated[str | None, typer.Option(help="Who adopted the baseline.")] = None,
+) -> None:
+    """Record every current finding as accepted (note "baseline"), to adopt checker on an existing
+    corpus; decisions already in the reviews file are kept as they are."""
+    try:
+        path = locate(reviews_file, rules)
+        load_reviews(path, required=False)  # a broken file stops the run before the extraction
+        options = Options(_jobs(jobs), _cache(cache_dir, no_cache), engine, scheduler)
+        report = run_check(_paths(rules, "rules"), _paths(paths, "articles"), options)
+    except CheckerError as exc:
+        raise _fail(exc) from None
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    if not report.articles:
+        raise typer.Exit(_exit_code(report, "never", strict=False))
+    found = [decision(f.fingerprint, "accepted", "baseline", by) for f in report.findings]
+    try:
+        new = record(path, found, overwrite=False)
+    except CheckerError as exc:
+        raise _fail(exc) from None
+    typer.echo(f"baseline: {new} findings recorded as accepted in {path} ({len(found) - new} were reviewed)")
 
 
 def _load_pack(paths: list[Path] | None) -> tuple[RuleSet, list[RuleTest]]:

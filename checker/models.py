@@ -206,6 +206,21 @@ class Side:
 
 
 @dataclass(frozen=True, slots=True)
+class Review:
+    """A person's decision on one finding, kept in the reviews file under the finding's fingerprint."""
+
+    fingerprint: str
+    status: str  # accepted | disputed | wrong-extraction
+    note: str
+    by: str | None
+    date: str | None  # ISO date of the decision
+    line: int = field(default=0, compare=False)  # where the entry starts in the reviews file
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "note": self.note, "by": self.by, "date": self.date}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A disagreement on one fact between sources (or within one source)."""
 
@@ -215,6 +230,7 @@ class Finding:
     articles: tuple[str, ...]
     message: str
     sides: tuple[Side, ...]
+    review: Review | None = None  # set when the reviews file holds a decision on this fingerprint
 
     @property
     def fingerprint(self) -> str:
@@ -237,6 +253,7 @@ class Finding:
             "articles": list(self.articles),
             "message": self.message,
             "sides": [s.to_dict() for s in self.sides],
+            **({"review": self.review.to_dict()} if self.review else {}),
         }
 
 
@@ -271,6 +288,7 @@ class Report:
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...] = ()
     skipped: tuple[tuple[str, str], ...] = ()  # (path, reason) of every file that was not checked
+    stale_reviews: tuple[Review, ...] = ()  # reviews whose finding no longer occurs
 
     def article_dicts(self) -> Iterator[dict[str, Any]]:
         for a in self.articles:
@@ -290,4 +308,9 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
             "warnings": list(self.warnings),
             "skipped": [{"path": path, "reason": reason} for path, reason in self.skipped],
+            **({"stale_reviews": list(self.stale_dicts())} if self.stale_reviews else {}),
         }
+
+    def stale_dicts(self) -> Iterator[dict[str, Any]]:
+        for r in self.stale_reviews:
+            yield {"fingerprint": r.fingerprint, **r.to_dict()}

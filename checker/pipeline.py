@@ -13,6 +13,7 @@ from checker.engines import Options, extract_all
 from checker.errors import Problem
 from checker.extract import Extracted
 from checker.models import FactResult, Finding, Mention, Report
+from checker.reviews import Reviews, attach
 from checker.rulebook import RuleSet, load_rules
 
 
@@ -59,13 +60,16 @@ def check(
     article_paths: Iterable[str],
     options: Options | None = None,
     exclude: Iterable[str | Path] = (),
+    reviews: Reviews | None = None,
 ) -> Report:
     """Load the rules, extract every article with the chosen engine, and compare the sources.
-    Each file is read once however often it is named; `exclude` (the report being written) never."""
+    Each file is read once however often it is named; `exclude` (the report being written) never.
+    With `reviews`, each finding carries its review decision, if any."""
     options = options or Options()
     rules = load_rules(rule_paths)
     skip = {os.path.realpath(p) for p in exclude}
     unique = {os.path.realpath(p): p for p in files_to_read(article_paths)}  # realpath never raises
     files = [str(p) for real, p in unique.items() if real not in skip]
     extracted, warnings = extract_all(files, rules, options)
-    return build_report(rules, extracted, warnings)
+    report = build_report(rules, extracted, warnings)
+    return attach(report, reviews) if reviews is not None else report

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 from checker import __version__
 from checker.models import Report
@@ -18,15 +19,31 @@ def shipped() -> Report:
     return check([str(ROOT / "rules")], [str(ROOT / "articles")])
 
 
+def _holds(got: Any, want: Any) -> bool:
+    """True when `got` is `want` with fields added (in dicts, at any depth) and none removed or changed."""
+    if isinstance(want, dict):
+        return isinstance(got, dict) and all(k in got and _holds(got[k], v) for k, v in want.items())
+    if isinstance(want, list):
+        return isinstance(got, list) and len(got) == len(want) and all(map(_holds, got, want))
+    return bool(got == want)
+
+
 def test_json_stream_is_the_report_dict() -> None:
     report = shipped()
     data = json.loads(json_report.render(report))
-    assert data == {"schema_version": 1, "checker": __version__, **report.to_dict()}
+    head = {"version": json_report.VERSION, "schema_version": 1, "checker": __version__}
+    expected = {**head, **report.to_dict()}
+    assert data.keys() == expected.keys()
+    assert {k: v for k, v in data.items() if k != "findings"} == {
+        k: v for k, v in expected.items() if k != "findings"
+    }
+    assert _holds(data["findings"], expected["findings"])  # each finding with its evidence added
 
 
 def test_json_of_an_empty_report_is_valid() -> None:
     empty = Report((), (), ())
     assert json.loads(json_report.render(empty)) == {
+        "version": json_report.VERSION,
         "schema_version": 1,
         "checker": __version__,
         "articles": [],

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TextIO
 
 from checker.errors import CheckerError
-from checker.models import Report
-from checker.reporters import json_report, text
+from checker.models import Report, Severity
+from checker.reporters import github, json_report, jsonl, junit, markdown, sarif, text
 
 Writer = Callable[[Report, TextIO], None]
 REPORTERS: dict[str, Writer] = {
     "text": text.write,
     "json": json_report.write,
+    "jsonl": jsonl.write,
+    "markdown": markdown.write,
+    "sarif": sarif.write,
+    "github": github.write,
+    "junit": junit.write,
 }
+# The formats people read: --min-severity trims their findings. The machine formats keep them all.
+FOR_PEOPLE = frozenset({"text", "markdown", "github"})
 
 
 def get(name: str) -> Writer:
@@ -22,3 +30,14 @@ def get(name: str) -> Writer:
         return REPORTERS[name]
     except KeyError:
         raise CheckerError(f"unknown format {name!r}; choose one of: {', '.join(REPORTERS)}") from None
+
+
+def at_least(report: Report, severity: Severity) -> Report:
+    """The report with only the findings at `severity` or above (the records themselves unchanged)."""
+    kept = tuple(f for f in report.findings if f.severity.rank <= severity.rank)
+    return report if len(kept) == len(report.findings) else replace(report, findings=kept)
+
+
+def shown(name: str, report: Report, min_severity: Severity) -> Report:
+    """What format `name` shows of the report under --min-severity."""
+    return at_least(report, min_severity) if name in FOR_PEOPLE else report

@@ -13,8 +13,12 @@ from typing import Any, TextIO
 
 from checker import __version__
 from checker.models import Report
+from checker.reporters.evidence import Evidence
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # changes only when a field is removed or changes meaning (never so far)
+# The report format: "<schema_version>.<minor>", the minor raised whenever fields are added.
+# 1.1: "version"; per finding abs_diff and rel_diff; per side quote, line and mentions.
+VERSION = "1.1"
 
 
 def _dump(value: Any) -> str:
@@ -34,6 +38,7 @@ def _items(out: TextIO, key: str, records: Iterable[Any], indent: str = "  ", la
 def write(report: Report, out: TextIO) -> None:
     """Stream the report as JSON to `out`."""
     out.write("{\n")
+    out.write(f'  "version": {_dump(VERSION)},\n')
     out.write(f'  "schema_version": {SCHEMA_VERSION},\n  "checker": {_dump(__version__)},\n')
     _items(out, "articles", report.article_dicts())
     out.write('  "facts": [')
@@ -44,9 +49,12 @@ def write(report: Report, out: TextIO) -> None:
             out.write(("\n" if j == 0 else ",\n") + "      " + _dump(mention.to_dict()))
         out.write("\n    ]}" if fact.mentions else "]}")
     out.write("\n  ],\n" if report.facts else "],\n")
-    _items(out, "findings", (f.to_dict() for f in report.findings))
+    _items(out, "findings", Evidence(report).records())
     _items(out, "warnings", report.warnings)
-    _items(out, "skipped", ({"path": path, "reason": reason} for path, reason in report.skipped), last=True)
+    skipped = ({"path": path, "reason": reason} for path, reason in report.skipped)
+    _items(out, "skipped", skipped, last=not report.stale_reviews)
+    if report.stale_reviews:
+        _items(out, "stale_reviews", report.stale_dicts(), last=True)
     out.write("}\n")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from checker.models import FactResult, Mention, Qualifier, Report
+from checker.models import FactResult, Finding, Mention, Qualifier, Report
 from checker.reporters.values import format_value
 
 QUOTE_WIDTH = 90
@@ -21,7 +21,7 @@ def safe(text: str) -> str:
     )
 
 
-def _quote(m: Mention) -> str:
+def short_quote(m: Mention) -> str:
     """The sentence, cut around the value so the evidence stays on one line."""
     text = " ".join(m.quote.split())
     if len(text) <= QUOTE_WIDTH:
@@ -32,7 +32,7 @@ def _quote(m: Mention) -> str:
     return ("…" if start else "") + cut + ("…" if start + QUOTE_WIDTH < len(text) else "")
 
 
-def _normalized(m: Mention, kind: str) -> str:
+def normalized(m: Mention, kind: str) -> str:
     v = m.value
     if v.unresolved:
         return "unresolved (no published date)"
@@ -59,10 +59,15 @@ def _fact(fact: FactResult) -> list[str]:
         return [head, "  no source states it", ""]
     rows = [["source", "written", "normalized", "line", "quote"]]
     rows += [
-        [safe(m.article), safe(m.value.text), _normalized(m, fact.type), str(m.line), safe(_quote(m))]
+        [safe(m.article), safe(m.value.text), normalized(m, fact.type), str(m.line), safe(short_quote(m))]
         for m in fact.mentions
     ]
     return [head, *_table(rows), ""]
+
+
+def _reviewed(f: Finding) -> str:
+    """An editor's recorded decision on the finding, if any."""
+    return f"  [{r.status}: {safe(r.note)}]" if (r := f.review) else ""
 
 
 def render(report: Report) -> str:
@@ -78,7 +83,7 @@ def render(report: Report) -> str:
         lines.append("")
     if report.findings:
         lines.append("Findings")
-        lines += [f"  {f.severity:<8} {safe(f.message)}" for f in report.findings]
+        lines += [f"  {f.severity:<8} {safe(f.message)}{_reviewed(f)}" for f in report.findings]
         lines.append("")
     for fact in sorted(report.facts, key=lambda f: f.status.rank):
         lines += _fact(fact)

@@ -1,0 +1,92 @@
+"""GitHub Actions workflow commands: one annotation per finding, on the line of its first source,
+and, when the job has a step summary, the whole Markdown report appended to it."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from typing import TextIO
+
+from checker.models import Finding, Report, Severity
+from checker.reporters import markdown
+from checker.reporters.evidence import Evidence
+from checker.reporters.text import safe
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+# GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (and 50 per job) and
+# drops the rest without a word; so no more than that are written, one plain log line counts what
+# was left out, and the job summary (GITHUB_STEP_SUMMARY) lists every finding.
+CAP = 10
+
+
+def escape_data(text: str) -> str:
+    """A command's message, escaped as GitHub's toolkit does (actions/toolkit, command.ts)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A command's property value: its message escapes, and `:` and `,`, which end a property."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, **properties: str | int | None) -> str:
+    """`::name k=v,k=v::message`, properties that are None left out."""
+    given = ",".join(f"{k}={escape_property(str(v))}" for k, v in properties.items() if v is not None)
+    return f"::{name}{' ' + given if given else ''}::{escape_data(message)}"
+
+
+def annotation(finding: Finding, evidence: Evidence) -> str:
+    """The finding, at its first source's line, with every source's place and words below."""
+    places = list(evidence.all_places(finding))
+    lines = [finding.message]
+    lines += [f"{p.mention.article} ({p.path}:{p.mention.line}): “{p.mention.value.text}”" for p in places]
+    first = places[0] if places else None
+    return command(
+        COMMANDS[finding.severity],
+        "\n".join(safe(" ".join(line.split())) for line in lines),
+        file=first.path if first else None,
+        line=first.mention.line if first else None,
+        title=finding.fact,
+    )
+
+
+def _left_out(counts: Counter[Severity]) -> str:
+    parts = [f"{n} {level.value}{'s' if n > 1 else ''}" for level in Severity if (n := counts[level])]
+    return (
+        f"checker: {sum(counts.values())} more findings not annotated ({', '.join(parts)}): GitHub shows "
+        f"{CAP} annotations of each level per step; the job summary and the json/sarif reports list them all"
+    )
+
+
+def render(report: Report) -> str:
+    evidence = Evidence(report)
+    shown: Counter[Severity] = Counter()
+    left: Counter[Severity] = Counter()
+    lines = []
+    for finding in report.findings:
+        if shown[finding.severity] < CAP:
+            shown[finding.severity] += 1
+            lines.append(annotation(finding, evidence))
+        else:
+            left[finding.severity] += 1
+    if left:
+        lines.append(_left_out(left))
+    return "".join(line + "\n" for line in lines)
+
+
+def append_summary(report: Report, out: TextIO) -> None:
+    """Append the Markdown report to the file GITHUB_STEP_SUMMARY names, if any; a failure is a
+    warning annotation, not a failed run."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as summary:
+            summary.write(markdown.render(report) + "\n")
+    except OSError as exc:
+        out.write(command("warning", f"checker: cannot append to GITHUB_STEP_SUMMARY {target}: {exc}") + "\n")
+
+
+def write(report: Report, out: TextIO) -> None:
+    out.write(render(report))
+    append_summary(report, out)
