@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import sys
 import traceback
@@ -21,6 +22,7 @@ from checker.articles import load_articles
 from checker.cache import DEFAULT_DIR as DEFAULT_CACHE
 from checker.engines import Options, default_jobs
 from checker.errors import CheckerError
+from checker.extract import ARTICLE_TIME_BUDGET
 from checker.init import scaffold
 from checker.models import Report, Severity
 from checker.outputs import write_atomically
@@ -122,6 +124,12 @@ JobsOption = Annotated[
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Extract every article again.")]
 CacheDirOption = Annotated[str, typer.Option(help="Where extractions are cached.")]
 EngineOption = Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")]
+TimeBudgetOption = Annotated[
+    float,
+    typer.Option(
+        "--time-budget", min=0, help="Seconds one article may take before it is skipped; 0: no limit."
+    ),
+]
 StrictOption = Annotated[
     bool,
     typer.Option("--strict", help="Exit 3 when any input was skipped (unreadable, bad metadata, timeout)."),
@@ -172,6 +180,7 @@ def check(
     report_specs: ReportOption = None,
     min_severity: MinSeverityOption = "info",
     exit_zero: ExitZeroOption = False,
+    time_budget: TimeBudgetOption = ARTICLE_TIME_BUDGET,
 ) -> None:
     """Check articles against the rules and report where the sources disagree.
 
@@ -186,7 +195,7 @@ def check(
             raise CheckerError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_LEVELS)}")
         shown_at = _min_severity(min_severity)
         targets = plan_targets(fmt, output, report_specs)
-        options = Options(_jobs(jobs), _cache(cache_dir, no_cache), engine, scheduler)
+        options = Options(_jobs(jobs), _cache(cache_dir, no_cache), engine, scheduler, _budget(time_budget))
         exclude = [t.path for t in targets if t.path]
         reviews = load_reviews(locate(reviews_file, rules), required=reviews_file is not None)
         report = run_check(_paths(rules, "rules"), _paths(paths, "articles"), options, exclude, reviews)
@@ -231,6 +240,10 @@ def _jobs(asked: int) -> int:
     if asked > cores:
         typer.echo(f"warning: --jobs {asked} is more than the {cores} cores here; using {cores}", err=True)
     return min(asked or cores, cores)
+
+
+def _budget(seconds: float) -> float:
+    return math.inf if seconds == 0 else seconds
 
 
 def _cache(folder: str, disabled: bool) -> str | None:

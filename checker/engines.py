@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from checker.errors import CheckerError, Problem
-from checker.extract import Extracted, extract_files
+from checker.extract import ARTICLE_TIME_BUDGET, Extracted, extract_files
 from checker.rulebook import RuleSet
 
 ENGINES = ("local", "dask")
@@ -26,6 +26,7 @@ class Options:
     cache_dir: str | None = None
     engine: str = "local"
     scheduler: str | None = None
+    budget: float = ARTICLE_TIME_BUDGET  # seconds per article before it is skipped; math.inf: no limit
 
 
 def default_jobs() -> int:
@@ -49,9 +50,12 @@ def _local(files: list[str], rules: RuleSet, options: Options) -> Batch:
     chunks = _chunks(files, CHUNK)
     jobs = min(options.jobs, len(chunks))
     if jobs <= 1:
-        return extract_files(files, rules, options.cache_dir)
+        return extract_files(files, rules, options.cache_dir, options.budget)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return _merge(list(pool.map(extract_files, chunks, repeat(rules), repeat(options.cache_dir))))
+        batches = pool.map(
+            extract_files, chunks, repeat(rules), repeat(options.cache_dir), repeat(options.budget)
+        )
+        return _merge(list(batches))
 
 
 def _dask(files: list[str], rules: RuleSet, options: Options) -> Batch:
@@ -74,7 +78,9 @@ def _dask(files: list[str], rules: RuleSet, options: Options) -> Batch:
     with client:
         chunks = _chunks(files, CHUNK)
         bag = db.from_sequence(chunks, npartitions=len(chunks))
-        batches = bag.map(extract_files, rules=rules, cache_dir=options.cache_dir).compute()
+        batches = bag.map(
+            extract_files, rules=rules, cache_dir=options.cache_dir, budget=options.budget
+        ).compute()
     return _merge(list(batches))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,9 +17,28 @@ from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
 from checker.select import Candidate, FactMatcher, Rejected, candidates, choose
-from checker.sentences import Sentence, split
+from checker.sentences import Sentence, iter_split
 from checker.values import Scan
 from checker.values.kinds import values
+
+# Seconds one article's extraction may take before it is stopped (ArticleTimeout). Read when
+# `extract` is called, so a caller (the CLI) may set it; math.inf lifts the limit.
+ARTICLE_TIME_BUDGET = 10.0
+
+
+class ArticleTimeout(Exception):
+    """An article's extraction ran past its time budget and was stopped: the caller should skip the
+    article with a warning. Pickles as it is (engines run extraction in other processes)."""
+
+    def __init__(self, article_id: str, path: str, budget: float, elapsed: float) -> None:
+        super().__init__(article_id, path, budget, elapsed)
+        self.article_id, self.path, self.budget, self.elapsed = article_id, path, budget, elapsed
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}: extraction stopped after {self.elapsed:.1f} s "
+            f"(the time budget per article is {self.budget:g} s)"
+        )
 
 
 @dataclass
@@ -74,16 +94,22 @@ def gather(
     matchers: list[FactMatcher],
     index: CueIndex[FactMatcher] | None = None,
     exhaustive: bool = False,
+    budget: float | None = None,
 ) -> dict[str, Evidence]:
     """Match the rules against the sentences of the article that hold a value of the rule's type.
 
     Only where a rule's cue words occur (see CueIndex), unless `exhaustive`: then every sentence
-    is scored against every rule, as `explain` needs to show near misses."""
+    is scored against every rule, as `explain` needs to show near misses. With a `budget` (seconds),
+    ArticleTimeout is raised between two sentences once the article has taken longer."""
+    started = time.monotonic()
     evidence = {m.rule.id: Evidence() for m in matchers}
     hits = (index or CueIndex(matchers)).locate(article.text)
     keep = None if exhaustive else hits.any_in
     surroundings = Surroundings(article)
-    for sentence in split(article.text, article.body_line, keep=keep):
+    for sentence in iter_split(article.text, article.body_line, keep=keep):
+        elapsed = time.monotonic() - started
+        if budget is not None and elapsed > budget:
+            raise ArticleTimeout(article.id, article.path, budget, elapsed)
         view = SentenceView(sentence, article)
         around = surroundings.of(sentence)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
@@ -98,10 +124,16 @@ def gather(
 
 
 def extract(
-    article: Article, matchers: list[FactMatcher], index: CueIndex[FactMatcher] | None = None
+    article: Article,
+    matchers: list[FactMatcher],
+    index: CueIndex[FactMatcher] | None = None,
+    budget: float | None = None,
 ) -> dict[str, list[Mention]]:
-    """Each fact's chosen mentions in one article."""
-    evidence = gather(article, matchers, index)
+    """Each fact's chosen mentions in one article.
+
+    Raises ArticleTimeout when the article takes longer than `budget` seconds (None: the module's
+    ARTICLE_TIME_BUDGET, as it is at the call)."""
+    evidence = gather(article, matchers, index, budget=ARTICLE_TIME_BUDGET if budget is None else budget)
     return {
         m.rule.id: choose(m.rule, article.id, evidence[m.rule.id].found, article.published) for m in matchers
     }
@@ -116,9 +148,11 @@ class Extracted:
 
 
 def extract_files(
-    paths: list[str], rules: RuleSet, cache_dir: str | None = None
+    paths: list[str], rules: RuleSet, cache_dir: str | None = None, budget: float | None = None
 ) -> tuple[list[Extracted], list[Problem]]:
-    """Read and extract a batch of files: the unit of work an engine hands to a worker."""
+    """Read and extract a batch of files: the unit of work an engine hands to a worker. An article
+    that cannot be extracted (over its time budget, or a fault in a reader) is skipped with a
+    warning naming it; the others are still extracted."""
     matchers = [FactMatcher(rule) for rule in rules.rules]
     index = CueIndex(matchers)
     facts = [rule.id for rule in rules.rules]
@@ -128,7 +162,15 @@ def extract_files(
     for article in iter_articles([Path(p) for p in paths], warnings):
         found = cache.get(article, facts) if cache else None
         if found is None:
-            found = extract(article, matchers, index)
+            try:
+                found = extract(article, matchers, index, budget)
+            except ArticleTimeout as exc:
+                warnings.append(Problem(article.path, f"skipped: {exc}", skipped=True))
+                continue
+            except Exception as exc:  # one article's fault must not end the batch: report it, go on
+                reason = f"skipped: extraction failed ({type(exc).__name__}: {exc}); please report this"
+                warnings.append(Problem(article.path, reason, skipped=True))
+                continue
             if cache:
                 cache.put(article, found)
         out.append(Extracted(article.without_text(), found))

@@ -17,6 +17,11 @@ line are those of the original, and its `text` is exactly as long as its span.
   ("Feb. 3", "No. 1") and after an initial ("J. Smith"). This is about ten times faster than a
   full tokenizing segmenter, which was most of the cost of a run.
 
+- Over-long sentences: a run of more than MAX_SENTENCE characters without a sentence end (a list
+  with no full stop, a table flattened onto one line, garbage) is cut into pieces of at most that
+  length, at a clause break (", " "; ") or a space near the limit where there is one, so the readers
+  and the rule matching never get an unbounded sentence.
+
 Every step looks at a bounded window around each position, so a split is linear in the length of
 the text (a paragraph of thousands of sentences included)."""
 
@@ -35,6 +40,12 @@ from functools import cached_property
 END = re.compile(r"(?:[.!?](?<![.!?]{2})[.!?]*|…)[\"”’)\]]*(?=\s+[^\sa-z])")
 WORD_BEFORE = re.compile(r"(?<!\d)([A-Za-z][A-Za-z.]*)\.$")  # "45K." is no initial
 LOOKBACK = 40  # characters searched back for the word before a full stop
+# The longest sentence: about ten times the longest real ones (legal and scientific prose rarely
+# passes 600 characters), short enough that reading one stays cheap. A longer one is cut.
+MAX_SENTENCE = 3000
+CUT_WINDOW = 600  # a forced cut falls in the last CUT_WINDOW characters before the limit
+CLAUSE_CUT = re.compile(r"[,;:]\s+")  # best: after a clause
+SPACE_CUT = re.compile(r"(?<!\d)\s+|\s+(?!\d)")  # else at a space, not inside "1 234 567"
 NON_SPACE = re.compile(r"\S")
 LIST_NUMBER = 4  # "12. " opening a line numbers a list item; it ends no sentence
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]|[a-z]")
@@ -425,9 +436,15 @@ def split(text: str, first_line: int = 1, keep: Callable[[int, int], bool] | Non
 
     `keep`, if given, is asked about each paragraph's span first: paragraphs it rejects are not split
     at all (sentence splitting is the costliest step, and most paragraphs hold no fact)."""
+    return list(iter_split(text, first_line, keep))
+
+
+def iter_split(
+    text: str, first_line: int = 1, keep: Callable[[int, int], bool] | None = None
+) -> Iterator[Sentence]:
+    """The sentences of `split`, one at a time: a caller with a time budget can stop between them."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     cleaned = clean(text)
-    sentences: list[Sentence] = []
     for block_start, block_end, wrapped in _logical_lines(cleaned):
         if keep is not None and not keep(block_start, block_end):
             continue
@@ -437,8 +454,7 @@ def split(text: str, first_line: int = 1, keep: Callable[[int, int], bool] | Non
         for start, end in _sentences(block):
             line = bisect.bisect_right(line_starts, block_start + start) - 1 + first_line
             body = _rejoin_words(block[start:end]) if wrapped else block[start:end]
-            sentences.append(Sentence(body, block_start + start, block_start + end, line))
-    return sentences
+            yield Sentence(body, block_start + start, block_start + end, line)
 
 
 def _is_end(block: str, match: re.Match[str]) -> bool:
@@ -459,19 +475,46 @@ def _is_end(block: str, match: re.Match[str]) -> bool:
 
 
 def _sentences(block: str) -> Iterator[tuple[int, int]]:
-    """Spans of the sentences of one paragraph, whitespace trimmed."""
+    """Spans of the sentences of one paragraph, whitespace trimmed, none over MAX_SENTENCE long."""
     start = 0
     for match in END.finditer(block):
         if _is_end(block, match):
-            yield from _trimmed(block, start, match.end())
+            yield from _capped(block, start, match.end())
             start = match.end()
-    yield from _trimmed(block, start, len(block))
+    yield from _capped(block, start, len(block))
 
 
-def _trimmed(block: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _capped(block: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentence block[start:end], trimmed, cut into pieces if it is longer than MAX_SENTENCE."""
+    start, end = _trim(block, start, end)
+    while end - start > MAX_SENTENCE:
+        cut = _forced_cut(block, start)
+        yield from _trimmed(block, start, cut)
+        start, end = _trim(block, cut, end)
+    yield from _trimmed(block, start, end)
+
+
+def _forced_cut(block: str, start: int) -> int:
+    """Where to cut an over-long sentence that starts at `start`: after the last clause break in
+    the CUT_WINDOW characters before the limit, else after the last space there, else at the limit."""
+    limit = start + MAX_SENTENCE
+    for pattern in (CLAUSE_CUT, SPACE_CUT):
+        found = list(pattern.finditer(block, limit - CUT_WINDOW, limit))
+        if found:
+            return found[-1].end()
+    return limit
+
+
+def _trim(block: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace at either end (empty if it is all whitespace)."""
     while start < end and block[start].isspace():
         start += 1
     while end > start and block[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _trimmed(block: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    start, end = _trim(block, start, end)
     if start < end:
         yield start, end

@@ -145,3 +145,30 @@ def test_an_unclosed_front_matter_is_a_warning(batch: Path) -> None:
     )
     result = check(batch)
     assert "is never closed" in result.stderr and result.returncode == 1  # type: ignore[attr-defined]
+
+
+def test_a_fault_in_one_article_skips_it_and_the_rest_are_checked(
+    batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker import extract as extraction
+
+    original = extraction.extract
+
+    def faulty(article, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if article.id == "a":
+            raise ValueError("a reader tripped")
+        return original(article, *args, **kwargs)
+
+    monkeypatch.setattr(extraction, "extract", faulty)
+    report = json.loads(check(batch, "--format", "json", "--no-cache").stdout)  # type: ignore[attr-defined]
+    assert [a["id"] for a in report["articles"]] == ["b"]
+    assert "extraction failed (ValueError: a reader tripped)" in report["skipped"][0]["reason"]
+
+
+def test_an_article_over_its_time_budget_is_skipped(batch: Path) -> None:
+    slow = "It had a capacity of 900 on Monday, 3 Feb. 2025. " * 4000  # about 3 s of extraction
+    (batch / "articles" / "slow.txt").write_text(slow + "\n")
+    result = check(batch, "--format", "json", "--no-cache", "--time-budget", "0.3")
+    report = json.loads(result.stdout)  # type: ignore[attr-defined]
+    assert any("time budget per article" in s["reason"] for s in report["skipped"])
+    assert {a["id"] for a in report["articles"]} >= {"a", "b"}

@@ -23,10 +23,10 @@ The types themselves are registered in `checker.values.kinds`; the words in `che
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from checker.models import Value
-from checker.values.common import overlaps
 from checker.values.kinds import BY_PRIORITY, values
 from checker.values.scan import Scan
 
@@ -42,8 +42,11 @@ def parse_all(text: str, published: dt.date | None = None) -> list[Value]:
     """Values of all kinds; where spans overlap the kind of higher priority wins (date > money > ...)."""
     scan = Scan(text, published)
     chosen: list[Value] = []
+    spans: list[tuple[int, int]] = []  # of the chosen values, sorted; they never overlap
     for kind in (k.name for k in BY_PRIORITY if k.narrower_than is None):
         for value in values(scan, kind):
-            if not overlaps(value.start, value.end, [(v.start, v.end) for v in chosen]):
+            i = bisect.bisect_left(spans, (value.end,))  # the chosen spans that start before its end
+            if i == 0 or spans[i - 1][1] <= value.start:
+                spans.insert(i, (value.start, value.end))
                 chosen.append(value)
     return sorted(chosen, key=lambda v: v.start)

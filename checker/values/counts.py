@@ -7,36 +7,38 @@ import re
 from collections.abc import Iterable
 
 from checker.models import Value
-from checker.values.common import Span, as_range, hedged, overlaps
+from checker.values.common import Span, SpanSet, as_range, hedged
 from checker.values.numbers import Num, negative
 from checker.values.parts import find_fractions
 from checker.values.scan import Scan
 
 # News style gives a person's age between commas after the name: "Ana Ruiz, 55, said".
 _AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
-_AGE_AFTER = re.compile(r"^\s*,")
+_AGE_AFTER = re.compile(r"\s*,")
+AGE_LOOKBACK = 60  # characters searched back for the name before an age
 
 
 def _is_age(text: str, num: Num) -> bool:
     return (
         num.value is not None
         and num.value < 130
-        and bool(_AGE_BEFORE.search(text[: num.start]))
-        and bool(_AGE_AFTER.match(text[num.end :]))
+        and bool(_AGE_BEFORE.search(text, max(0, num.start - AGE_LOOKBACK), num.start))
+        and bool(_AGE_AFTER.match(text, num.end))
     )
 
 
 def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     """The numbers to read as `kind`, outside the masked spans, in order of position."""
     text = scan.text
-    fractions = [f for f in find_fractions(scan) if not overlaps(f.start, f.end, masked)]
+    masks = SpanSet(masked)
+    fractions = [f for f in find_fractions(scan) if not masks.overlaps(f.start, f.end)]
     amounts = [f for f in fractions if f.scale >= 1000]  # "3 million and a half" counts things
     fractions = [f for f in fractions if f.scale < 1000]
-    taken = masked + [(f.start, f.end) for f in fractions + amounts]
-    nums = [n for n in scan.numbers if not overlaps(n.start, n.end, taken)] + amounts
+    taken = SpanSet(masked + [(f.start, f.end) for f in fractions + amounts])
+    nums = [n for n in scan.numbers if not taken.overlaps(n.start, n.end)] + amounts
     if kind == "count":
         return sorted((n for n in nums if not _is_age(text, n)), key=lambda n: n.start)
-    compounds = [n for n in scan.compounds if not overlaps(n.start, n.end, taken)]
+    compounds = [n for n in scan.compounds if not taken.overlaps(n.start, n.end)]
     return sorted([negative(text, n) for n in nums + fractions + compounds], key=lambda n: n.start)
 
 

@@ -67,6 +67,7 @@ _RANGE_DDM = rf"""
     (?:,?\s+(?P<y>\d{{4}})(?!\d))?                                     # 2021
 """
 _TITLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+TITLE_LOOKBACK = 20  # characters searched back for the "the" of a title ("the Sunday Times")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PERIOD = r"\b(?P<mod>last|this|next|previous)\s+(?P<u>week|month)\b"
 _BARE = rf"""
@@ -141,7 +142,10 @@ def _range(text: str, m: re.Match[str], pub: Published) -> Value | None:
 def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if _bad_month(m) or (m.group("mon").lower() == "may" and m.group(0).lower().startswith("may-")):
         return None
-    return d.month_value(text, m.start(), m.end(), int(m.group("y")), vocab.month_number(m.group("mon")))
+    year = int(m.group("y"))
+    if year < dt.MINYEAR:
+        return None  # "May 0000" names no month
+    return d.month_value(text, m.start(), m.end(), year, vocab.month_number(m.group("mon")))
 
 
 def _rel_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -168,7 +172,8 @@ def _ago(text: str, m: re.Match[str], pub: Published) -> Value | None:
 
 def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
     mod = " ".join((m.group("mod") or "").lower().split())
-    if not mod and _TITLE.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end()):
+    title = _TITLE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
+    if not mod and title and _NAME_AFTER.match(text, m.end()):
         return None  # "the Sunday Times" is a newspaper
     start = m.start("wd") if mod in ("", "this") else m.start()
     if pub is None:
@@ -289,6 +294,8 @@ def find_dates(text: str, published: Published = None) -> list[Value]:
 def search(text: str, published: Published = None, forms: tuple[DateForm, ...] = FORMS) -> list[Value]:
     """The dates the given forms read in `text` (all forms by default); where matches overlap the
     longer one wins."""
+    if published is not None and not d.RESOLVABLE[0] <= published.year <= d.RESOLVABLE[1]:
+        published = None  # at the ends of the calendar, "999 years after tomorrow" has no date
     found = [v for f in forms for v in f.find(text, published)]
     found.sort(key=lambda v: (v.start, v.start - v.end))
     chosen: list[Value] = []

@@ -8,6 +8,11 @@ import datetime as dt
 from checker.models import Qualifier, Value
 from checker.values.vocab import COUNT_WORDS
 
+# The years of a publication date that relative dates are resolved against: far enough from the
+# ends of datetime's calendar (years 1-9999) that the longest shift, "999 years after tomorrow", stays
+# inside it. A date outside (a "0001-01-01" or "9999-12-31" placeholder) leaves them unresolved.
+RESOLVABLE = (dt.MINYEAR + 1000, dt.MAXYEAR - 1000)
+
 
 def small_number(word: str) -> int | None:
     """A small count written in digits or words ("three" -> 3), for "three weeks ago"."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from checker.models import Scalar, Value
-from checker.values.common import Span, overlaps
+from checker.values.common import Span, SpanSet
 from checker.values.counts import find_counts
 from checker.values.dates import find_dates
 from checker.values.money import find_money
@@ -53,8 +53,8 @@ def _masked(scan: Scan) -> list[Span]:
 
 def _years(scan: Scan) -> list[Value]:
     """Years, except inside a money amount ("$2023")."""
-    money = [(v.start, v.end) for v in values(scan, "money")]
-    return [v for v in find_years(scan.text, scan.published) if not overlaps(v.start, v.end, money)]
+    money = SpanSet((v.start, v.end) for v in values(scan, "money"))
+    return [v for v in find_years(scan.text, scan.published) if not money.overlaps(v.start, v.end)]
 
 
 # In the order users read them in help and errors.

@@ -7,7 +7,7 @@ import re
 from checker.models import Value
 from checker.patterns import alternation
 from checker.values.cents import with_minor
-from checker.values.common import as_range, hedged
+from checker.values.common import SpanSet, as_range, hedged
 from checker.values.currencies import CODES, MINOR, PREFIX_WORDS, SIGNS, WORDS, code_of
 from checker.values.numbers import Num, negative
 from checker.values.scan import Scan
@@ -46,6 +46,8 @@ _SUFFIX = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _RANGE_DASH = re.compile(r"\s?[-–]\s?|\s+to\s+")
+RANGE_GAP = 40  # longest gap read as the dash or "to" of a range ("$20-30 million")
+PREFIX_LOOKBACK = 24  # characters searched back for a currency before a number
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees|pesos)\b", re.IGNORECASE)
 _ONE = re.compile(r"\b(?:an?)\s+(?P<w>dollar|penny|cent|euro|dime|rupee)\b(?!-)", re.IGNORECASE)
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -53,9 +55,18 @@ _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 Unit = tuple[str, int, float]  # ISO code, where the currency ends (or starts), multiplier
 
 
+def _may_follow_currency(text: str, start: int) -> bool:
+    """A cheap test that lets most numbers skip `_PREFIX`: a currency before a number ends, but for a
+    space and a minus sign, in a letter ("USD", "Rs", "ringgit"), a "$", a sign ("€") or a "."."""
+    tail = text[max(0, start - 4) : start].rstrip().rstrip("-−").rstrip()
+    return bool(tail) and (tail[-1].isalpha() or tail[-1] in _SIGN_CHARS or tail[-1] in "$.")
+
+
 def _prefix_unit(text: str, num: Num) -> tuple[str, int, float, bool] | None:
     """(code, start, multiplier, negative) for a currency written before the number."""
-    m = _PREFIX.search(text, max(0, num.start - 24), num.start)
+    if not _may_follow_currency(text, num.start):
+        return None
+    m = _PREFIX.search(text, max(0, num.start - PREFIX_LOOKBACK), num.start)
     if not m:
         return None
     neg = bool(m.group("neg"))
@@ -117,7 +128,12 @@ def _hit(text: str, num: Num, prev: Value | None) -> tuple[Num, Value] | None:
     if post is not None:
         signed = num if num.vague else negative(text, num)
         return signed, hedged(text, "money", signed, signed.start, post[1], post[0], post[2])
-    if prev is not None and not num.vague and _RANGE_DASH.fullmatch(text[prev.end : num.start]):
+    if (
+        prev is not None
+        and not num.vague
+        and num.start - prev.end <= RANGE_GAP
+        and _RANGE_DASH.fullmatch(text, prev.end, num.start)
+    ):
         return num, hedged(text, "money", num, num.start, num.end, unit=prev.unit)  # "$20-30 million"
     return None
 
@@ -159,8 +175,8 @@ def _money_values(text: str, nums: tuple[Num, ...]) -> list[tuple[Num | None, Va
         hit = _hit(text, num, hits[-1][1] if hits else None)
         if hit is not None:
             hits.append((hit[0], with_minor(text, hit[1], by_start)))
-    taken = [(v.start, v.end) for _, v in hits]
-    hits += [(None, v) for v in _singles(text) if not any(v.start < e and s < v.end for s, e in taken)]
+    taken = SpanSet((v.start, v.end) for _, v in hits)
+    hits += [(None, v) for v in _singles(text) if not taken.overlaps(v.start, v.end)]
     return sorted(hits, key=lambda h: h[1].start)
 
 

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, getcontext
 
 Number = int | float
+
+# Caps on one figure, so that a huge or garbled number costs nothing and crashes nothing: a figure
+# beyond any of them is not read at all (no value, never a capped one). News figures stay far inside
+# them: the largest amounts in print have about 15 digits, spelled-out numbers about 20 words.
+MAX_DIGITS = 28  # digits in one figure ("1,234.5" has 5; a mantissa's count too): the precision
+# of decimal arithmetic, so that every figure read is exact
+MAX_NUMBER_WORDS = 40  # words in one spelled-out number ("one hundred and five" has 4)
+MAX_EXPONENT = 100  # powers of ten: a figure is read only when 10**-100 <= |value| < 10**101
+MAX_SPACE_GROUPS = 4  # "1 234 567 890 123" at most; a longer row of space-separated groups is a list
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,17 @@ class Num:
     scale: int = 1  # its own scale word's multiplier ("6.4 million" -> 10**6); a range partner may borrow it
     words: bool = False
     compound: bool = False  # a modifier joined by a hyphen ("7.8-magnitude"): a number, never a count
+
+
+def within_caps(x: Decimal) -> bool:
+    """True when a figure's value is small and large enough to be read (see MAX_EXPONENT)."""
+    return x.is_finite() and (x.is_zero() or -MAX_EXPONENT <= x.adjusted() <= MAX_EXPONENT)
+
+
+def rounded(x: Decimal, places: int = 15) -> Decimal:
+    """`x` rounded to `places` decimals, or to as many as the decimal precision leaves a large `x`
+    (rounding "two thousand billion and a half" to 15 places would need 29 digits and raise)."""
+    return round(x, min(places, getcontext().prec - x.adjusted() - 1))
 
 
 def as_number(x: Decimal) -> Number:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -9,7 +10,16 @@ from text_to_num import text2num
 
 from checker.values import vocab
 from checker.values.mixed import join_mixed
-from checker.values.num import Num, Number, as_number
+from checker.values.num import (
+    MAX_DIGITS,
+    MAX_EXPONENT,
+    MAX_NUMBER_WORDS,
+    MAX_SPACE_GROUPS,
+    Num,
+    Number,
+    as_number,
+    within_caps,
+)
 from checker.values.words import parse_words, segment_words
 
 __all__ = ["Num", "Number", "as_number", "negative", "scan_numbers", "vague_range"]
@@ -19,10 +29,13 @@ _SUFFIX_ALT = "bn|mn|mln|bln|tn|tln"  # after digits, spaced or not: "5 bn", "5b
 _GLUED_SUFFIX_ALT = "mm|mil|[kKmMbB]|(?-i:[GT])"  # glued to digits only: "10k", "3.2m"
 assert {*_SUFFIX_ALT.split("|"), "mm", "mil", "k", "m", "b", "g", "t"} == set(vocab.SUFFIXES)
 # Indian grouping (12,34,567) before Western (1,234,567); space grouping never right after a letter
-# ("i7 860" is no 7,860) nor inside a row of figures ("Seats won 411 121 72" is three numbers).
+# ("i7 860" is no 7,860) nor inside a row of figures ("Seats won 411 121 72" is three numbers, and so
+# is a run of more than MAX_SPACE_GROUPS groups). Indian grouping is not tried right after a comma: in
+# "12,34,56,…" it would scan the rest of the run again from every group.
+_SPACE = r"[ \u00a0\u202f]"
 _DIGITS = (
-    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|(?<![A-Za-z])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[ \u00a0\u202f]\d)|\d+)"
+    r"(?:(?<!,)\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+    rf"|(?<![A-Za-z])(?<!\d{_SPACE})\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,{MAX_SPACE_GROUPS}}}(?!\d|{_SPACE}\d)|\d+)"
     r"(?:\.\d+)?|\.\d+"
 )
 _WORD = vocab.alternation([*vocab.SMALL, *(w for w in vocab.SCALES if w not in vocab.DIGIT_ONLY_SCALES)])
@@ -40,7 +53,7 @@ _SCI = r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE](?P<e>[+-]?\d+)|\s?[x×]\s?10\^?(?P<x>[-+
 _MASTER = re.compile(
     rf"""
     (?P<junk>                                   # not amounts: versions, IP-like runs, clock times
-        \d+(?:[.:/]\d+){{2,}} | \d+(?:-\d+){{2,}} | \d{{1,2}}:\d{{2}}(?::\d{{2}})?
+        (?<!\d)\d+(?:[.:/]\d+){{2,}} | (?<!\d)\d+(?:-\d+){{2,}} | \d{{1,2}}:\d{{2}}(?::\d{{2}})?
     )
   | (?<![\w.,])(?P<vague>
         (?:tens|hundreds)\s+of\s+(?:{_VAGUE_HUGE})                      # tens of thousands
@@ -51,10 +64,10 @@ _MASTER = re.compile(
       | {_VAGUE_PLAIN}                                                  # hundreds, thousands
     )\b
   | (?<![\w.])(?P<sci>{_SCI})(?![\w.])                                  # 1e10, 1.3x10^6
-  | (?P<pt>(?<![\w.])(?:\d+\s+)?point\s+\d+)\b                          # 1 point 5
+  | (?P<pt>(?<![\w.])(?:\d++\s++)?point\s+\d+)\b                         # 1 point 5
   | (?<![0-9.])(?P<num>{_DIGITS})                                        # digits, then a scale
     (?:
-        (?P<sep>\s*-?\s*)(?P<scale>{_SCALE_ALT})s?\b                   # 6.4 million, 3-lakh
+        (?P<sep>\s*+(?:-\s*+)?)(?P<scale>{_SCALE_ALT})s?\b            # 6.4 million, 3-lakh
       | \s?(?P<suf>{_SUFFIX_ALT})\b                                     # 5bn, 5 bn
       | (?P<suf1>{_GLUED_SUFFIX_ALT})(?![\w])                          # 10k, 3.2m
       | \s{{1,2}}(?P<suf2>(?-i:[kKGM]))(?![\w&.])                       # 10 K
@@ -72,27 +85,37 @@ _MASTER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
 _AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|[A-Z]{3}\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
-# A row label: the whole text before the figure is one to four words, the first capitalised.
+# A row label: the whole text before the figure is one to four words, the first capitalised (and
+# short: a label is looked for only in the first LABEL_SPAN characters, so the look stays bounded).
 _LABEL = re.compile(r"[^\w]*[A-Z][a-z]{2,}(?:\s+[a-z]{2,}){0,3}")
+LABEL_SPAN = 120
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _BEFORE_CODE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]\$|Rs\.?|RM|MAUD)\s*$")
 _SIGN = re.compile(r"(?:(?<![\w.,%-])[-−]\s?|\b(?:minus|negative)\s+)$")
 _COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a modifier, not an amount
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+ONE_LOOKBACK = 40  # characters searched back for the word that makes "one" a pronoun ("no one")
 _BAD_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|some|last)\s+$", re.IGNORECASE)
 _BAD_ONE_AFTER = re.compile(r"\s+(?:another|day|way|or\s+another|and\s+only)\b", re.IGNORECASE)
 
 
 def _digits_value(m: re.Match[str]) -> Decimal | None:
-    raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))
+    """The value of a figure in digits, or None for one beyond the caps (see `checker.values.num`)."""
+    if m.end("num") - m.start("num") > 2 * MAX_DIGITS:  # a separator at most every other character
+        return None
+    raw = _SEPARATORS.sub("", m.group("num"))
+    if len(raw) - raw.count(".") > MAX_DIGITS:
+        return None
     try:
-        val = Decimal(raw)
+        val = Decimal(raw) * _scale(m)
     except InvalidOperation:
         return None
-    return val * _scale(m)
+    return val if within_caps(val) else None
 
 
 def _scale(m: re.Match[str]) -> int:
@@ -107,7 +130,7 @@ def _glued(text: str, m: re.Match[str]) -> bool | str:
     compound modifier ("a 7.8-magnitude quake", "a 40,000-seat arena"); else False."""
     start, end = m.start(), m.end()
     if start and (text[start - 1].isalpha() or text[start - 1] == "_"):
-        if _LABEL.fullmatch(text, 0, start) and not _LETTER_AFTER.match(text, end):
+        if start <= LABEL_SPAN and _LABEL.fullmatch(text, 0, start) and not _LETTER_AFTER.match(text, end):
             return False  # an infobox row run into its label: "Deaths412", "Buildings destroyed18,189+"
         return not _BEFORE_CODE.search(text[max(0, start - 5) : start])
     if start >= 2 and text[start - 1] in "-/" and (text[start - 2].isalpha() or text[start - 1] == "/"):
@@ -147,8 +170,10 @@ def vague_range(phrase: str) -> tuple[int, int]:
 def _words(text: str, m: re.Match[str]) -> list[Num]:
     found = []
     for start, end in segment_words(text, m.start("words"), m.end("words")):
+        if len(_WORD_TOKEN.findall(text, start, end)) > MAX_NUMBER_WORDS:
+            continue  # beyond the cap: not read
         val = _words_value(text[start:end])
-        if val is None or _lonely_one(text, start, end) or _COMPOUND.match(text, end):
+        if val is None or not within_caps(val) or _lonely_one(text, start, end) or _COMPOUND.match(text, end):
             continue  # "a three-hour meeting", "one-half": a modifier or a fraction, no amount
         last = text[start:end].lower().split()[-1].rstrip("s")
         num = as_number(val)
@@ -170,35 +195,50 @@ def _lonely_one(text: str, start: int, end: int) -> bool:
     """A bare "one" used as a pronoun ("no one", "the one who") is not an amount."""
     if text[start:end].lower() != "one":
         return False
-    return bool(_BAD_ONE_BEFORE.search(text, 0, start) or _BAD_ONE_AFTER.match(text, end))
+    before = _BAD_ONE_BEFORE.search(text, max(0, start - ONE_LOOKBACK), start)
+    return bool(before or _BAD_ONE_AFTER.match(text, end))
 
 
-def _sci_value(m: re.Match[str]) -> Decimal:
-    """1e10, 1.3x10^6, 2.48×10−5 (mantissa times a power of ten) and 1.1^23 (a power)."""
+def _sci_value(m: re.Match[str]) -> Decimal | None:
+    """1e10, 1.3x10^6, 2.48×10−5 (mantissa times a power of ten) and 1.1^23 (a power); None beyond
+    the caps ("1e400", "2^99999999"), checked before the power is computed."""
     body = m.group("sci")
-    mant = Decimal(re.split(r"[eE^x×\s]", body, maxsplit=1)[0])
-    if m.group("p") is not None:
-        power = m.group("p")
-        sign = -1 if (power.count("-") + power.count("−")) % 2 else 1
-        exp = sign * int(power.lstrip("+-−"))
-        return Decimal(float(mant) ** exp) if exp < 0 else mant**exp
-    exp = int((m.group("e") or m.group("x")).replace("−", "-"))
-    return mant.scaleb(exp)
+    written = re.split(r"[eE^x×\s]", body, maxsplit=1)[0]
+    power = m.group("p") if m.group("p") is not None else (m.group("e") or m.group("x"))
+    digits = power.lstrip("+-−")
+    if len(written) - written.count(".") > MAX_DIGITS or len(digits.lstrip("0")) > len(str(MAX_EXPONENT)):
+        return None
+    mant = Decimal(written)
+    sign = -1 if (power.count("-") + power.count("−")) % 2 else 1
+    exp = sign * int(digits.lstrip("0") or "0")
+    if m.group("p") is None:
+        val = mant.scaleb(exp)
+        return val if within_caps(val) else None
+    if mant.is_zero():
+        return mant if exp > 0 else None  # 0^0 and 0^-1 are no figures
+    if abs(exp * math.log10(mant)) > MAX_EXPONENT:
+        return None
+    val = Decimal(float(mant) ** exp) if exp < 0 else mant**exp
+    return val if within_caps(val) else None
 
 
-def _point_value(m: re.Match[str]) -> Decimal:
+def _point_value(m: re.Match[str]) -> Decimal | None:
     whole, _, frac = m.group("pt").partition("point")
-    return Decimal((whole.strip() or "0") + "." + frac.strip())
+    written = (whole.strip() or "0") + "." + frac.strip()
+    return Decimal(written) if len(written) - 1 <= MAX_DIGITS else None
 
 
 def _other(text: str, m: re.Match[str]) -> Num | None:
     """Scientific notation, "1 point 1", and the words "a couple", "a pair" (2) and "nil" (0)."""
+    val: Decimal | None
     if m.group("sci"):
         val = _sci_value(m)
     elif m.group("pt"):
         val = _point_value(m)
     else:
         val = Decimal(0 if m.group("pair").lower() == "nil" else 2)
+    if val is None:
+        return None
     num = as_number(val)
     return Num(m.start(), m.end(), num, num, num, words=bool(m.group("pair")))
 

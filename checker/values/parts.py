@@ -12,7 +12,7 @@ import unicodedata
 from decimal import Decimal
 
 from checker.values import vocab
-from checker.values.num import Num, as_number
+from checker.values.num import Num, as_number, rounded
 from checker.values.numbers import scan_numbers
 from checker.values.scan import Scan
 from checker.values.vocab import SMALL
@@ -84,6 +84,8 @@ _DIGIT = re.compile(
 _RATIO_GAP = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _END_AFTER = re.compile(r"\s*(?:[.,;:?!)]|$)")
+_DOZEN_AFTER = re.compile(r"\s+(?:an?\s+)?dozen")
+_ARTICLE_AFTER = re.compile(r"\s+an?\b|-")
 
 Token = tuple[str, int, int, bool]  # word, start, end, joined to the previous one by a hyphen
 
@@ -160,9 +162,7 @@ def _word_fraction(text: str, m: re.Match[str]) -> Num | None:
 def _plausible(
     text: str, m: re.Match[str], top: float, whole: list[Token], scale: re.Match[str] | None
 ) -> bool:
-    if m.group("ord").lower() in ("half", "halve", "quarter") and re.match(
-        r"\s+(?:an?\s+)?dozen", text[m.end() :]
-    ):
+    if m.group("ord").lower() in ("half", "halve", "quarter") and _DOZEN_AFTER.match(text, m.end()):
         return False  # "half a dozen" is the words parser's
     if top == 1 and not m.group("pl") and not whole and not scale:
         return bool(_OF_AFTER.match(text, m.end()))  # "a third of voters", not "a third term"
@@ -171,7 +171,7 @@ def _plausible(
 
 def _bare_half(text: str, m: re.Match[str]) -> Num | None:
     """A lone "half" ("more than half") is 0.5; "half a million" and "half-time" are not read here."""
-    if m.group("ord").lower() != "half" or m.group("pl") or re.match(r"\s+an?\b|-", text[m.end() :]):
+    if m.group("ord").lower() != "half" or m.group("pl") or _ARTICLE_AFTER.match(text, m.end()):
         return None
     return Num(m.start(), m.end(), 0.5, 0.5, 0.5, words=True)
 
@@ -191,7 +191,7 @@ def _with_whole(
             scale = max(scale, whole.scale)
         else:
             value = (whole_value + value) * scale
-    num = as_number(round(value, 15))
+    num = as_number(rounded(value))
     return Num(start, end, num, num, num, scale=scale if scale >= 1000 else 1, words=True)
 
 
@@ -205,7 +205,7 @@ def _digit_fraction(m: re.Match[str]) -> Num | None:
             return None  # "24/7" is no fraction
         value, whole = Decimal(top) / Decimal(bottom), m.group("whole")
     value += int(whole) if whole else 0
-    num = as_number(round(value, 15))
+    num = as_number(rounded(value))
     return Num(m.start(), m.end(), num, num, num)
 
 
@@ -221,7 +221,7 @@ def _ratios(text: str, nums: tuple[Num, ...]) -> list[Num]:
             continue  # "$2000 over 3 years" is a period
         if word != "over" and (a.value > b.value or _TIME_AFTER.match(text, b.end)):
             continue
-        num = as_number(round(Decimal(str(a.value)) / Decimal(str(b.value)), 15))
+        num = as_number(rounded(Decimal(str(a.value)) / Decimal(str(b.value))))
         found.append(Num(a.start, b.end, num, num, num, words=a.words))
     return found
 

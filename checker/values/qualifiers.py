@@ -14,11 +14,15 @@ _ALT = "|".join(re.escape(p) for p in sorted(_BY_PHRASE, key=len, reverse=True))
 _QUAL_RE = re.compile(rf"(?:(?<=[^\w-])|^)(?P<q>{_ALT})(?:\s+of)?\s*$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+QUALIFIER_LOOKBACK = 30  # characters searched back for a hedge
 
 
 def find_qualifier(text: str, start: int) -> tuple[Qualifier | None, int]:
     """The hedge ending just before `start` and where it begins, or (None, start)."""
-    m = _QUAL_RE.search(text, max(0, start - 30), start)
+    tail = text[max(0, start - QUALIFIER_LOOKBACK) : start].rstrip()
+    if not tail or not (tail[-1].isalpha() or tail[-1] in "~."):
+        return None, start  # every hedge ends in a letter, "~" or "." ("approx."): a cheap test first
+    m = _QUAL_RE.search(text, max(0, start - QUALIFIER_LOOKBACK), start)
     if not m:
         return None, start
     q = _BY_PHRASE[" ".join(m.group("q").lower().split())]
@@ -48,10 +52,9 @@ def _tidy(x: float) -> int | float:
 
 def range_start(text: str, start_a: int, end_a: int, start_b: int) -> int | None:
     """Where the range "A <gap> B" starts (before "between"), or None when A and B are no range."""
-    gap = text[end_a:start_b]
-    if not _RANGE_GAP.fullmatch(gap):
+    if not _RANGE_GAP.fullmatch(text, end_a, start_b):  # no slice: the gap may be long
         return None
-    word = gap.strip().lower()
+    word = text[end_a:start_b].strip().lower()
     m = _BETWEEN.search(text, max(0, start_a - 10), start_a)
     lead = m.group(0).lower().split()[0] if m else ""
     if word == "and":
