@@ -132,7 +132,21 @@ def stage_split(folder: Path) -> dict[str, float]:
 
     original_iter = extract.iter_articles
     extract.iter_articles = timed_iter
-    wrap(extract, "split", "split")
+    original_split = extract.iter_split
+
+    def timed_split(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        inner = original_split(*args, **kwargs)
+        while True:
+            t = time.perf_counter()
+            try:
+                item = next(inner)
+            except StopIteration:
+                seconds["split"] += time.perf_counter() - t
+                return
+            seconds["split"] += time.perf_counter() - t
+            yield item
+
+    extract.iter_split = timed_split
     wrap(extract, "values", "normalize")
     wrap(select.FactMatcher, "screen", "screen")  # called inside candidates
     wrap(cues.CueIndex, "locate", "match")
