@@ -90,7 +90,7 @@ def _iso(text: str, m: re.Match[str], pub: Published) -> Value | None:
         else (m.group("y2"), m.group("m2"), m.group("d2"))
     )
     day = d.safe_date(int(y), int(mo), int(dd))
-    return d.day_value("date", text, m.start(), m.end(), day) if day else None
+    return d.day_value(text, m.start(), m.end(), day) if day else None
 
 
 def _numeric(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -99,7 +99,7 @@ def _numeric(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return None  # "1.2.30" is more likely a version number
     month, day_n = (b, a) if a > 12 else (a, b)  # US month/day first unless impossible
     day = d.safe_date(d.full_year(int(y)), month, day_n)
-    return d.day_value("date", text, m.start(), m.end(), day) if day else None
+    return d.day_value(text, m.start(), m.end(), day) if day else None
 
 
 def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -109,13 +109,13 @@ def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     year = m.group("y") or m.groupdict().get("y2")
     if year:
         day = d.safe_date(d.full_year(int(year)), month, day_n)
-        return d.day_value("date", text, start, m.end(), day) if day else None
+        return d.day_value(text, start, m.end(), day) if day else None
     if not 1 <= day_n <= 31:
         return None
     if pub is None:
         return d.unresolved(text, start, m.end(), "day")
     day = d.past_date(month, day_n, pub)
-    return d.day_value("date", text, start, m.end(), day, relative=True) if day else None
+    return d.day_value(text, start, m.end(), day, relative=True) if day else None
 
 
 def _range(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -153,7 +153,7 @@ def _rel_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return d.unresolved(text, m.start(), m.end(), "day")
     w = " ".join(m.group("w").lower().split())
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2}[w]
-    return d.day_value("date", text, m.start(), m.end(), pub + dt.timedelta(days=shift), relative=True)
+    return d.day_value(text, m.start(), m.end(), pub + dt.timedelta(days=shift), relative=True)
 
 
 def _ago(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -167,7 +167,7 @@ def _ago(text: str, m: re.Match[str], pub: Published) -> Value | None:
         day = d.add_months(pub, -n)
     else:
         day = pub - dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
-    return d.day_value("date", text, m.start(), m.end(), day, relative=True)
+    return d.day_value(text, m.start(), m.end(), day, relative=True)
 
 
 def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -183,7 +183,7 @@ def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
         day = d.next_weekday(wd, pub)
     else:
         day = d.past_weekday(wd, pub, strict=mod in ("last", "previous", "past", "this past"))
-    return d.day_value("date", text, start, m.end(), day, relative=True)
+    return d.day_value(text, start, m.end(), day, relative=True)
 
 
 def _week_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -193,7 +193,7 @@ def _week_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
     wd = vocab.weekday_number(m.group("wd") or m.group("wd2"))
     step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
     monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-    return d.day_value("date", text, m.start(), m.end(), monday + dt.timedelta(days=wd), relative=True)
+    return d.day_value(text, m.start(), m.end(), monday + dt.timedelta(days=wd), relative=True)
 
 
 def _period(text: str, m: re.Match[str], pub: Published) -> Value | None:

@@ -118,11 +118,11 @@ def _spelled(text: str, m: re.Match[str], pub: Published) -> Value | None:
     day_n = DAY_WORDS[" ".join(words.lower().replace("-", " ").split())] if words else int(digits or 0)
     if year is not None:
         day = d.safe_date(year, month, day_n)
-        return d.day_value("date", text, m.start(), m.end(), day) if day else None
+        return d.day_value(text, m.start(), m.end(), day) if day else None
     if pub is None:
         return d.unresolved(text, m.start(), m.end(), "day")
     past = d.past_date(month, day_n, pub)
-    return d.day_value("date", text, m.start(), m.end(), past, relative=True) if past else None
+    return d.day_value(text, m.start(), m.end(), past, relative=True) if past else None
 
 
 def _latest_day(day_n: int, pub: dt.date, weekday: int | None = None) -> dt.date | None:
@@ -151,7 +151,7 @@ def _day_of_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
         day = d.safe_date(first.year, first.month, day_n)
     else:
         day = _latest_day(day_n, pub, vocab.weekday_number(wd) if wd else None)
-    return d.day_value("date", text, m.start(), m.end(), day, relative=True) if day else None
+    return d.day_value(text, m.start(), m.end(), day, relative=True) if day else None
 
 
 def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -164,7 +164,7 @@ def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if pub is None:
         return d.unresolved(text, m.start(), m.end(), "day")
     day = d.past_date(month, day_n, pub)
-    return d.day_value("date", text, m.start(), m.end(), day, relative=True) if day else None
+    return d.day_value(text, m.start(), m.end(), day, relative=True) if day else None
 
 
 def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -193,7 +193,7 @@ def _nth_of(text: str, m: re.Match[str], pub: Published) -> Value | None:
     )
     ahead = (vocab.weekday_number(m.group("wd")) - first.weekday()) % 7
     day = first + dt.timedelta(days=ahead + 7 * (n - 1))
-    return d.day_value("date", text, m.start(), m.end(), day, relative=True)
+    return d.day_value(text, m.start(), m.end(), day, relative=True)
 
 
 def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -202,10 +202,10 @@ def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if m.group("wd2"):
         n = d.small_number(m.group("n2")) or 1
         day = d.past_weekday(vocab.weekday_number(m.group("wd2")), pub, strict=True)
-        return d.day_value("date", text, m.start(), m.end(), day - dt.timedelta(weeks=n - 1), relative=True)
+        return d.day_value(text, m.start(), m.end(), day - dt.timedelta(weeks=n - 1), relative=True)
     if m.group("n3"):
         back = 7 * (d.small_number(m.group("n3")) or 1) + (d.small_number(m.group("n4")) or 1)
-        return d.day_value("date", text, m.start(), m.end(), pub - dt.timedelta(days=back), relative=True)
+        return d.day_value(text, m.start(), m.end(), pub - dt.timedelta(days=back), relative=True)
     n = d.small_number(m.group("n")) or 1
     base = pub + dt.timedelta(
         days={"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(m.group("base").lower(), 0)
@@ -216,7 +216,7 @@ def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
         day = d.add_months(base, sign * n * (12 if unit == "year" else 1))
     else:
         day = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
-    return d.day_value("date", text, m.start(), m.end(), day, relative=True)
+    return d.day_value(text, m.start(), m.end(), day, relative=True)
 
 
 FORMS: tuple[DateForm, ...] = (

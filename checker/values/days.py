@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Any
 
 from checker.models import Qualifier, Value
 from checker.values.vocab import COUNT_WORDS
@@ -20,51 +21,40 @@ def small_number(word: str) -> int | None:
     return int(w) if w.isdigit() else COUNT_WORDS.get(w)
 
 
-def day_value(kind: str, text: str, start: int, end: int, day: dt.date, relative: bool = False) -> Value:
+def _date(
+    text: str, start: int, end: int, value: str | None, low: str | None, high: str | None, **more: Any
+) -> Value:
+    """A date Value for text[start:end]; `more` sets grain, relative, qualifier, unresolved."""
+    return Value(
+        kind="date", text=text[start:end], start=start, end=end, value=value, low=low, high=high, **more
+    )
+
+
+def day_value(text: str, start: int, end: int, day: dt.date, relative: bool = False) -> Value:
     """A day-precise date."""
     iso = day.isoformat()
-    return Value(
-        kind=kind,
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=iso,
-        low=iso,
-        high=iso,
-        grain="day",
-        relative=relative,
-    )
+    return _date(text, start, end, iso, iso, iso, grain="day", relative=relative)
 
 
 def month_value(text: str, start: int, end: int, year: int, month: int, relative: bool = False) -> Value:
     """A month-precise date: value "YYYY-MM", low/high its first and last day."""
     last = calendar.monthrange(year, month)[1]
     low, high = dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
-    return Value(
-        kind="date",
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=f"{year:04d}-{month:02d}",
-        low=low,
-        high=high,
-        grain="month",
-        relative=relative,
-    )
+    return _date(text, start, end, f"{year:04d}-{month:02d}", low, high, grain="month", relative=relative)
 
 
 def range_value(
     text: str, start: int, end: int, first: dt.date, last: dt.date, relative: bool = False
 ) -> Value:
     """Days from `first` to `last` ("June 3–9, 2021"): the value is the first day, low/high the span."""
-    return Value(
-        kind="date",
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=first.isoformat(),
-        low=first.isoformat(),
-        high=last.isoformat(),
+    iso = first.isoformat()
+    return _date(
+        text,
+        start,
+        end,
+        iso,
+        iso,
+        last.isoformat(),
         qualifier=Qualifier.BETWEEN,
         grain="day",
         relative=relative,
@@ -73,34 +63,13 @@ def range_value(
 
 def week_value(text: str, start: int, end: int, monday: dt.date) -> Value:
     """A calendar week (Monday..Sunday); value None because no single day is meant."""
-    low, high = monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    return Value(
-        kind="date",
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=None,
-        low=low,
-        high=high,
-        grain="week",
-        relative=True,
-    )
+    sunday = monday + dt.timedelta(days=6)
+    return _date(text, start, end, None, monday.isoformat(), sunday.isoformat(), grain="week", relative=True)
 
 
 def unresolved(text: str, start: int, end: int, grain: str) -> Value:
     """A relative date with no publication date to resolve it against."""
-    return Value(
-        kind="date",
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=None,
-        low=None,
-        high=None,
-        grain=grain,
-        relative=True,
-        unresolved=True,
-    )
+    return _date(text, start, end, None, None, None, grain=grain, relative=True, unresolved=True)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
