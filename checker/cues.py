@@ -21,6 +21,12 @@ SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
 SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")  # "boxes", "churches": drop "es"; else only "s"
 MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
 INDEX_PREFIX = 4  # letters of a cue word's stem the index looks for; a typo within them is not found
+# A phrase's words may stand apart: "returned its sample to Earth" for "returned to Earth", "victory for
+# Labour since" for "victory since". At most MAX_GAP words between two of them, none across a clause
+# mark; each word skipped costs GAP_COST points of the phrase's score.
+MAX_GAP = 2
+GAP_COST = 5.0
+CLAUSE_MARK = re.compile(r"[,;:()\[\]—–.!?]")
 
 
 @lru_cache(maxsize=1)
@@ -74,11 +80,20 @@ class Words:
 
     stems: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
+    breaks: tuple[bool, ...] = ()  # a clause mark (",", ";", a bracket...) stands before word i
 
     @classmethod
     def of(cls, text: str) -> Words:
         matches = list(WORD.finditer(text))
-        return cls(tuple(stem(m.group()) for m in matches), tuple(m.span() for m in matches))
+        spans = tuple(m.span() for m in matches)
+        breaks = tuple(
+            i > 0 and bool(CLAUSE_MARK.search(text, spans[i - 1][1], span[0])) for i, span in enumerate(spans)
+        )
+        return cls(tuple(stem(m.group()) for m in matches), spans, breaks)
+
+    def broken(self, first: int, last: int) -> bool:
+        """A clause mark stands somewhere between word `first` and word `last`."""
+        return any(self.breaks[first + 1 : last + 1]) if self.breaks else False
 
 
 @dataclass(frozen=True)
@@ -124,19 +139,34 @@ class Phrase:
         """The best-scoring occurrence of the phrase among `words`, if it reaches `cutoff`."""
         if not self.stems or not words.stems:
             return None
-        n = len(self.stems)
         best: Hit | None = None
         for i in self._starts(words):
-            if i + n > len(words.stems):
+            found = self._match_from(words, i)
+            if found is None:
                 continue
-            scores = [_word_score(a, b) for a, b in zip(self.stems, words.stems[i : i + n], strict=True)]
-            if min(scores) < MIN_WORD_SCORE:
-                continue
-            score = sum(scores) / n
+            score, last = found
             if score >= cutoff and (best is None or score > best.score):
-                span = (words.spans[i][0], words.spans[i + n - 1][1])
-                best = Hit(self.text, score, span[0], span[1], i, i + n - 1)
+                best = Hit(self.text, score, words.spans[i][0], words.spans[last][1], i, last)
         return best
+
+    def _match_from(self, words: Words, i: int) -> tuple[float, int] | None:
+        """Score and last word index of the phrase starting at word `i`: each later phrase word is the
+        best-scoring of the next MAX_GAP + 1 words, skipped words costing GAP_COST each."""
+        first = _word_score(self.stems[0], words.stems[i])
+        if first < MIN_WORD_SCORE:
+            return None
+        total, skipped, at = first, 0, i
+        for want in self.stems[1:]:
+            options = [
+                (_word_score(want, words.stems[j]), -(j - at - 1), j)
+                for j in range(at + 1, min(at + 2 + MAX_GAP, len(words.stems)))
+                if j == at + 1 or not words.broken(at, j)
+            ]
+            score, _, j = max(options, default=(0.0, 0, at))
+            if score < MIN_WORD_SCORE:
+                return None
+            total, skipped, at = total + score, skipped + j - at - 1, j
+        return total / len(self.stems) - GAP_COST * skipped, at
 
 
 class PhraseSet:

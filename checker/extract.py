@@ -16,8 +16,8 @@ from checker.cues import CueIndex, Words
 from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
-from checker.select import Candidate, FactMatcher, Rejected, candidates, choose
-from checker.sentences import Sentence, iter_split
+from checker.select import Candidate, Context, FactMatcher, Rejected, candidates, choose, context
+from checker.sentences import Sentence, iter_split, split
 from checker.values import Scan
 from checker.values.kinds import values
 
@@ -68,9 +68,9 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 class Surroundings:
-    """The words around a sentence where a rule's `near` term may stand in for the subject: the
-    sentence's paragraph (a block between blank lines) and the article's title. Computed on demand,
-    once per paragraph."""
+    """The words around a sentence where a rule's `near` term may stand in for the subject (see
+    select.context): the sentence before it, or its paragraph (a block between blank lines) and the
+    article's title. Computed on demand, once per paragraph."""
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
@@ -78,15 +78,29 @@ class Surroundings:
         self.title = Words.of(article.title or "")
         self._paragraphs: dict[int, Words] = {}
 
-    def paragraph(self, offset: int) -> Words:
+    def _bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
+        return i, self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+
+    def paragraph(self, offset: int) -> Words:
+        i, start, end = self._bounds(offset)
         if i not in self._paragraphs:
-            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-            self._paragraphs[i] = Words.of(self.text[self.starts[i] : end])
+            self._paragraphs[i] = Words.of(self.text[start:end])
         return self._paragraphs[i]
 
-    def of(self, sentence: Sentence) -> Callable[[], list[Words]]:
-        return lambda: [self.paragraph(sentence.start), self.title]
+    def previous(self, sentence: Sentence) -> Words:
+        """The sentence before this one in its paragraph (no words when it opens the paragraph)."""
+        _, start, _ = self._bounds(sentence.start)
+        before = [s.text for s in split(self.text[start : sentence.start])]
+        return Words.of(before[-1] if before else "")
+
+    def of(self, sentence: Sentence, words: Words) -> Callable[[], list[Words]]:
+        where = context(sentence.text, words)
+        if where is Context.PREVIOUS:
+            return lambda: [self.previous(sentence)]
+        if where is Context.PARAGRAPH:
+            return lambda: [self.paragraph(sentence.start), self.title]
+        return lambda: []
 
 
 def gather(
@@ -111,7 +125,7 @@ def gather(
         if budget is not None and elapsed > budget:
             raise ArticleTimeout(article.id, article.path, budget, elapsed)
         view = SentenceView(sentence, article)
-        around = surroundings.of(sentence)
+        around = surroundings.of(sentence, view.words)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
             values = view.values(matcher.rule.type)
             if not values:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ VALUE_BETWEEN = 25.0  # another value of the same type sits between: the cue bel
 VAGUE = 15.0  # a precise figure beats "tens of thousands" when both fit
 MIN_RANK = 30.0  # below this a candidate is not trusted at all
 STRONG = 80.0  # a second sentence this strong is kept beside the chosen one (to catch self-contradiction)
-ROW_WORDS = 10  # a line this short is a row (infobox, table, list item): its subject is the page's
+ROW_WORDS = 10  # a line of this few words (figures aside) is a row (infobox, table): page's subject
 NEAR_OUTSIDE = 10.0  # the `near` term is only in the paragraph or the title: the subject is less sure
 CONVERSION = 40.0  # "$60m (£47.5m)", "984 feet (300 metres)": the figure in brackets restates the first
 CONVERTED = re.compile(r"^\s*[(\[]\s*(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?$", re.I)
@@ -60,6 +61,10 @@ NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War
 AND_BEFORE = re.compile(r"\band\s*$", re.I)
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
+# A sentence that opens by pointing back: a pronoun, or "the" and a common noun ("The party's share").
+ANAPHOR = re.compile(
+    r"\s*(?:(?i:it|its|he|his|she|her|they|their|this|these|those)\b|[Tt]he\s+[a-z]+['’]s\b)"
+)
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|of|de|del|la|van|von")
 
 
@@ -102,8 +107,8 @@ class FactMatcher:
     def screen(
         self, words: Words, around: Callable[[], list[Words]] | None = None
     ) -> tuple[list[Hit], Hit | None, bool, str | None]:
-        """Cue hits, the `near` hit, whether it was found only around the sentence (in its paragraph
-        or the article's title), and a reason to reject the sentence (or None)."""
+        """Cue hits, the `near` hit, whether it was found only `around` the sentence (see Context),
+        and a reason to reject the sentence (or None)."""
         excluded = self.exclude.first(words)
         if excluded:
             return [], None, False, f"excluded: contains {excluded.phrase!r}"
@@ -115,7 +120,7 @@ class FactMatcher:
         near = self.near.first(words)
         if near is not None:
             return hits, near, False, None
-        if self.rule.near_scope == "paragraph" and around is not None and len(words.stems) <= ROW_WORDS:
+        if self.rule.near_scope == "paragraph" and around is not None:
             for context in around():
                 near = self.near.first(context)
                 if near is not None:
@@ -124,9 +129,30 @@ class FactMatcher:
                 hits,
                 None,
                 False,
-                "none of the `near` terms occurs in the row, its paragraph or the title",
+                "none of the `near` terms occurs in the sentence or where its subject is named",
             )
         return hits, None, False, "none of the `near` terms occurs in the sentence"
+
+
+class Context(enum.Enum):
+    """Where a sentence's subject may be named when the sentence does not name it."""
+
+    NONE = "none"
+    PREVIOUS = "previous"  # it opens with a pronoun ("Its share was 33.7%"): the sentence before
+    PARAGRAPH = "paragraph"  # a short sentence or a table row: its paragraph and the article's title
+
+
+def context(text: str, words: Words) -> Context:
+    """Where the subject of a sentence that does not name it is to be found. A short sentence ("At
+    least 31 were killed.") and a table or infobox row lean on their paragraph and the title; a row's
+    figures ("24 September 2023, 14:52") do not count as words."""
+    if ANAPHOR.match(text):
+        return Context.PREVIOUS
+    if len(words.stems) <= ROW_WORDS:
+        return Context.PARAGRAPH
+    if not text.rstrip().endswith((".", "!", "?")) and sum(not s.isdigit() for s in words.stems) <= ROW_WORDS:
+        return Context.PARAGRAPH
+    return Context.NONE
 
 
 def _word_index(words: Words, offset: int) -> int:
@@ -216,8 +242,8 @@ def candidates(
     around: Callable[[], list[Words]] | None = None,
 ) -> tuple[list[Candidate], Rejected | None]:
     """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used.
-    `around` gives the words of the sentence's paragraph and of the article's title, where a `near`
-    term may be found at a lower rank."""
+    `around` gives the words where the sentence's subject may be named (see `context`), where a
+    `near` term may be found at a lower rank."""
     hits, near, outside, reason = matcher.screen(words, around)
     if reason:
         return [], Rejected(sentence, tuple(values), reason)

@@ -104,6 +104,35 @@ def test_a_row_takes_its_subject_from_the_title() -> None:
     assert chosen(ROWS, "Seats won 320", title="Labour landslide in the 2029 election") == [320]
 
 
+def test_a_long_row_of_figures_still_takes_its_subject_from_the_title() -> None:
+    row = "Polling day 2 May 2029, 07:00 (2029-05-02T07:00) BST"
+    assert chosen(make_rule("f", "date", ("polling day",), near=("Labour",)), row, title="Labour wins") == [
+        "2029-05-02"
+    ]
+
+
+SHARE = make_rule("f", "percent", ("vote share", "share"), near=("Greens",))
+
+
+def test_a_sentence_opening_with_a_pronoun_takes_its_subject_from_the_one_before() -> None:
+    text = "The Greens doubled their seats. Their vote share was 11.2%, a record."
+    assert chosen(SHARE, text) == [11.2]
+    assert chosen(SHARE, "The Greens doubled their seats. The party's vote share was 11.2%.") == [11.2]
+
+
+def test_only_the_sentence_before_names_the_subject_of_a_pronoun() -> None:
+    text = (
+        "The Greens held 4 seats. In the north the Liberals gained ground. "
+        "Their vote share was 19.5% in the region."
+    )
+    assert chosen(SHARE, text) == []  # "Their" is the Liberals: the Greens are two sentences back
+
+
+def test_a_long_sentence_does_not_take_its_subject_from_the_paragraph() -> None:
+    text = "The Greens held 4 seats. Across the country the winning party took 41.0% of the vote share."
+    assert chosen(SHARE, text) == []
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 

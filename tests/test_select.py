@@ -64,7 +64,9 @@ def test_near_scope_sentence_keeps_near_in_the_sentence() -> None:
     [
         ("arrests", "The government arrested 80,000 people.", True),
         ("arrested", "Mass arrests followed.", True),
-        ("prison opened", "The prison was opened in 2023.", False),  # words must be adjacent
+        ("prison opened", "The prison was opened in 2023.", True),  # up to two words apart
+        ("prison opened", "The prison, officials said, opened in 2023.", False),  # not across a comma
+        ("prison opened", "The prison in the capital was opened", False),  # three words apart
         ("prison opened", "the prisons opening day", True),
         ("hold", "A household of five.", False),  # no match inside another word
         ("approval rating", "his aproval ratings rose", True),  # a typo and an inflection
@@ -75,6 +77,13 @@ def test_near_scope_sentence_keeps_near_in_the_sentence() -> None:
 )
 def test_cue_matching(cue: str, sentence: str, matches: bool) -> None:
     assert (Phrase(cue).best(Words.of(sentence), 85) is not None) == matches
+
+
+def test_words_between_a_phrase_cost_points() -> None:
+    words = Words.of("the prison was opened; the prison opened")
+    assert Phrase("prison opened").best(words, 85).score == 100.0  # type: ignore[union-attr]
+    gapped = Phrase("prison opened").best(Words.of("The prison was first opened"), 0)
+    assert gapped is not None and gapped.score == 90.0 and gapped.last_word == 4
 
 
 def test_stemming_meets_inflections_and_possessives() -> None:
