@@ -45,7 +45,9 @@ def _candidate(c: Candidate, verdict: str) -> dict[str, Any]:
             "vague": v.vague or v.value is None,
             "after_said": c.speech,
             "conversion": c.converted,
+            "counts_other": c.other,
         },
+        "bound_to": c.bound,
     }
 
 
@@ -117,6 +119,8 @@ def render(rule: Rule, explained: list[dict[str, Any]]) -> str:
                     + (", vague" if p["vague"] else "")
                     + (", right after 'said'" if p["after_said"] else "")
                     + (", a bracketed conversion" if p["conversion"] else "")
+                    + (f", {p['counts_other']}" if p.get("counts_other") else "")
+                    + (f", bound to {c['bound_to']!r}" if c.get("bound_to") else "")
                     + ")"
                 )
             else:

@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from checker.cues import Hit, PhraseSet, Words
+from checker.cues import Hit, PhraseSet, Words, stem
 from checker.models import Mention, Value
 from checker.rulebook import Rule
 from checker.sentences import Sentence
+from checker.sentences import words as word_set
 from checker.values import find_values
 from checker.values.kinds import get as get_kind
 
@@ -41,6 +42,21 @@ SPEECH_AFTER = re.compile(
 )
 OTHER = 25.0  # the value counts something else: places, a time offset, a part of the total, a named year
 ONE_WORD = 15.0  # the bare word "one" ("one of the largest") is weak evidence of a count
+# A figure whose very next word is one of the fact's terms is bound to it ("53,537 deaths", "411 seats",
+# "1.5 billion people watched"): bound to a cue it ranks as if it stood by the cue; bound to a `near`
+# term, as if it stood NEAR_BOUND points from the cue. In a sentence with a bound figure, a figure with
+# a head word of its own ("140 missing") counts something else.
+NEAR_BOUND = 20.0
+BIND_SKIP = frozenset(stem(w) for w in ("of", "people", "persons", "individuals"))
+HEAD_ENDS = re.compile(
+    r"\s*(?:$|[,;:.)\[\]—–]|(?:in|on|at|and|were|was|have|has|had|are|is|from|across|after|since|so|as|but"
+    r"|while|including)\b)"
+)
+HEAD_WORD = re.compile(r"\s+([a-z]{3,})\b")
+NOT_HEAD = word_set(
+    "and are but for from into its more nor not off onto out over than that the their then this those"
+    " under upon was were who whom with"
+)
 GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a count of places",
@@ -84,6 +100,7 @@ class Candidate:
     converted: bool = False  # a figure in brackets restating the one before it
     near_outside: bool = False  # the `near` term is in the paragraph or title, not the sentence
     other: str | None = None  # why the value seems to count something else ("a count of places")
+    bound: str | None = None  # the fact's term the value is bound to ("deaths" in "53,537 deaths")
 
 
 @dataclass(frozen=True)
@@ -234,6 +251,35 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
     return None
 
 
+def bound_term(text: str, value: Value, matcher: FactMatcher) -> tuple[Hit, bool] | None:
+    """The cue (True) or `near` term (False) that follows the value as its head word ("53,537
+    deaths"), perhaps after "of" or "people"; never through a hyphen ("a 174-seat majority" is a
+    majority)."""
+    if text[value.end : value.end + 1] == "-":
+        return None
+    after = Words.of(text[value.end : value.end + 60])
+    if not after.stems:
+        return None
+    limit = 1 if after.stems[0] in BIND_SKIP else 0
+    for phrases, is_cue in ((matcher.cues, True), (matcher.near, False)):
+        for phrase in phrases.phrases:
+            hit = phrase.best(after, phrases.cutoff)
+            if hit is None or hit.first_word > limit or after.broken(0, hit.first_word):
+                continue
+            # A `near` term is often a plain noun: it binds only as the last word of its phrase
+            # ("53,537 deaths, ..."), not as a modifier ("68 dairy cow herds") or before "of".
+            rest = text[value.end + hit.end : value.end + hit.end + 20]
+            if is_cue or HEAD_ENDS.match(rest):
+                return hit, is_cue
+    return None
+
+
+def has_head(text: str, value: Value) -> bool:
+    """The value is followed by a word of its own that says what it counts ("140 missing")."""
+    m = HEAD_WORD.match(text, value.end)
+    return m is not None and m.group(1) not in NOT_HEAD and stem(m.group(1)) not in BIND_SKIP
+
+
 def candidates(
     matcher: FactMatcher,
     sentence: Sentence,
@@ -251,11 +297,29 @@ def candidates(
     restated = conversions(sentence.text, values)
     # Only a value that could itself be the fact stands between another value and its cue.
     plain = [v for i, v in enumerate(values) if i not in restated and not governs_other(sentence.text, v)]
+    bindings = [bound_term(sentence.text, v, matcher) for v in values]
     for i, value in enumerate(values):
         best = max(
             (_score(sentence, words, value, hit, plain, i in restated) for hit in hits), key=lambda c: c.rank
         )
-        found.append(replace(best, near=near, near_outside=outside, rank=best.rank - NEAR_OUTSIDE * outside))
+        rank, binding, other = best.rank, bindings[i], best.other
+        if binding is not None and not other and i not in restated:
+            hit, is_cue = binding
+            top = max(h.score for h in hits)
+            rank = max(rank, hit.score if is_cue else top - NEAR_BOUND)
+        elif any(bindings) and not other and has_head(sentence.text, value):
+            other = "a figure of something else beside one bound to the fact's words"
+            rank -= OTHER
+        found.append(
+            replace(
+                best,
+                near=near,
+                near_outside=outside,
+                rank=rank - NEAR_OUTSIDE * outside,
+                other=other,
+                bound=binding[0].phrase if binding else None,
+            )
+        )
     return found, None
 
 

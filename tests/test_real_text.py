@@ -133,6 +133,25 @@ def test_a_long_sentence_does_not_take_its_subject_from_the_paragraph() -> None:
     assert chosen(SHARE, text) == []
 
 
+def test_a_figure_bound_to_the_fact_s_word_beats_one_nearer_the_cue() -> None:
+    toll = make_rule("f", "count", ("Chile", "in Chile"), near=("deaths", "killed"))
+    assert chosen(toll, "Losses: 412 deaths, 1,930 injured, 57 missing in Chile") == [412]
+    injured = make_rule("f", "count", ("injured", "wounded"))
+    assert chosen(injured, "Casualties: 412 deaths, 1,930 injured, 57 missing") == [1930]
+
+
+def test_a_figure_bound_to_a_cue_through_people() -> None:
+    viewers = make_rule("f", "count", ("watched", "viewers"))
+    text = "The race was watched by 60,000 fans at the track, and some 40 million people watched it at home."
+    assert chosen(viewers, text) == [40_000_000]
+
+
+def test_a_near_term_used_as_a_modifier_binds_nothing() -> None:
+    herds = make_rule("f", "count", ("reported", "cases"), near=("dairy", "human"))
+    text = "Officials reported 3 human cases, while 68 dairy cow herds in nine states had cases."
+    assert chosen(herds, text) == [3]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
