@@ -276,7 +276,7 @@ def test_exit_zero_passes_findings_but_not_an_incomplete_run(tmp_path: Path) -> 
         ),
         (("-O", "sarif=x.out", "-O", "junit=x.out"), "x.out is also written by --report sarif=x.out"),
         (("-o", "x.out", "-O", "json=x.out"), "x.out is also written by --output"),
-        (("--format", "html"), "unknown format 'html'"),
+        (("--format", "pdf"), "unknown format 'pdf'"),
         (("--exit-zero", "--fail-on", "sometimes"), "--fail-on: 'sometimes' is not one of"),
     ],
 )

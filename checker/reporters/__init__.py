@@ -8,7 +8,7 @@ from typing import TextIO
 
 from checker.errors import CheckerError
 from checker.models import Report, Severity
-from checker.reporters import github, json_report, jsonl, junit, markdown, sarif, text
+from checker.reporters import github, html, json_report, jsonl, junit, markdown, sarif, text
 
 Writer = Callable[[Report, TextIO], None]
 REPORTERS: dict[str, Writer] = {
@@ -19,9 +19,10 @@ REPORTERS: dict[str, Writer] = {
     "sarif": sarif.write,
     "github": github.write,
     "junit": junit.write,
+    "html": html.write,
 }
 # The formats people read: --min-severity trims their findings. The machine formats keep them all.
-FOR_PEOPLE = frozenset({"text", "markdown", "github"})
+FOR_PEOPLE = frozenset({"text", "markdown", "github", "html"})
 
 
 def get(name: str) -> Writer:
