@@ -1,4 +1,8 @@
-"""Load articles (.txt, .md) with their front matter and sources.yaml metadata; warn, never crash."""
+"""Load articles with their metadata; warn, never crash.
+
+Text files (.txt, .md) with front matter, saved web pages (.html, .htm, see pages.py) and JSON Lines
+batches (.jsonl or `-` for standard input, see feeds.py); a sources.yaml beside them completes the
+metadata."""
 
 from __future__ import annotations
 
@@ -9,15 +13,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from checker import safeyaml
+from checker import feeds, pages, safeyaml
 from checker.errors import InputError, Problem
 from checker.models import Article
 
-SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+SUFFIXES = (*TEXT_SUFFIXES, *pages.SUFFIXES, *feeds.SUFFIXES)
 SOURCES_FILE = "sources.yaml"
 OPENING = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
 META_KEYS = ("source", "published", "url", "title", "id")
+KINDS = ", ".join(f"*{suffix}" for suffix in SUFFIXES)
 
 
 @dataclass
@@ -29,11 +35,16 @@ class Loaded:
 
 
 def article_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to read: given files as they are, folders searched recursively for .txt and .md."""
+    """Files to read: given files as they are, folders searched recursively for every SUFFIXES
+    kind; `-` is standard input (read once, as a JSON Lines batch)."""
     found: list[Path] = []
+    stdin: Path | None = None
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if str(raw) == feeds.STDIN:
+            stdin = stdin or feeds.spool_stdin()
+            found.append(stdin)
+        elif path.is_dir():
             # Broken links are kept so that they are reported, not silently dropped.
             found.extend(
                 sorted(
@@ -69,20 +80,27 @@ def _read_sources(folder: Path, warnings: list[Problem]) -> dict[str, dict[str, 
     return {str(k): v for k, v in data.items() if isinstance(v, dict)}
 
 
-def _published(value: Any, path: Path, warnings: list[Problem]) -> dt.date | None:
+def _published(value: Any, where: str, warnings: list[Problem]) -> dt.date | None:
+    """The publication day: a date, or an ISO date and time (its day as written); else a warning."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    written = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        return dt.date.fromisoformat(written)
     except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(written).date()  # "2025-03-12T07:45:00-05:00", as feeds give
+    except ValueError:
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:59] + "…"
         warnings.append(
             Problem(
-                str(path),
-                f"published: expected YYYY-MM-DD or null, got {value!r}; "
+                where,
+                f"published: expected YYYY-MM-DD or null, got {shown}; "
                 "relative dates in this article stay unresolved",
             )
         )
@@ -124,11 +142,17 @@ def _decodes(raw: bytes, encoding: str) -> bool:
     return True
 
 
-def _read_text(path: Path, warnings: list[Problem]) -> str | None:
+def _read_bytes(path: Path, warnings: list[Problem]) -> bytes | None:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         warnings.append(Problem(str(path), f"cannot read file, skipped: {exc.strerror or exc}", skipped=True))
+        return None
+
+
+def _read_text(path: Path, warnings: list[Problem]) -> str | None:
+    raw = _read_bytes(path, warnings)
+    if raw is None:
         return None
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff")) and _decodes(raw, "utf-16")  # UTF-16, not binary
     if not utf16 and b"\x00" in raw[:8192]:
@@ -147,28 +171,81 @@ def _read_text(path: Path, warnings: list[Problem]) -> str | None:
     return text.replace("\r\n", "\n")
 
 
-def _article(path: Path, text: str, sidecar: dict[str, Any], warnings: list[Problem]) -> Article | None:
-    meta, body, body_line = _split_front_matter(text, path, warnings)
-    merged = {**sidecar, **meta}  # front matter wins over sources.yaml
-    if not body.strip():
-        warnings.append(Problem(str(path), "no text after the front matter, skipped", skipped=True))
-        return None
+def _build(
+    where: str, default_id: str, body: str, merged: dict[str, Any], body_line: int, warnings: list[Problem]
+) -> Article:
+    """An Article from its text and metadata, whatever kind of file they came from."""
 
     def text_or_none(key: str) -> str | None:
         value = merged.get(key)
         return None if value is None else str(value)
 
     return Article(
-        id=text_or_none("id") or path.stem,
-        path=str(path),
+        id=text_or_none("id") or default_id,
+        path=where,
         text=body,
         source=text_or_none("source"),
-        published=_published(merged.get("published"), path, warnings),
+        published=_published(merged.get("published"), where, warnings),
         title=text_or_none("title"),
         url=text_or_none("url"),
         body_line=body_line,
         meta={k: v for k, v in merged.items() if k not in META_KEYS},
     )
+
+
+def _text_article(path: Path, sidecar: dict[str, Any], warnings: list[Problem]) -> Iterator[Article]:
+    text = _read_text(path, warnings)
+    if text is None:
+        return
+    meta, body, body_line = _split_front_matter(text, path, warnings)
+    if not body.strip():
+        warnings.append(Problem(str(path), "no text after the front matter, skipped", skipped=True))
+        return
+    # front matter wins over sources.yaml
+    yield _build(str(path), path.stem, body, {**sidecar, **meta}, body_line, warnings)
+
+
+def _page_article(path: Path, sidecar: dict[str, Any], warnings: list[Problem]) -> Iterator[Article]:
+    raw = _read_bytes(path, warnings)
+    if raw is None:
+        return
+    if not raw.strip():
+        warnings.append(Problem(str(path), "empty file, skipped", skipped=True))
+        return
+    try:
+        page = pages.extract(raw)
+    except pages.MissingLibrary as exc:
+        reason = f"skipped: reading HTML pages needs trafilatura ({exc}): {pages.INSTALL_HINT}"
+        warnings.append(Problem(str(path), reason, skipped=True))
+        return
+    except Exception as exc:  # a fault in the HTML library must not end the batch
+        reason = f"skipped: HTML extraction failed ({type(exc).__name__}: {exc})"
+        warnings.append(Problem(str(path), reason, skipped=True))
+        return
+    if page is None or not page[0].strip():
+        warnings.append(Problem(str(path), "no article text found in the page, skipped", skipped=True))
+        return
+    text, meta = page
+    # sources.yaml wins over what the page says: the page's metadata is only inferred from markup
+    yield _build(str(path), path.stem, text, {**meta, **sidecar}, 1, warnings)
+
+
+def _feed_articles(path: Path, sidecar: dict[str, Any], warnings: list[Problem]) -> Iterator[Article]:
+    defaults = {k: v for k, v in sidecar.items() if k != "id"}  # one id for every record would clash
+    for record in feeds.records(path, warnings):
+        merged = {**defaults, **record.meta, "lines": feeds.LINES}  # the record wins over sources.yaml
+        default_id = f"{path.stem}-{record.line}"
+        yield _build(record.where, default_id, record.text, merged, 1, warnings)
+
+
+def _articles_in(path: Path, sidecar: dict[str, Any], warnings: list[Problem]) -> Iterator[Article]:
+    """Every article one file holds: a text file or a page one, a batch any number."""
+    suffix = path.suffix.lower()
+    if suffix in pages.SUFFIXES:
+        return _page_article(path, sidecar, warnings)
+    if suffix in feeds.SUFFIXES:
+        return _feed_articles(path, sidecar, warnings)
+    return _text_article(path, sidecar, warnings)
 
 
 def iter_articles(paths: list[Path], warnings: list[Problem]) -> Iterator[Article]:
@@ -178,21 +255,14 @@ def iter_articles(paths: list[Path], warnings: list[Problem]) -> Iterator[Articl
         folder = path.parent
         if folder not in sources:
             sources[folder] = _read_sources(folder, warnings)
-        text = _read_text(path, warnings)
-        if text is None:
-            continue
-        article = _article(path, text, sources[folder].get(path.name, {}), warnings)
-        if article is not None:
-            yield article
+        yield from _articles_in(path, sources[folder].get(path.name, {}), warnings)
 
 
 def files_to_read(paths: Iterable[str | Path]) -> list[Path]:
     """The article files under `paths`; an input error when there are none."""
     files = article_paths(paths)
     if not files:
-        raise InputError(
-            [Problem(", ".join(str(p) for p in paths) or ".", "no articles (*.txt, *.md) found")]
-        )
+        raise InputError([Problem(", ".join(str(p) for p in paths) or ".", f"no articles ({KINDS}) found")])
     return files
 
 
