@@ -16,7 +16,16 @@ from checker.cues import CueIndex, Words
 from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
-from checker.select import Candidate, Context, FactMatcher, Rejected, candidates, choose, context
+from checker.select import (
+    Candidate,
+    Context,
+    FactMatcher,
+    Rejected,
+    candidates,
+    choose,
+    context,
+    may_hold_ordinal,
+)
 from checker.sentences import Sentence, iter_split, split
 from checker.values import Scan
 from checker.values.kinds import values
@@ -128,7 +137,7 @@ def gather(
         around = surroundings.of(sentence, view.words)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
             values = view.values(matcher.rule.type)
-            if not values:
+            if not values and not may_hold_ordinal(matcher.rule.type, sentence.text):
                 continue
             found, rejected = candidates(matcher, sentence, view.words, values, around)
             evidence[matcher.rule.id].found.extend(found)

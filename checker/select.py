@@ -5,16 +5,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from checker.cues import Hit, PhraseSet, Words, stem
 from checker.models import Mention, Value
+from checker.patterns import alternation
 from checker.rulebook import Rule
 from checker.sentences import Sentence
 from checker.sentences import words as word_set
-from checker.values import find_values
+from checker.values import find_values, vocab
 from checker.values.kinds import get as get_kind
 
 # Rank = cue score minus penalties. The figures are points on the 0-100 cue scale.
@@ -67,13 +69,36 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "a time span",  # "nine days after", "for 3 hours", "36 years"
-        re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b", re.I),
+        re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b", re.I),
     ),
 )
 PART_BEFORE = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those))\s+$", re.I
 )
+# A number that names a thing: "H.R. 4346", "No. 7", "#12", "Flight 370", "Section 230".
+IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:H\.\s?R|S|No|Nos|Art|Sec|Vol)\.|#|§|\b(?:Flight|Route|Highway|Interstate|Section|Article|Title"
+    r"|Chapter|Resolution|Proposition|Amendment|Bill|Platform|Gate|Room|Apollo|Case)\s)\s*$"
+)
 NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
+ORDINAL = re.compile(
+    r"\b(?:the|its|their|his|her|a|our|my|your|\w+['’]s)\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th)|"
+    + alternation(vocab.ORDINALS)
+    + r")\b",
+    re.I,
+)
+ORDINAL_KINDS = ("count", "number")
+
+
+def may_hold_ordinal(kind: str, text: str) -> bool:
+    """The sentence may number its cue with an ordinal (see `ordinals`), so it is worth matching
+    even with no figure of the fact's type."""
+    return kind in ORDINAL_KINDS and ORDINAL.search(text) is not None
+
+
+LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+TALLY_DASH = re.compile(r"[-–—]")
+COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 AND_BEFORE = re.compile(r"\band\s*$", re.I)
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
@@ -280,6 +305,76 @@ def has_head(text: str, value: Value) -> bool:
     return m is not None and m.group(1) not in NOT_HEAD and stem(m.group(1)) not in BIND_SKIP
 
 
+def table_columns(text: str, values: list[Value]) -> set[int]:
+    """Indices of values that sit in a row of figures, columns of a table whose headers are
+    elsewhere, so which one belongs to the fact is unknown: figures with no word in lower case
+    between them ("Seats won 411 121 72", "Seat change Increase 211 Decrease 251"), or three or more
+    with the same words between each ("202 seats, 32.1% 365 seats, 43.6% 11 seats"). A tally or a
+    score ("64–33", "4–2") is not a row."""
+    if not values or values[0].kind in ("date", "year"):
+        return set()  # "24 September 2023 (2023-09-24)": one date written twice
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(values)]
+    columns: set[int] = set()
+    for i, gap in enumerate(gaps):
+        if not LOWER_WORD.search(gap) and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:
+            columns.update((i, i + 1))
+    words = [tuple(LOWER_WORD.findall(gap)) for gap in gaps]
+    for i in range(len(gaps) - 1):
+        if words[i] and words[i] == words[i + 1] and len(gaps[i]) < 30 and len(gaps[i + 1]) < 30:
+            columns.update((i, i + 1, i + 2))
+    return columns
+
+
+def tallies(text: str, values: list[Value]) -> dict[int, str]:
+    """Figures joined by bare dashes that do not rise, a vote or a score ("64–33", "4–2",
+    "243–187–1"): the first is its leading side, weak evidence of a count; the others are dropped."""
+    found: dict[int, str] = {}
+    for i in range(1, len(values)):
+        a, b = values[i - 1], values[i]
+        joined = TALLY_DASH.fullmatch(text[a.end : b.start]) and a.value is not None and b.value is not None
+        if joined and (i - 1 in found or float(a.value) >= float(b.value)):  # type: ignore[arg-type]
+            found.setdefault(i - 1, "lead")
+            found[i] = "rest"
+    return found
+
+
+def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]:
+    """Ordinals that number the cue itself, read as counts: "their third World Cup title" is three
+    titles, "in the 23rd minute" minute 23. Only after an article or a possessive and with the cue
+    at most three words on, so "first since 1986" and "the second quake" cued by "second" are not."""
+    found = []
+    for m in ORDINAL.finditer(text):
+        first = _word_index(words, m.start("ord"))
+        if any(
+            h.start > m.end("ord") and h.first_word - first <= 4 and not words.broken(first, h.first_word)
+            for h in hits
+        ):
+            n = (
+                int(m.group("digits"))
+                if m.group("digits")
+                else vocab.ORDINALS.index(m.group("ord").lower()) + 1
+            )
+            found.append(
+                Value(
+                    kind=kind,
+                    text=m.group("ord"),
+                    start=m.start("ord"),
+                    end=m.end("ord"),
+                    value=n,
+                    low=n,
+                    high=n,
+                )
+            )
+    return found
+
+
+def names_something(text: str, value: Value) -> bool:
+    """The number is a name, not an amount: "H.R. 4346", "No. 7", "Flight 370"."""
+    return value.kind in ("count", "number") and bool(
+        IDENTIFIER_BEFORE.search(text, max(0, value.start - 14), value.start)
+    )
+
+
 def candidates(
     matcher: FactMatcher,
     sentence: Sentence,
@@ -293,23 +388,35 @@ def candidates(
     hits, near, outside, reason = matcher.screen(words, around)
     if reason:
         return [], Rejected(sentence, tuple(values), reason)
+    values = [v for v in values if not names_something(sentence.text, v)]
+    if matcher.rule.type in ORDINAL_KINDS:
+        values = sorted(
+            [*values, *ordinals(sentence.text, words, hits, matcher.rule.type)], key=lambda v: v.start
+        )
     found = []
     restated = conversions(sentence.text, values)
     # Only a value that could itself be the fact stands between another value and its cue.
     plain = [v for i, v in enumerate(values) if i not in restated and not governs_other(sentence.text, v)]
     bindings = [bound_term(sentence.text, v, matcher) for v in values]
+    columns = table_columns(sentence.text, values)
+    tally = tallies(sentence.text, values) if values and values[0].kind in ("count", "number") else {}
     for i, value in enumerate(values):
         best = max(
             (_score(sentence, words, value, hit, plain, i in restated) for hit in hits), key=lambda c: c.rank
         )
         rank, binding, other = best.rank, bindings[i], best.other
-        if binding is not None and not other and i not in restated:
+        if binding is not None and not other and i not in restated and i not in columns:
             hit, is_cue = binding
             top = max(h.score for h in hits)
             rank = max(rank, hit.score if is_cue else top - NEAR_BOUND)
         elif any(bindings) and not other and has_head(sentence.text, value):
             other = "a figure of something else beside one bound to the fact's words"
             rank -= OTHER
+        if i in columns:
+            other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
+        if i in tally:
+            other = "a side of a tally or score" if tally[i] == "lead" else "a later side of a tally or score"
+            rank -= OTHER if tally[i] == "lead" else COLUMN
         found.append(
             replace(
                 best,

@@ -152,6 +152,44 @@ def test_a_near_term_used_as_a_modifier_binds_nothing() -> None:
     assert chosen(herds, text) == [3]
 
 
+VOTES = make_rule("f", "count", ("Assembly", "assembly vote"))
+
+
+def test_a_bill_number_is_not_a_count() -> None:
+    text = "The Assembly passed A.B. 12 as No. 4471, the Water Act, by 52 votes."
+    assert chosen(VOTES, "The Assembly took up No. 4471 and passed it with 52 in favour.") == [52]
+    assert chosen(VOTES, "The Assembly took up Bill 4471.") == []
+    assert 4471 not in chosen(VOTES, text)
+
+
+def test_a_tally_leads_with_its_first_side_and_ranks_below_a_plain_figure() -> None:
+    assert chosen(VOTES, "The Assembly approved it (52–27).") == [52]
+    assert chosen(VOTES, "The Assembly vote was 61–18–2.") == [61]
+    goals = make_rule("f", "count", ("titles", "title"), near=("Uruguay",))
+    assert chosen(goals, "Uruguay won the final 3–1, earning their fourth world title.") == [4]
+
+
+def test_an_ordinal_numbers_its_cue() -> None:
+    minute = make_rule("f", "number", ("minute",), near=("Okafor",))
+    assert chosen(minute, "Okafor headed in the opener in the 61st minute.") == [61]
+    launches = make_rule("f", "count", ("launch", "launches"))
+    assert chosen(launches, "It was the agency's sixth launch this year.") == [6]
+    assert chosen(launches, "The first of them slipped; a launch is set for June.") == []
+
+
+def test_figures_in_a_row_of_columns_are_not_taken_for_the_fact() -> None:
+    seats = make_rule("f", "count", ("seats",), near=("Greens",))
+    page = "Party Greens Liberals Labour\nSeats won 38 61 12\nSeat change Increase 9 Decrease 14 Increase 2"
+    assert chosen(seats, page, title="2029 election") == []
+    last = "Previous result 20 seats, 11.2% 75 seats, 40.1% 10 seats, 9.9%"
+    assert chosen(seats, last, title="Greens in the 2029 election") == []
+
+
+def test_seconds_are_a_duration() -> None:
+    magnitude = make_rule("f", "number", ("magnitude", "shaking"))
+    assert chosen(magnitude, "Shaking lasted 45 seconds after the magnitude 6.1 shock.") == [6.1]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
