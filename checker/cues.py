@@ -26,6 +26,7 @@ INDEX_PREFIX = 4  # letters of a cue word's stem the index looks for; a typo wit
 # mark; each word skipped costs GAP_COST points of the phrase's score.
 MAX_GAP = 2
 GAP_COST = 5.0
+NEGATING_PREFIXES = frozenset({"non", "un", "anti"})  # written with a hyphen: "non-fatal", "un-named"
 CLAUSE_MARK = re.compile(r"[,;:()\[\]—–.!?]")
 
 
@@ -136,18 +137,27 @@ class Phrase:
         return sorted(i for s, _, i in found if _word_score(first, s) >= MIN_WORD_SCORE)
 
     def best(self, words: Words, cutoff: float) -> Hit | None:
-        """The best-scoring occurrence of the phrase among `words`, if it reaches `cutoff`."""
+        """The best-scoring occurrence of the phrase among `words`, if it reaches `cutoff` (the
+        first of equals)."""
+        return max(self.every(words, cutoff), key=lambda h: h.score, default=None)
+
+    def every(self, words: Words, cutoff: float) -> list[Hit]:
+        """Every occurrence of the phrase among `words` that reaches `cutoff`, in order."""
         if not self.stems or not words.stems:
-            return None
-        best: Hit | None = None
+            return []
+        found = []
         for i in self._starts(words):
-            found = self._match_from(words, i)
-            if found is None:
-                continue
-            score, last = found
-            if score >= cutoff and (best is None or score > best.score):
-                best = Hit(self.text, score, words.spans[i][0], words.spans[last][1], i, last)
-        return best
+            if (
+                i > 0
+                and words.stems[i - 1] in NEGATING_PREFIXES
+                and words.spans[i - 1][1] + 1 == words.spans[i][0]
+            ):
+                continue  # "non-derailed" is not "derailed"
+            match = self._match_from(words, i)
+            if match is not None and match[0] >= cutoff:
+                score, last = match
+                found.append(Hit(self.text, score, words.spans[i][0], words.spans[last][1], i, last))
+        return found
 
     def _match_from(self, words: Words, i: int) -> tuple[float, int] | None:
         """Score and last word index of the phrase starting at word `i`: each later phrase word is the
@@ -177,8 +187,8 @@ class PhraseSet:
         self.cutoff = cutoff
 
     def hits(self, words: Words) -> list[Hit]:
-        found = (p.best(words, self.cutoff) for p in self.phrases)
-        return [h for h in found if h is not None]
+        """Every occurrence of every phrase: a value is measured from the nearest."""
+        return [h for p in self.phrases for h in p.every(words, self.cutoff)]
 
     def first(self, words: Words) -> Hit | None:
         for phrase in self.phrases:

@@ -28,6 +28,7 @@ from checker.select import (
 )
 from checker.sentences import Sentence, iter_split, split
 from checker.values import Scan
+from checker.values.dates import NarrativeYears, with_year
 from checker.values.kinds import values
 
 # Seconds one article's extraction may take before it is stopped (ArticleTimeout). Read when
@@ -61,16 +62,22 @@ class Evidence:
 class SentenceView:
     """A sentence with its words and values computed once, on first use, and shared by all rules."""
 
-    def __init__(self, sentence: Sentence, article: Article) -> None:
+    def __init__(self, sentence: Sentence, article: Article, years: NarrativeYears | None = None) -> None:
         self.sentence = sentence
         self.scan = Scan(sentence.text, article.published)
+        self.years = years  # for an article with no publication date: the year its story is in
 
     @cached_property
     def words(self) -> Words:
         return Words.of(self.sentence.text)
 
     def values(self, kind: str) -> list[Value]:
-        return values(self.scan, kind)
+        found = values(self.scan, kind)
+        if kind != "date" or self.years is None:
+            return found
+        years = self.years
+        start = self.sentence.start
+        return [with_year(v, year) if (year := years.at(start + v.start)) is not None else v for v in found]
 
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -129,11 +136,12 @@ def gather(
     hits = (index or CueIndex(matchers)).locate(article.text)
     keep = None if exhaustive else hits.any_in
     surroundings = Surroundings(article)
+    years = NarrativeYears(article.text) if article.published is None else None
     for sentence in iter_split(article.text, article.body_line, keep=keep):
         elapsed = time.monotonic() - started
         if budget is not None and elapsed > budget:
             raise ArticleTimeout(article.id, article.path, budget, elapsed)
-        view = SentenceView(sentence, article)
+        view = SentenceView(sentence, article, years)
         around = surroundings.of(sentence, view.words)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
             values = view.values(matcher.rule.type)

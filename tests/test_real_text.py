@@ -190,6 +190,33 @@ def test_seconds_are_a_duration() -> None:
     assert chosen(magnitude, "Shaking lasted 45 seconds after the magnitude 6.1 shock.") == [6.1]
 
 
+LEFT = make_rule("f", "date", ("departed", "left"))
+
+
+def test_a_day_without_its_year_takes_the_story_s_year_when_the_article_has_no_date() -> None:
+    text = "The ferry sank on 9 March 2021 off Crete.\n\nIt had departed Piraeus on March 7, late at night."
+    assert chosen(LEFT, text) == ["2021-03-07"]
+    before = "The ship departed on 4 May. Its voyage ended at Lisbon on 30 June 2019."
+    assert chosen(LEFT, before) == ["2019-05-04"]  # no dated year before it: the first after it
+    assert chosen(LEFT, "The ship departed on 4 May.") == [None]  # no year anywhere: left unresolved
+
+
+def test_a_publication_date_still_decides_a_day_without_its_year() -> None:
+    text = "The ferry sank on 9 March 2019. It departed Piraeus on March 7."
+    assert chosen(LEFT, text, published=dt.date(2021, 3, 10)) == ["2021-03-07"]
+
+
+def test_the_value_is_measured_from_the_nearest_occurrence_of_its_cue() -> None:
+    rule = make_rule("f", "date", ("collapse",))
+    text = "On 3 May 2011 engineers warned of a collapse; the mill's collapse came on 2 June 2011."
+    assert chosen(rule, text) == ["2011-06-02"]
+
+
+def test_a_cue_after_non_is_not_the_cue() -> None:
+    rule = make_rule("f", "count", ("derailed",), near=("cars", "wagons"))
+    assert chosen(rule, "A further 9 non-derailed wagons were damaged.") == []
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 

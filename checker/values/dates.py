@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -305,3 +306,52 @@ def search(text: str, published: Published = None, forms: tuple[DateForm, ...] =
         elif v.end - v.start > chosen[-1].end - chosen[-1].start and v.start < chosen[-1].end:
             chosen[-1] = v
     return chosen
+
+
+# --- dates without a year in an article without a publication date ---------------------------------
+
+_YEARLESS = re.compile(
+    rf"^(?:{vocab.MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{vocab.MONTH_ALT})\b",
+    re.I,
+)
+_DATED_YEAR = re.compile(
+    rf"(?<![A-Za-z])(?:{vocab.MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b\d{{1,2}}\s+(?:{vocab.MONTH_ALT})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
+)
+
+
+class NarrativeYears:
+    """The year an article's story is in at each point: that of the last date written with its year
+    before it ("February 3, 2023", "May 2021"), else of the first after it. Read once per article."""
+
+    def __init__(self, text: str) -> None:
+        found = [(m.start(), int(m.group("y1") or m.group("y2"))) for m in _DATED_YEAR.finditer(text)]
+        self.offsets = [o for o, _ in found]
+        self.years = [y for _, y in found]
+
+    def at(self, offset: int) -> int | None:
+        if not self.years:
+            return None
+        i = bisect.bisect_left(self.offsets, offset)
+        return self.years[i - 1] if i > 0 else self.years[0]
+
+
+def with_year(value: Value, year: int) -> Value:
+    """A day written without its year ("on February 1", "7 January") read in `year`, for an article
+    with no publication date to resolve it against; any other value unchanged."""
+    if value.value is not None or not value.unresolved or not _YEARLESS.match(value.text):
+        return value
+    for found in search(value.text, dt.date(year, 12, 31)):
+        if found.start == 0 and found.end == len(value.text) and found.value is not None:
+            return Value(
+                kind=value.kind,
+                text=value.text,
+                start=value.start,
+                end=value.end,
+                value=found.value,
+                low=found.low,
+                high=found.high,
+                qualifier=found.qualifier or value.qualifier,
+                grain=found.grain,
+            )
+    return value
