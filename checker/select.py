@@ -100,6 +100,9 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 TALLY_DASH = re.compile(r"[-–—]")
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 AND_BEFORE = re.compile(r"\band\s*$", re.I)
+OPENING = re.compile(r"^\s*(?:(?:early\s+|late\s+)?(?:on|in|by)\s+(?:the\s+\w+\s+of\s+)?)?$", re.I)
+OPENING_END = re.compile(r"^\s*,")
+OPENING_WORDS = 2  # a date opening the sentence counts as this many words from a cue in its main clause
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 # A sentence that opens by pointing back: a pronoun, or "the" and a common noun ("The party's share").
@@ -243,6 +246,16 @@ def _score(
         SPEECH_BEFORE.search(sentence.text[: value.start]) or SPEECH_AFTER.match(sentence.text[value.end :])
     )
     other = governs_other(sentence.text, value, hit)
+    if (
+        kind.dated_by_speech
+        and not value.relative
+        and OPENING.match(sentence.text[: value.start])
+        and OPENING_END.match(sentence.text[value.end :])
+    ):
+        # "On 3 February 2023, about 9 p.m., a train derailed": a date that opens the sentence dates
+        # its main clause, however long the words before the cue ("On Wednesday," too often dates
+        # the day's news rather than the event, so only a date written out).
+        gap_words, clauses, inside = min(gap_words, OPENING_WORDS), min(clauses, 1), 0
     rank = (
         hit.score
         - PER_WORD * gap_words

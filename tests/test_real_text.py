@@ -217,6 +217,15 @@ def test_a_cue_after_non_is_not_the_cue() -> None:
     assert chosen(rule, "A further 9 non-derailed wagons were damaged.") == []
 
 
+def test_a_date_opening_the_sentence_dates_its_main_clause() -> None:
+    rule = make_rule("f", "date", ("collapsed",))
+    text = (
+        "On 14 August 2018, shortly before noon local time and in heavy rain, a 210-metre span of the "
+        "motorway viaduct over the Polcevera valley collapsed."
+    )
+    assert chosen(rule, text) == ["2018-08-14"]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
