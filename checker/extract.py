@@ -137,10 +137,13 @@ def gather(
     keep = None if exhaustive else hits.any_in
     surroundings = Surroundings(article)
     years = NarrativeYears(article.text) if article.published is None else None
+    headline = " ".join(article.title.split()) if article.title else None
     for sentence in iter_split(article.text, article.body_line, keep=keep):
         elapsed = time.monotonic() - started
         if budget is not None and elapsed > budget:
             raise ArticleTimeout(article.id, article.path, budget, elapsed)
+        if headline is not None and " ".join(sentence.text.split()) == headline:
+            continue  # the headline repeated at the top of the body: the story states it precisely
         view = SentenceView(sentence, article, years)
         around = surroundings.of(sentence, view.words)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):

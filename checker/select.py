@@ -72,6 +72,7 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b", re.I),
     ),
 )
+DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)  # "211 more seats than"
 PART_BEFORE = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those))\s+$", re.I
 )
@@ -278,6 +279,8 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
     if value.kind in ("count", "number", "money"):
         if text[value.end : value.end + 1] == "-" and not (cue is not None and cue.start == value.end + 1):
             return "a modifier of another word"  # "a three-hour meeting" for a fact cued by "meeting"
+        if DIFFERENCE.match(text, value.end):
+            return "a difference"  # even when the words it counts are the cue: "won 211 more seats"
         for reason, pattern in GOVERNS_OTHER:
             m = pattern.match(text, value.end)
             if m and not (cue is not None and value.end <= cue.start < m.end()):

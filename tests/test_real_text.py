@@ -226,6 +226,18 @@ def test_a_date_opening_the_sentence_dates_its_main_clause() -> None:
     assert chosen(rule, text) == ["2018-08-14"]
 
 
+def test_the_headline_repeated_in_the_body_is_left_to_the_story() -> None:
+    rule = make_rule("f", "count", ("killed", "kills"), near=("Peru",))
+    title = "Landslide Kills More Than 40 in Peru"
+    text = f"{title}\n\nA landslide in northern Peru killed 43 people on Sunday."
+    assert chosen(rule, text, title=title) == [43]
+
+
+def test_a_difference_is_not_the_total() -> None:
+    seats = make_rule("f", "count", ("seats", "won"), near=("Greens",))
+    assert chosen(seats, "The Greens won 14 more seats than in 2019, for a total of 38 seats.") == [38]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
