@@ -301,7 +301,8 @@ def bound_term(text: str, value: Value, matcher: FactMatcher) -> tuple[Hit, bool
     after = Words.of(text[value.end : value.end + 60])
     if not after.stems:
         return None
-    limit = 1 if after.stems[0] in BIND_SKIP else 0
+    # "hundreds of homes" counts homes; "20 of magnitude 4" is twenty quakes, not a magnitude.
+    limit = 1 if after.stems[0] in BIND_SKIP and (value.kind == "count" or after.stems[0] != "of") else 0
     for phrases, is_cue in ((matcher.cues, True), (matcher.near, False)):
         for phrase in phrases.phrases:
             hit = phrase.best(after, phrases.cutoff)

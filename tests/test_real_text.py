@@ -238,6 +238,14 @@ def test_a_difference_is_not_the_total() -> None:
     assert chosen(seats, "The Greens won 14 more seats than in 2019, for a total of 38 seats.") == [38]
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("a magnitude-6.4 shock", [6.4]), ("a category-4 storm", [4]), ("COVID-19 wards", []), ("covid-19", [])],
+)
+def test_a_figure_after_a_measure_word_and_a_hyphen_is_read(text: str, read: list[float]) -> None:
+    assert [v.value for v in find_values(text, "number")] == read
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 

@@ -125,6 +125,9 @@ def _scale(m: re.Match[str]) -> int:
     return vocab.SUFFIXES[suffix.lower()] if suffix else 1
 
 
+_MEASURE_BEFORE = re.compile(r"(?<![\w-])[a-z]{6,}$")
+
+
 def _glued(text: str, m: re.Match[str]) -> bool | str:
     """True when the digits belong to a code, ordinal or clock time; "compound" when they are a
     compound modifier ("a 7.8-magnitude quake", "a 40,000-seat arena"); else False."""
@@ -134,7 +137,8 @@ def _glued(text: str, m: re.Match[str]) -> bool | str:
             return False  # an infobox row run into its label: "Deaths412", "Buildings destroyed18,189+"
         return not _BEFORE_CODE.search(text[max(0, start - 5) : start])
     if start >= 2 and text[start - 1] in "-/" and (text[start - 2].isalpha() or text[start - 1] == "/"):
-        return True
+        # "COVID-19", "F-16" are names; a measure word in lower case is not: "magnitude-7.8"
+        return not (text[start - 1] == "-" and _MEASURE_BEFORE.search(text, max(0, start - 20), start - 1))
     if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
         return True  # the "25" of a season or fiscal year "2024-25"
     if m.group("scale") or m.group("suf") or m.group("suf1") or m.group("suf2"):
