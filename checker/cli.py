@@ -7,6 +7,7 @@ import json
 import math
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from enum import IntEnum
@@ -28,6 +29,7 @@ from checker.models import Report, Severity
 from checker.outputs import write_atomically
 from checker.parsing import parse_jsonl, parse_text
 from checker.pipeline import check as run_check
+from checker.progress import ProgressBar, summary_line
 from checker.reporters import FOR_PEOPLE, REPORTERS, at_least
 from checker.reporters import get as get_reporter
 from checker.reporters import shown as shown_report
@@ -161,6 +163,22 @@ ExitZeroOption = Annotated[
     bool,
     typer.Option("--exit-zero", help="Exit 0 even with findings; exit codes 2, 3 and 4 keep their meaning."),
 ]
+AgainstOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--against",
+        "-a",
+        metavar="CORPUS",
+        help="Articles (files or folders) the new ones are checked against; repeatable. Only findings "
+        "in which a new article states a disputed value are reported; a file given both ways is new.",
+    ),
+]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary line on stderr (warnings and errors stay)."
+    ),
+]
 
 
 @app.command()
@@ -181,15 +199,22 @@ def check(
     min_severity: MinSeverityOption = "info",
     exit_zero: ExitZeroOption = False,
     time_budget: TimeBudgetOption = ARTICLE_TIME_BUDGET,
+    against: AgainstOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Check articles against the rules and report where the sources disagree.
+
+    On stderr: a progress bar for runs over a second (in a terminal), a summary line at the end.
 
     Examples:\n
       checker check                                   # rules/ over articles/\n
       checker check batch/ --rules rules/ --format json -o report.json\n
       checker check batch/ --fail-on warning --jobs 4\n
-      checker check batch/ --format github -O sarif=checker.sarif -O junit=junit.xml
+      checker check batch/ --format github -O sarif=checker.sarif -O junit=junit.xml\n
+      checker check batch/ --against articles/        # only findings about the new articles in batch/\n
+      checker check articles/new.md --against articles/ -q    # a file in the corpus counts as new
     """
+    started = time.monotonic()
     try:
         if fail_on not in FAIL_LEVELS:
             raise CheckerError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_LEVELS)}")
@@ -198,15 +223,29 @@ def check(
         options = Options(_jobs(jobs), _cache(cache_dir, no_cache), engine, scheduler, _budget(time_budget))
         exclude = [t.path for t in targets if t.path]
         reviews = load_reviews(locate(reviews_file, rules), required=reviews_file is not None)
-        report = run_check(_paths(rules, "rules"), _paths(paths, "articles"), options, exclude, reviews)
+        corpus = [str(p) for p in against or []]
+        with ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty()) as bar:
+            report = run_check(
+                _paths(rules, "rules"), _paths(paths, "articles"), options, exclude, reviews, corpus, bar
+            )
     except CheckerError as exc:
         raise _fail(exc) from None
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     code = _exit_code(report, fail_on, strict)
     code = Exit.OK if exit_zero and code == Exit.FINDINGS else code
-    _write_reports(report, targets, shown_at, code)
+    try:
+        _write_reports(report, targets, shown_at, code, quiet)
+    except typer.Exit:  # a closed pipe ended the output early: the run is still summed up
+        _summary(report, started, quiet)
+        raise
+    _summary(report, started, quiet)
     raise typer.Exit(code)
+
+
+def _summary(report: Report, started: float, quiet: bool) -> None:
+    if not quiet:
+        typer.echo(summary_line(report, time.monotonic() - started), err=True)
 
 
 def _min_severity(value: str) -> Severity:
@@ -217,12 +256,15 @@ def _min_severity(value: str) -> Severity:
         raise CheckerError(f"--min-severity: {value!r} is not one of {levels}") from None
 
 
-def _write_reports(report: Report, targets: list[Target], level: Severity, code: Exit) -> None:
+def _write_reports(
+    report: Report, targets: list[Target], level: Severity, code: Exit, quiet: bool = False
+) -> None:
     """Every report of the run: files first (each written atomically), then stdout, which a closed
-    pipe may end. Findings below --min-severity are left out of the formats people read."""
+    pipe may end. Findings below --min-severity are left out of the formats people read (said on
+    stderr unless `quiet`)."""
     hidden = len(report.findings) - len(at_least(report, level).findings)
     trimmed = sorted({t.format for t in targets if t.format in FOR_PEOPLE})
-    if hidden and trimmed:
+    if hidden and trimmed and not quiet:
         where = ", ".join(trimmed)
         noun = "finding" if hidden == 1 else "findings"
         typer.echo(f"checker: {hidden} {noun} below --min-severity {level} not shown in {where}", err=True)
@@ -257,8 +299,14 @@ def _cache(folder: str, disabled: bool) -> str | None:
 
 
 def _exit_code(report: Report, fail_on: str, strict: bool) -> Exit:
-    if not report.articles or (strict and report.skipped):
-        why = "no article could be checked" if not report.articles else f"{len(report.skipped)} files skipped"
+    if not report.new_articles or (strict and report.skipped):
+        why = (
+            f"{len(report.skipped)} files skipped"
+            if report.new_articles
+            else "no new article could be checked"
+            if report.corpus
+            else "no article could be checked"
+        )
         typer.echo(f"checker: incomplete run: {why}", err=True)
         return Exit.INCOMPLETE
     failing = fail_on != "never" and any(

@@ -86,9 +86,11 @@ def _judge(a: Cluster, b: Cluster, rule: Rule) -> tuple[FindingKind, Severity] |
     return FindingKind.HEDGED, rule.severity.lower()
 
 
-def describe(side: Side, rule: Rule, dated: bool = False) -> str:
-    """One side for a finding's message; `dated` adds the date its figure holds for."""
-    sources = ", ".join(side.articles) + (f", as of {side.as_of[0]}" if dated and side.as_of else "")
+def describe(side: Side, rule: Rule, dated: bool = False, names: Mapping[str, str] | None = None) -> str:
+    """One side for a finding's message; `dated` adds the date its figure holds for. Articles are
+    named by their ids, or by `names` where it has them."""
+    named = ", ".join((names or {}).get(a, a) for a in side.articles)
+    sources = named + (f", as of {side.as_of[0]}" if dated and side.as_of else "")
     if side.value is None:
         return f"“{side.text}” ({sources})"
     return f"{format_value(side.value, rule.type, side.unit)} ({sources}: “{side.text}”)"
@@ -135,35 +137,53 @@ def _verdict(
     return kind, severity, "sources disagree"
 
 
-def _finding(rule: Rule, groups: list[Cluster], sources: Mapping[str, str | None]) -> Finding | None:
+def _message(rule: Rule, lead: str, sides: list[Side], dated: bool, names: Mapping[str, str] | None) -> str:
+    joined = (" → " if dated else " vs ").join(describe(side, rule, dated, names) for side in sides)
+    return f"{rule.id}: {lead}: {joined}"
+
+
+def _finding(
+    rule: Rule, groups: list[Cluster], sources: Mapping[str, str | None], names: Mapping[str, str]
+) -> Finding | None:
     """One finding for all the groups of values a fact has (in one unit), or None when they agree.
     Its severity is the highest any two groups earn; its kind and lead those of the most serious."""
-    verdicts = [v for a, b in combinations(groups, 2) if (v := _verdict(a, b, rule, sources))]
-    if not verdicts:
+    judged = [(a, b, v) for a, b in combinations(groups, 2) if (v := _verdict(a, b, rule, sources))]
+    if not judged:
         return None
+    verdicts = [v for _, _, v in judged]
     kind, _, lead = min(verdicts, key=lambda v: (KIND_ORDER.index(v[0]), v[1].rank))
     severity = min((v[1] for v in verdicts), key=lambda s: s.rank)
     sides = [g.side() for g in groups]
     articles = tuple(dict.fromkeys(a for side in sides for a in side.articles))
+    disputed = tuple(dict.fromkeys(x for a, b, _ in judged for x in (*a.articles, *b.articles)))
+    named_lead = lead
     if len(articles) == 1:
         kind, lead = FindingKind.SELF, f"{articles[0]} contradicts itself"
+        named_lead = f"{names.get(articles[0], articles[0])} contradicts itself"
     dated = kind == FindingKind.TEMPORAL
     if dated:
         sides.sort(key=lambda side: side.as_of[:1])
-    joined = (" → " if dated else " vs ").join(describe(side, rule, dated) for side in sides)
-    return Finding(rule.id, severity, kind, articles, f"{rule.id}: {lead}: {joined}", tuple(sides))
+    message = _message(rule, lead, sides, dated, None)
+    by_name = _message(rule, named_lead, sides, dated, names) if names else ""
+    return Finding(
+        rule.id, severity, kind, articles, message, tuple(sides), by_name=by_name, disputed=disputed
+    )
 
 
 def compare(
-    rule: Rule, mentions: list[Mention], sources: Mapping[str, str | None] | None = None
+    rule: Rule,
+    mentions: list[Mention],
+    sources: Mapping[str, str | None] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> tuple[Status, list[Finding]]:
     """The fact's status and its findings, from every article's chosen mentions; `sources` maps
-    article ids to source names, so that a source's own revisions are told apart."""
+    article ids to source names, so that a source's own revisions are told apart; `names` maps them
+    to how the reports people read name them (each finding's `by_name` message)."""
     by_unit: dict[str | None, list[Mention]] = {}
     for m in mentions:  # amounts in different currencies cannot be compared without exchange rates
         if not m.value.unresolved:
             by_unit.setdefault(m.value.unit, []).append(m)
-    found = (_finding(rule, clusters(rule, same_unit), sources or {}) for same_unit in by_unit.values())
+    found = (_finding(rule, clusters(rule, unit), sources or {}, names or {}) for unit in by_unit.values())
     findings = [f for f in found if f is not None]
     articles = {m.article for m in mentions}
     if findings:

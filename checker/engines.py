@@ -3,18 +3,19 @@ Workers are sent file paths (not texts), read the files themselves, and send bac
 
 from __future__ import annotations
 
+import math
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from itertools import repeat
 
 from checker.errors import CheckerError, Problem
-from checker.extract import ARTICLE_TIME_BUDGET, Extracted, extract_files
+from checker.extract import ARTICLE_TIME_BUDGET, Extracted, Tick, extract_files
 from checker.rulebook import RuleSet
 
 ENGINES = ("local", "dask")
 SCHEDULER_TIMEOUT = 10  # seconds to wait for a Dask scheduler before giving up
 CHUNK = 64  # files per task: large enough to amortize a task's overhead, small enough to balance load
+TASKS_PER_JOB = 4  # a smaller batch is cut finer, so the load stays balanced and progress moves
 Batch = tuple[list[Extracted], list[Problem]]
 
 
@@ -37,6 +38,11 @@ def _chunks(files: list[str], size: int) -> list[list[str]]:
     return [files[i : i + size] for i in range(0, len(files), size)]
 
 
+def _task_size(files: int, jobs: int) -> int:
+    """Files per task: CHUNK, or fewer when that would leave some workers idle."""
+    return max(1, min(CHUNK, math.ceil(files / (max(jobs, 1) * TASKS_PER_JOB))))
+
+
 def _merge(batches: list[Batch]) -> Batch:
     extracted: list[Extracted] = []
     warnings: list[Problem] = []
@@ -46,22 +52,30 @@ def _merge(batches: list[Batch]) -> Batch:
     return extracted, warnings
 
 
-def _local(files: list[str], rules: RuleSet, options: Options) -> Batch:
-    chunks = _chunks(files, CHUNK)
-    jobs = min(options.jobs, len(chunks))
+def _local(files: list[str], rules: RuleSet, options: Options, tick: Tick | None = None) -> Batch:
+    """In this process for one job or a batch of one CHUNK at most (starting workers would cost
+    more), else in worker processes; `tick` hears of each file done (of each task, from workers)."""
+    jobs = min(options.jobs, len(_chunks(files, CHUNK)))
     if jobs <= 1:
-        return extract_files(files, rules, options.cache_dir, options.budget)
+        return extract_files(files, rules, options.cache_dir, options.budget, tick)
+    chunks = _chunks(files, _task_size(len(files), jobs))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        batches = pool.map(
-            extract_files, chunks, repeat(rules), repeat(options.cache_dir), repeat(options.budget)
-        )
-        return _merge(list(batches))
+        tasks = {
+            pool.submit(extract_files, chunk, rules, options.cache_dir, options.budget): i
+            for i, chunk in enumerate(chunks)
+        }
+        batches: list[Batch | None] = [None] * len(chunks)
+        for done in as_completed(tasks):
+            batches[tasks[done]] = done.result()
+            if tick:
+                tick(len(chunks[tasks[done]]))
+    return _merge([b for b in batches if b is not None])
 
 
-def _dask(files: list[str], rules: RuleSet, options: Options) -> Batch:
+def _dask(files: list[str], rules: RuleSet, options: Options, tick: Tick | None = None) -> Batch:
     try:
         import dask.bag as db
-        from distributed import Client, LocalCluster
+        from distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise CheckerError("--engine dask needs Dask: pip install 'checker[dask]'") from None
     try:
@@ -78,16 +92,21 @@ def _dask(files: list[str], rules: RuleSet, options: Options) -> Batch:
     with client:
         chunks = _chunks(files, CHUNK)
         bag = db.from_sequence(chunks, npartitions=len(chunks))
-        batches = bag.map(
-            extract_files, rules=rules, cache_dir=options.cache_dir, budget=options.budget
-        ).compute()
-    return _merge(list(batches))
+        mapped = bag.map(extract_files, rules=rules, cache_dir=options.cache_dir, budget=options.budget)
+        futures = client.compute(mapped.to_delayed())  # one partition (a list of one batch) per chunk
+        sizes = {future.key: len(chunk) for future, chunk in zip(futures, chunks, strict=True)}
+        for done in as_completed(futures):
+            if tick:
+                tick(sizes[done.key])
+        batches = [batch for part in client.gather(futures) for batch in part]
+    return _merge(batches)
 
 
-def extract_all(files: list[str], rules: RuleSet, options: Options) -> Batch:
-    """Every file's extraction, with the engine the options name."""
+def extract_all(files: list[str], rules: RuleSet, options: Options, tick: Tick | None = None) -> Batch:
+    """Every file's extraction, with the engine the options name; `tick(n)` is called as files are
+    done, n at a time (one in this process, a task's worth from workers)."""
     if options.engine == "local":
-        return _local(files, rules, options)
+        return _local(files, rules, options, tick)
     if options.engine == "dask":
-        return _dask(files, rules, options)
+        return _dask(files, rules, options, tick)
     raise CheckerError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")

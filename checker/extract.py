@@ -31,6 +31,8 @@ from checker.values import Scan
 from checker.values.dates import NarrativeYears, with_year
 from checker.values.kinds import values
 
+Tick = Callable[[int], None]  # told how many more files are done
+
 # Seconds one article's extraction may take before it is stopped (ArticleTimeout). Read when
 # `extract` is called, so a caller (the CLI) may set it; math.inf lifts the limit.
 ARTICLE_TIME_BUDGET = 10.0
@@ -181,19 +183,53 @@ class Extracted:
     mentions: dict[str, list[Mention]]
 
 
+RECORD_LINE = re.compile(r":\d+\Z")
+
+
+def file_of(article_path: str) -> str:
+    """The file an article was read from: its path, less the `:LINE` of one record of a batch file."""
+    return RECORD_LINE.sub("", article_path)
+
+
+class FilesDone:
+    """Tells `tick` how many files are done as the articles of a batch come, in file order: when one
+    starts, every file before it is done (a file that gave no article is counted with the next)."""
+
+    def __init__(self, paths: list[Path], tick: Tick | None) -> None:
+        self.position = {str(p): i + 1 for i, p in enumerate(paths)}
+        self.tick = tick
+        self.told = 0
+
+    def upto(self, done: int) -> None:
+        if self.tick is not None and done > self.told:
+            self.tick(done - self.told)
+            self.told = done
+
+    def before(self, article: Article) -> None:
+        at = self.position.get(article.path) or self.position.get(file_of(article.path), self.told + 1)
+        self.upto(at - 1)
+
+
 def extract_files(
-    paths: list[str], rules: RuleSet, cache_dir: str | None = None, budget: float | None = None
+    paths: list[str],
+    rules: RuleSet,
+    cache_dir: str | None = None,
+    budget: float | None = None,
+    tick: Tick | None = None,
 ) -> tuple[list[Extracted], list[Problem]]:
     """Read and extract a batch of files: the unit of work an engine hands to a worker. An article
     that cannot be extracted (over its time budget, or a fault in a reader) is skipped with a
-    warning naming it; the others are still extracted."""
+    warning naming it; the others are still extracted. `tick` hears of the files done, per article."""
     matchers = [FactMatcher(rule) for rule in rules.rules]
     index = CueIndex(matchers)
     facts = [rule.id for rule in rules.rules]
     cache = Cache(cache_dir, rules.digest) if cache_dir else None
     warnings: list[Problem] = []
     out = []
-    for article in iter_articles([Path(p) for p in paths], warnings):
+    files = [Path(p) for p in paths]
+    done = FilesDone(files, tick)
+    for article in iter_articles(files, warnings):
+        done.before(article)
         found = cache.get(article, facts) if cache else None
         if found is None:
             try:
@@ -208,4 +244,5 @@ def extract_files(
             if cache:
                 cache.put(article, found)
         out.append(Extracted(article.without_text(), found))
+    done.upto(len(files))
     return out, warnings

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
@@ -231,6 +232,22 @@ class Finding:
     message: str
     sides: tuple[Side, ...]
     review: Review | None = None  # set when the reviews file holds a decision on this fingerprint
+    # The message with every article named by its source (see source_labels): what people read.
+    # Empty: the same as `message`, which names article ids and is what the machine formats keep.
+    by_name: str = field(default="", compare=False)
+    # The articles on the sides that disagree with another side (a vague amount that fits every
+    # figure is on no such side); empty: all of `articles`.
+    disputed: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def readable(self) -> str:
+        """The message for the reports people read: sources by name."""
+        return self.by_name or self.message
+
+    @property
+    def disputants(self) -> tuple[str, ...]:
+        """The articles that state a value in dispute."""
+        return self.disputed or self.articles
 
     @property
     def fingerprint(self) -> str:
@@ -279,6 +296,18 @@ class FactResult:
         return {**head, "mentions": [m.to_dict() for m in self.mentions]} if mentions else head
 
 
+def source_labels(articles: Iterable[Article]) -> dict[str, str]:
+    """How the reports people read name each article: by its source, with its id beside it when
+    another article has the same source name ("Reuters [reuters-0204]"), by its id when it has none."""
+    listed = list(articles)
+    count = Counter(a.source.strip().casefold() for a in listed if a.source and a.source.strip())
+    labels = {}
+    for a in listed:
+        name = (a.source or "").strip()
+        labels[a.id] = a.id if not name else f"{name} [{a.id}]" if count[name.casefold()] > 1 else name
+    return labels
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """The result of a run: what was read, what each source says per fact, and the findings."""
@@ -289,6 +318,17 @@ class Report:
     warnings: tuple[str, ...] = ()
     skipped: tuple[tuple[str, str], ...] = ()  # (path, reason) of every file that was not checked
     stale_reviews: tuple[Review, ...] = ()  # reviews whose finding no longer occurs
+    # Ids of the articles read only as the corpus a new batch is checked against (--against); the
+    # others are new. Empty in a plain run: every article is new.
+    corpus: frozenset[str] = frozenset()
+
+    @property
+    def new_articles(self) -> tuple[Article, ...]:
+        return tuple(a for a in self.articles if a.id not in self.corpus)
+
+    def labels(self) -> dict[str, str]:
+        """Each article id's name in the reports people read (see source_labels)."""
+        return source_labels(self.articles)
 
     def article_dicts(self) -> Iterator[dict[str, Any]]:
         for a in self.articles:
@@ -299,6 +339,7 @@ class Report:
                 "title": a.title,
                 "url": a.url,
                 "published": a.published.isoformat() if a.published else None,
+                "new": a.id not in self.corpus,
             }
 
     def to_dict(self) -> dict[str, Any]:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Protocol
 
 from checker.articles import files_to_read, unique_id
 from checker.compare import compare
 from checker.engines import Options, extract_all
-from checker.errors import Problem
-from checker.extract import Extracted
-from checker.models import FactResult, Finding, Mention, Report
+from checker.errors import InputError, Problem
+from checker.extract import Extracted, file_of
+from checker.models import FactResult, Finding, Mention, Report, source_labels
 from checker.reviews import Reviews, attach
 from checker.rulebook import RuleSet, load_rules
 
@@ -24,15 +25,30 @@ def _relabel(item: Extracted, new_id: str) -> Extracted:
     return Extracted(replace(item.article, id=new_id), mentions)
 
 
-def build_report(rules: RuleSet, extracted: Iterable[Extracted], warnings: list[Problem]) -> Report:
+class Watch(Protocol):
+    """Follows a run's progress (the CLI's progress bar): told the number of files, then each done."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, done: int) -> None: ...
+
+
+def build_report(
+    rules: RuleSet,
+    extracted: Iterable[Extracted],
+    warnings: list[Problem],
+    corpus_files: Collection[str] = (),
+) -> Report:
     """Compare the sources fact by fact. Articles are taken in path order, so the report is the same
-    whatever order the files were read or the workers finished in."""
+    whatever order the files were read or the workers finished in. The articles read from
+    `corpus_files` are the corpus the others, the new ones, are checked against."""
     seen: set[str] = set()
     ordered = [
         _relabel(e, unique_id(e.article, seen, warnings))
         for e in sorted(extracted, key=lambda e: e.article.path)
     ]
     sources = {e.article.id: e.article.source for e in ordered}
+    names = source_labels(e.article for e in ordered)
     by_fact: dict[str, list[Mention]] = {rule.id: [] for rule in rules.rules}
     for item in ordered:
         for fact, mentions in item.mentions.items():
@@ -40,7 +56,7 @@ def build_report(rules: RuleSet, extracted: Iterable[Extracted], warnings: list[
     results: list[FactResult] = []
     findings: list[Finding] = []
     for rule in rules.rules:
-        status, found = compare(rule, by_fact[rule.id], sources)
+        status, found = compare(rule, by_fact[rule.id], sources, names)
         results.append(
             FactResult(rule.id, rule.type, rule.description, rule.severity, status, tuple(by_fact[rule.id]))
         )
@@ -52,7 +68,35 @@ def build_report(rules: RuleSet, extracted: Iterable[Extracted], warnings: list[
         tuple(findings),
         tuple(w.render() for w in sorted(warnings, key=lambda w: (w.path, w.message))),
         tuple(sorted((w.path, w.message) for w in warnings if w.skipped)),
+        corpus=frozenset(
+            e.article.id
+            for e in ordered
+            if e.article.path in corpus_files or file_of(e.article.path) in corpus_files
+        ),
     )
+
+
+def about_new(report: Report) -> Report:
+    """The report with only the findings in which a new article states a value in dispute; those
+    among corpus articles alone are left out (a plain run has no corpus: nothing is left out)."""
+    if not report.corpus:
+        return report
+    kept = tuple(f for f in report.findings if any(a not in report.corpus for a in f.disputants))
+    return replace(report, findings=kept)
+
+
+def _files(paths: Iterable[str], option: str | None = None) -> dict[str, str]:
+    """The article files under `paths`, keyed by their real path (each file is read once however
+    often it is named); `option` names the option that gave the paths in an error."""
+    try:
+        found = files_to_read(paths)
+    except InputError as exc:
+        if option is None:
+            raise
+        fix = f"give {option} the folders or files of the articles to check against"
+        problems = [Problem(f"{option} {p.path}", f"{p.message}; {fix}") for p in exc.problems]
+        raise InputError(problems) from None
+    return {os.path.realpath(p): str(p) for p in found}  # realpath never raises
 
 
 def check(
@@ -61,15 +105,24 @@ def check(
     options: Options | None = None,
     exclude: Iterable[str | Path] = (),
     reviews: Reviews | None = None,
+    against: Iterable[str] = (),
+    watch: Watch | None = None,
 ) -> Report:
     """Load the rules, extract every article with the chosen engine, and compare the sources.
     Each file is read once however often it is named; `exclude` (the report being written) never.
-    With `reviews`, each finding carries its review decision, if any."""
+    With `reviews`, each finding carries its review decision, if any. With `against` (a corpus),
+    its articles are compared with the new ones and only findings about a new article are kept; a
+    file named in both is new. `watch` is told the number of files, then each file done."""
     options = options or Options()
     rules = load_rules(rule_paths)
     skip = {os.path.realpath(p) for p in exclude}
-    unique = {os.path.realpath(p): p for p in files_to_read(article_paths)}  # realpath never raises
-    files = [str(p) for real, p in unique.items() if real not in skip]
-    extracted, warnings = extract_all(files, rules, options)
-    report = build_report(rules, extracted, warnings)
-    return attach(report, reviews) if reviews is not None else report
+    new = _files(article_paths)
+    corpus = _files(given, "--against") if (given := list(against)) else {}
+    files = [p for real, p in {**corpus, **new}.items() if real not in skip]
+    if watch is not None:
+        watch.start(len(files))
+    extracted, warnings = extract_all(files, rules, options, watch.advance if watch else None)
+    corpus_only = {p for real, p in corpus.items() if real not in new}  # a file named both ways is new
+    report = build_report(rules, extracted, warnings, corpus_only)
+    # Reviews are matched against every finding, so that one about the corpus alone is not stale.
+    return about_new(attach(report, reviews) if reviews is not None else report)

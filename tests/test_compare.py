@@ -200,3 +200,30 @@ def test_fingerprint_ignores_lines_and_wording_but_not_values() -> None:
     assert compare(rule(), [moved, b])[1][0].fingerprint == first
     assert compare(rule(), [a, said("b", 92)])[1][0].fingerprint != first
     assert first.startswith("fact:")
+
+
+def test_a_fact_whose_only_finding_is_a_revision_says_revision() -> None:
+    mentions = [_dated("rev1", 38, None), _dated("rev2", 50, None), _dated("other", 38, None)]
+    status, (finding,) = compare(
+        rule(), mentions, {"rev1": "Wikipedia", "rev2": "Wikipedia", "other": "Wire"}
+    )
+    assert (status, finding.kind) == ("revision", "revision")
+
+
+def test_a_vague_amount_that_fits_every_figure_is_not_in_dispute() -> None:
+    mentions = [
+        said("a", 80000, 80000, None, qualifier="more_than"),
+        said("b", 85000),
+        said("c", None, 20000, 99999),  # "tens of thousands": fits both
+    ]
+    (finding,) = compare(rule(), mentions)[1]
+    assert finding.articles == ("a", "b", "c") and finding.disputants == ("a", "b")
+
+
+def test_people_read_sources_by_name_and_the_message_keeps_ids() -> None:
+    names = {"a": "Al Jazeera", "b": "Bloomberg"}
+    (finding,) = compare(rule(), [said("a", 90), said("b", 91)], None, names)[1]
+    assert finding.message == "fact: sources disagree: 90 (a: “90”) vs 91 (b: “91”)"
+    assert finding.readable == "fact: sources disagree: 90 (Al Jazeera: “90”) vs 91 (Bloomberg: “91”)"
+    (alone,) = compare(rule(), [said("a", 90), said("a", 91)], None, names)[1]
+    assert alone.readable.startswith("fact: Al Jazeera contradicts itself: ")

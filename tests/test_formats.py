@@ -98,7 +98,8 @@ def test_markdown_is_a_summary_then_a_table_per_flagged_fact(outputs: dict[str, 
     heads = re.findall(r"^### `(\w+)`", text, flags=re.M)
     assert heads == ["cecot_opening_year", "emergency_arrests", "approval_rating"]
     assert text.count("| source | written | normalized | line | quote |") == 3
-    assert "| nyt | 91 percent | 91% | 25 | " in text and "**91 percent**" in text
+    assert "| The New York Times | 91 percent | 91% | 25 | " in text and "**91 percent**" in text
+    assert "91% (The New York Times: “91 percent”)" in text  # sources by name, ids only in JSON
 
 
 def test_sarif_validates_against_the_official_schema(outputs: dict[str, Any]) -> None:
@@ -142,7 +143,7 @@ def test_github_lines_are_well_formed_commands(outputs: dict[str, Any]) -> None:
     assert lines[1].startswith(
         "::error file=articles/bloomberg-bukele-prison-offer.md,line=13,title=approval_rating::"
     )
-    assert "90%25 (bloomberg: “90%25”)" in lines[1] and "%0Anyt (articles/nyt-" in lines[1]
+    assert "90%25 (Bloomberg: “90%25”)" in lines[1] and "%0AThe New York Times (articles/nyt-" in lines[1]
     assert lines[2].startswith("::warning ")
 
 

@@ -9,7 +9,7 @@ from typing import TextIO
 
 from checker.models import Finding, Report, Severity
 from checker.reporters import markdown
-from checker.reporters.evidence import Evidence
+from checker.reporters.evidence import Evidence, Place
 from checker.reporters.text import safe
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -35,12 +35,24 @@ def command(name: str, message: str, **properties: str | int | None) -> str:
     return f"::{name}{' ' + given if given else ''}::{escape_data(message)}"
 
 
-def annotation(finding: Finding, evidence: Evidence) -> str:
-    """The finding, at its first source's line, with every source's place and words below."""
+def _anchor(places: list[Place], corpus: frozenset[str]) -> Place | None:
+    """Where the annotation goes: the first source's place; checked against a corpus, the first new
+    article's (the file a pull request adds is where its reviewer looks)."""
+    new = [p for p in places if p.mention.article not in corpus]
+    chosen = new or places
+    return chosen[0] if chosen else None
+
+
+def annotation(finding: Finding, evidence: Evidence, names: dict[str, str] | None = None) -> str:
+    """The finding, at its first (new) source's line, with every source's place and words below;
+    sources by name."""
     places = list(evidence.all_places(finding))
-    lines = [finding.message]
-    lines += [f"{p.mention.article} ({p.path}:{p.mention.line}): “{p.mention.value.text}”" for p in places]
-    first = places[0] if places else None
+    named = names or {}
+    lines = [finding.readable]
+    for p in places:
+        m = p.mention
+        lines.append(f"{named.get(m.article, m.article)} ({p.path}:{m.line}): “{m.value.text}”")
+    first = _anchor(places, evidence.report.corpus)
     return command(
         COMMANDS[finding.severity],
         "\n".join(safe(" ".join(line.split())) for line in lines),
@@ -60,13 +72,14 @@ def _left_out(counts: Counter[Severity]) -> str:
 
 def render(report: Report) -> str:
     evidence = Evidence(report)
+    names = report.labels()  # a new article needs no mark here: the annotation is on its file
     shown: Counter[Severity] = Counter()
     left: Counter[Severity] = Counter()
     lines = []
     for finding in report.findings:
         if shown[finding.severity] < CAP:
             shown[finding.severity] += 1
-            lines.append(annotation(finding, evidence))
+            lines.append(annotation(finding, evidence, names))
         else:
             left[finding.severity] += 1
     if left:

@@ -18,7 +18,8 @@ from checker.reporters.evidence import Evidence
 SCHEMA_VERSION = 1  # changes only when a field is removed or changes meaning (never so far)
 # The report format: "<schema_version>.<minor>", the minor raised whenever fields are added.
 # 1.1: "version"; per finding abs_diff and rel_diff; per side quote, line and mentions.
-VERSION = "1.1"
+# 1.2: per article "new" (false for the corpus a batch is checked against with --against).
+VERSION = "1.2"
 
 
 def _dump(value: Any) -> str:

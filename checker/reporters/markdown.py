@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TextIO
 
 from checker.models import FactResult, Finding, Mention, Report, Severity
-from checker.reporters.text import normalized, safe, short_quote
+from checker.reporters.text import normalized, safe, short_quote, source_names
 
 # Characters that would end a table cell (|) or turn article text into markup.
 MARKUP = re.compile(r"([\\`*_\[\]<>|~])")
@@ -30,6 +30,8 @@ def summary(report: Report) -> str:
     found = ", ".join(_count(levels[s], s.value) for s in Severity if levels[s])
     head = f"**checker**: {_count(len(report.findings), 'finding')}" + (f" ({found})" if found else "")
     tail = f" in {_count(len(report.facts), 'fact')} across {_count(len(report.articles), 'article')}"
+    if report.corpus:
+        tail += f" ({len(report.new_articles)} new, {len(report.corpus)} corpus)"
     skipped = f"; {_count(len(report.skipped), 'file')} skipped" if report.skipped else ""
     return head + tail + skipped
 
@@ -44,22 +46,23 @@ def _quote(m: Mention) -> str:
     return f"{cell(text[:at])}**{cell(written)}**{cell(text[at + len(written) :])}"
 
 
-def _table(fact: FactResult) -> list[str]:
+def _table(fact: FactResult, names: dict[str, str]) -> list[str]:
     rows = ["| source | written | normalized | line | quote |", "|---|---|---|---:|---|"]
     for m in fact.mentions:
         written, shown = cell(m.value.text), cell(normalized(m, fact.type))
-        rows.append(f"| {cell(m.article)} | {written} | {shown} | {m.line} | {_quote(m)} |")
+        source = cell(names.get(m.article, m.article))
+        rows.append(f"| {source} | {written} | {shown} | {m.line} | {_quote(m)} |")
     return rows
 
 
-def _fact(fact: FactResult, findings: list[Finding]) -> list[str]:
+def _fact(fact: FactResult, findings: list[Finding], names: dict[str, str]) -> list[str]:
     head = f"### `{fact.id}` ({fact.type}): {fact.status}"
     lines = [head, ""]
     if fact.description:
         lines += [cell(fact.description), ""]
     for f in findings:
-        lines.append(f"- **{f.severity}** ({f.kind}): {cell(f.message)} <sub>`{f.fingerprint}`</sub>")
-    return [*lines, "", *_table(fact), ""]
+        lines.append(f"- **{f.severity}** ({f.kind}): {cell(f.readable)} <sub>`{f.fingerprint}`</sub>")
+    return [*lines, "", *_table(fact, names), ""]
 
 
 def render(report: Report) -> str:
@@ -67,9 +70,10 @@ def render(report: Report) -> str:
     by_fact: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_fact.setdefault(finding.fact, []).append(finding)
+    names = source_names(report)
     for fact in report.facts:
         if fact.id in by_fact:
-            lines += _fact(fact, by_fact[fact.id])
+            lines += _fact(fact, by_fact[fact.id], names)
     if report.skipped:
         lines += ["**Skipped**", ""]
         lines += [f"- {cell(path)}: {cell(reason)}" for path, reason in report.skipped]

@@ -51,7 +51,20 @@ def _table(rows: list[list[str]]) -> list[str]:
     ]
 
 
-def _fact(fact: FactResult) -> list[str]:
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def source_names(report: Report) -> dict[str, str]:
+    """How the reports people read name each article: by its source (see models.source_labels), and,
+    when a new batch is checked against a corpus, each new article marked "(new)"."""
+    labels = report.labels()
+    if report.corpus:
+        labels = {a: name if a in report.corpus else f"{name} (new)" for a, name in labels.items()}
+    return labels
+
+
+def _fact(fact: FactResult, names: dict[str, str]) -> list[str]:
     head = f"{fact.id} ({fact.type}): {fact.status}"
     if fact.description:
         head += f" — {fact.description}"
@@ -59,7 +72,13 @@ def _fact(fact: FactResult) -> list[str]:
         return [head, "  no source states it", ""]
     rows = [["source", "written", "normalized", "line", "quote"]]
     rows += [
-        [safe(m.article), safe(m.value.text), normalized(m, fact.type), str(m.line), safe(short_quote(m))]
+        [
+            safe(names.get(m.article, m.article)),
+            safe(m.value.text),
+            normalized(m, fact.type),
+            str(m.line),
+            safe(short_quote(m)),
+        ]
         for m in fact.mentions
     ]
     return [head, *_table(rows), ""]
@@ -70,10 +89,26 @@ def _reviewed(f: Finding) -> str:
     return f"  [{r.status}: {safe(r.note)}]" if (r := f.review) else ""
 
 
+def articles_read(report: Report) -> str:
+    """ "5 articles", or with a corpus "1 new article checked against 5"."""
+    if not report.corpus:
+        return plural(len(report.articles), "article")
+    new = len(report.new_articles)
+    return f"{new} new {'article' if new == 1 else 'articles'} checked against {len(report.corpus)}"
+
+
+def facts_shown(report: Report) -> list[FactResult]:
+    """Every fact, conflicts first; with a corpus, only those a new article states."""
+    facts = sorted(report.facts, key=lambda f: f.status.rank)
+    if not report.corpus:
+        return facts
+    return [f for f in facts if any(m.article not in report.corpus for m in f.mentions)]
+
+
 def render(report: Report) -> str:
     lines = [
-        f"checker: {len(report.articles)} articles, {len(report.facts)} facts, "
-        f"{len(report.findings)} findings"
+        f"checker: {articles_read(report)}, {plural(len(report.facts), 'fact')}, "
+        f"{plural(len(report.findings), 'finding')}"
         + (f", {len(report.skipped)} files skipped" if report.skipped else ""),
         "",
     ]
@@ -83,10 +118,11 @@ def render(report: Report) -> str:
         lines.append("")
     if report.findings:
         lines.append("Findings")
-        lines += [f"  {f.severity:<8} {safe(f.message)}{_reviewed(f)}" for f in report.findings]
+        lines += [f"  {f.severity:<8} {safe(f.readable)}{_reviewed(f)}" for f in report.findings]
         lines.append("")
-    for fact in sorted(report.facts, key=lambda f: f.status.rank):
-        lines += _fact(fact)
+    names = source_names(report)
+    for fact in facts_shown(report):
+        lines += _fact(fact, names)
     return "\n".join(lines).rstrip() + "\n"
 
 
