@@ -456,8 +456,8 @@ def choose(
         return []
     chosen = [_most_precise(ranked[0], ranked)]
     for c in ranked[1:]:
-        if c.rank < STRONG or any(c.sentence.start == k.sentence.start for k in chosen):
-            continue
+        if c.rank < STRONG or c.near_outside or any(c.sentence.start == k.sentence.start for k in chosen):
+            continue  # a subject borrowed from around the sentence is too weak to contradict the best
         if all(_differs(c, k) for k in chosen):
             chosen.append(c)
     return [to_mention(rule, article, c, published) for c in chosen]

@@ -246,6 +246,16 @@ def test_a_figure_after_a_measure_word_and_a_hyphen_is_read(text: str, read: lis
     assert [v.value for v in find_values(text, "number")] == read
 
 
+def test_rows_that_borrow_their_subject_do_not_contradict_the_row_that_names_it() -> None:
+    injured = make_rule("f", "count", ("injured",), near=("casualties", "total"))
+    rows = (
+        "Casualties 412 deaths, 1,930 injured\n"
+        "• 300 deaths, 1,200 injured in Chile\n"
+        "• 112 deaths, 730 injured in Peru"
+    )
+    assert chosen(injured, rows) == [1930]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
