@@ -97,6 +97,7 @@ def may_hold_ordinal(kind: str, text: str) -> bool:
     return kind in ORDINAL_KINDS and ORDINAL.search(text) is not None
 
 
+COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")  # where one coordinate clause ends
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 TALLY_DASH = re.compile(r"[-–—]")
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
@@ -385,6 +386,25 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
     return found
 
 
+def excluded_clauses(text: str, words: Words, matcher: FactMatcher) -> list[tuple[int, int]]:
+    """The spans of the coordinate clauses ("..., and ...", "...; ...") that hold an `exclude` term,
+    when at least one clause of the sentence holds none; else nothing (the sentence is screened
+    whole, and a term anywhere in it excludes it)."""
+    found = matcher.exclude.hits(words)
+    if not found:
+        return []
+    cuts = [0, *(m.end() for m in COORDINATE.finditer(text)), len(text)]
+    clauses = list(itertools.pairwise(cuts))
+    blocked = [(a, b) for a, b in clauses if any(a <= h.start < b for h in found)]
+    return blocked if len(blocked) < len(clauses) else []
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def names_something(text: str, value: Value) -> bool:
     """The number is a name, not an amount: "H.R. 4346", "No. 7", "Flight 370"."""
     return value.kind in ("count", "number") and bool(
@@ -402,6 +422,10 @@ def candidates(
     """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used.
     `around` gives the words where the sentence's subject may be named (see `context`), where a
     `near` term may be found at a lower rank."""
+    blocked = excluded_clauses(sentence.text, words, matcher)
+    if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
+        words = Words.of(_blank(sentence.text, blocked))
+        values = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
     hits, near, outside, reason = matcher.screen(words, around)
     if reason:
         return [], Rejected(sentence, tuple(values), reason)

@@ -256,6 +256,15 @@ def test_rows_that_borrow_their_subject_do_not_contradict_the_row_that_names_it(
     assert chosen(injured, rows) == [1930]
 
 
+def test_an_excluded_term_rules_out_its_own_clause_only() -> None:
+    crowd = make_rule("f", "count", ("fans", "crowd"), exclude=("television", "TV"))
+    text = "A crowd of 61,000 fans filled the ground, and 9 million more watched on television."
+    assert chosen(crowd, text) == [61000]
+    assert chosen(crowd, "A crowd of 61,000 fans watched on television.") == []
+    which = "A crowd of 61,000 fans saw it, which television crews said was a record."
+    assert chosen(crowd, which) == []  # a relative clause is not a clause of its own
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
