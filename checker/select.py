@@ -97,7 +97,8 @@ def may_hold_ordinal(kind: str, text: str) -> bool:
     return kind in ORDINAL_KINDS and ORDINAL.search(text) is not None
 
 
-COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")  # where one coordinate clause ends
+# Where one coordinate clause ends. Not at ";": what follows often goes on about the same subject.
+COORDINATE = re.compile(r",\s+(?:and|but|while)\s+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 TALLY_DASH = re.compile(r"[-–—]")
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
@@ -387,7 +388,7 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
 
 
 def excluded_clauses(text: str, words: Words, matcher: FactMatcher) -> list[tuple[int, int]]:
-    """The spans of the coordinate clauses ("..., and ...", "...; ...") that hold an `exclude` term,
+    """The spans of the coordinate clauses ("..., and ...", "..., but ...") that hold an `exclude` term,
     when at least one clause of the sentence holds none; else nothing (the sentence is screened
     whole, and a term anywhere in it excludes it)."""
     found = matcher.exclude.hits(words)
