@@ -263,6 +263,8 @@ def test_an_excluded_term_rules_out_its_own_clause_only() -> None:
     assert chosen(crowd, "A crowd of 61,000 fans watched on television.") == []
     which = "A crowd of 61,000 fans saw it, which television crews said was a record."
     assert chosen(crowd, which) == []  # a relative clause is not a clause of its own
+    crew = make_rule("f", "count", ("crew",), exclude=("workers",))
+    assert chosen(crew, "A road crew of 9 was resurfacing the deck; two of the workers survived.") == []
 
 
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
