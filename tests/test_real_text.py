@@ -267,6 +267,13 @@ def test_an_excluded_term_rules_out_its_own_clause_only() -> None:
     assert chosen(crew, "A road crew of 9 was resurfacing the deck; two of the workers survived.") == []
 
 
+def test_template_field_names_are_neither_values_nor_cue_words() -> None:
+    teams = make_rule("f", "count", ("teams",))
+    assert chosen(teams, "- Team1: Brazil\n- Team1Score: 2\n- Team2: Chile") == []
+    assert len(Words.of("H5N1 in Team1Score").stems) == 3  # two codes and "in"
+    assert [v.value for v in find_values("Deaths412", "count")] == [412]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 

@@ -94,7 +94,7 @@ _AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|[A-Z]{3}\b|s?\$|€|" + _MONEY
 # short: a label is looked for only in the first LABEL_SPAN characters, so the look stays bounded).
 _LABEL = re.compile(r"[^\w]*[A-Z][a-z]{2,}(?:\s+[a-z]{2,}){0,3}")
 LABEL_SPAN = 120
-_LETTER_AFTER = re.compile(r"[A-Za-z]")
+_LETTER_AFTER = re.compile(r"[A-Za-z]|:")  # "Team1Score", "Team1: France": a field's name, not its value
 _BEFORE_CODE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]\$|Rs\.?|RM|MAUD)\s*$")
 _SIGN = re.compile(r"(?:(?<![\w.,%-])[-−]\s?|\b(?:minus|negative)\s+)$")
 _COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a modifier, not an amount
