@@ -74,7 +74,9 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)  # "211 more seats than"
 PART_BEFORE = re.compile(
-    r"\b(?:includ(?:e|es|ed|ing)|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those))\s+$", re.I
+    r"\b(?:includ(?:e|es|ed|ing)|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
+    r"|(?:an?\s+)?(?:additional|further|extra))\s+$",  # "costs an additional $200 million": an addition
+    re.I,
 )
 # A number that names a thing: "H.R. 4346", "No. 7", "#12", "Flight 370", "Section 230".
 IDENTIFIER_BEFORE = re.compile(
@@ -287,7 +289,7 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
             m = pattern.match(text, value.end)
             if m and not (cue is not None and value.end <= cue.start < m.end()):
                 return reason
-        if PART_BEFORE.search(text, max(0, value.start - 20), value.start):
+        if PART_BEFORE.search(text, max(0, value.start - 24), value.start):
             return "a part of the total"
     if value.kind == "year" and NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start):
         return "the name of another event"

@@ -274,6 +274,12 @@ def test_template_field_names_are_neither_values_nor_cue_words() -> None:
     assert [v.value for v in find_values("Deaths412", "count")] == [412]
 
 
+def test_an_additional_amount_is_not_the_total() -> None:
+    cost = make_rule("f", "money", ("cost", "costs"))
+    text = "The telescope cost $9.7 billion. Its extended mission costs an additional $300 million."
+    assert chosen(cost, text) == [9_700_000_000]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
