@@ -112,13 +112,15 @@ class Surroundings:
         before = [s.text for s in split(self.text[start : sentence.start])]
         return Words.of(before[-1] if before else "")
 
-    def of(self, sentence: Sentence, words: Words) -> Callable[[], list[Words]]:
+    def of(self, sentence: Sentence, words: Words) -> tuple[Callable[[], list[Words]], Words | None]:
+        """Where the sentence's subject may be named, and for a row, the title of its page (whose
+        `exclude` terms rule the row out as its `near` terms let it in)."""
         where = context(sentence.text, words)
         if where is Context.PREVIOUS:
-            return lambda: [self.previous(sentence)]
+            return (lambda: [self.previous(sentence)]), None
         if where is Context.PARAGRAPH:
-            return lambda: [self.paragraph(sentence.start), self.title]
-        return lambda: []
+            return (lambda: [self.paragraph(sentence.start), self.title]), self.title
+        return (lambda: []), None
 
 
 def gather(
@@ -147,12 +149,12 @@ def gather(
         if headline is not None and " ".join(sentence.text.split()) == headline:
             continue  # the headline repeated at the top of the body: the story states it precisely
         view = SentenceView(sentence, article, years)
-        around = surroundings.of(sentence, view.words)
+        around, page = surroundings.of(sentence, view.words)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
             values = view.values(matcher.rule.type)
             if not values and not may_hold_ordinal(matcher.rule.type, sentence.text):
                 continue
-            found, rejected = candidates(matcher, sentence, view.words, values, around)
+            found, rejected = candidates(matcher, sentence, view.words, values, around, page)
             evidence[matcher.rule.id].found.extend(found)
             if rejected:
                 evidence[matcher.rule.id].rejected.append(rejected)

@@ -155,13 +155,17 @@ class FactMatcher:
         self.exclude = PhraseSet(rule.exclude, rule.match)
 
     def screen(
-        self, words: Words, around: Callable[[], list[Words]] | None = None
+        self, words: Words, around: Callable[[], list[Words]] | None = None, page: Words | None = None
     ) -> tuple[list[Hit], Hit | None, bool, str | None]:
         """Cue hits, the `near` hit, whether it was found only `around` the sentence (see Context),
-        and a reason to reject the sentence (or None)."""
+        and a reason to reject the sentence (or None). A row is also ruled out by an `exclude` term
+        in the title of its `page`: "Fatalities 12" on a page about one fire is that fire's toll."""
         excluded = self.exclude.first(words)
         if excluded:
             return [], None, False, f"excluded: contains {excluded.phrase!r}"
+        excluded = self.exclude.first(page) if page is not None else None
+        if excluded:
+            return [], None, False, f"excluded: a row of a page whose title contains {excluded.phrase!r}"
         hits = self.cues.hits(words)
         if not hits:
             return [], None, False, f"no cue scored {self.rule.match} or more"
@@ -421,6 +425,7 @@ def candidates(
     words: Words,
     values: list[Value],
     around: Callable[[], list[Words]] | None = None,
+    page: Words | None = None,
 ) -> tuple[list[Candidate], Rejected | None]:
     """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used.
     `around` gives the words where the sentence's subject may be named (see `context`), where a
@@ -429,7 +434,7 @@ def candidates(
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
         words = Words.of(_blank(sentence.text, blocked))
         values = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
-    hits, near, outside, reason = matcher.screen(words, around)
+    hits, near, outside, reason = matcher.screen(words, around, page)
     if reason:
         return [], Rejected(sentence, tuple(values), reason)
     values = [v for v in values if not names_something(sentence.text, v)]

@@ -280,6 +280,12 @@ def test_an_additional_amount_is_not_the_total() -> None:
     assert chosen(cost, text) == [9_700_000_000]
 
 
+def test_a_row_of_a_page_whose_title_is_excluded_is_ruled_out() -> None:
+    toll = make_rule("f", "count", ("deaths", "fatalities"), exclude=("Creek Fire",))
+    assert chosen(toll, "• Fatalities:  4", title="Creek Fire") == []
+    assert chosen(toll, "• Fatalities:  31", title="2029 California wildfires") == [31]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
