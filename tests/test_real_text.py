@@ -286,6 +286,13 @@ def test_a_row_of_a_page_whose_title_is_excluded_is_ruled_out() -> None:
     assert chosen(toll, "• Fatalities:  31", title="2029 California wildfires") == [31]
 
 
+@pytest.mark.parametrize(
+    "text", ["Bankman-Fried, 31, of Stanford", "Monetary, 4 times", "a Sunny, 12 degrees"]
+)
+def test_a_word_that_starts_like_a_weekday_is_not_one(text: str) -> None:
+    assert find_values(text, "date", dt.date(2024, 3, 10)) == []
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 

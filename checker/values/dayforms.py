@@ -47,7 +47,8 @@ _DAY_SPELLED_YEAR = rf"""
 """
 _MONTH_SPELLED_YEAR = rf"\b{_MON}\s+{YEAR_WORDS}"
 _MONTH_OF_YY = rf"\b{_MON}\s+of\s+'?(?P<my>\d{{2}})\b"  # March of '96
-_WD = rf"(?P<wd>(?:{alternation(d[:3] for d in vocab.WEEKDAYS)})[a-z]*)"
+# A weekday written out or abbreviated ("Sunday", "Sun."), never a word that starts like one ("Fried").
+_WD = rf"(?P<wd>(?:{alternation([*vocab.WEEKDAYS, *vocab.WEEKDAY_ABBREVIATIONS])})(?![a-z])\.?)"
 _WD_DAY = rf"""
     \b{_WD},?\s+(?:the\s+)?(?:{_DAYN}|{_DAYW})\b              # Sunday the 31st, Sunday 31
     (?!\s*(?:[/:.]\d|of\b|{_MON})|\s+[a-z])                   # not "Sunday 31 times"
