@@ -72,7 +72,9 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b", re.I),
     ),
 )
-DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)  # "211 more seats than"
+# "211 more seats than" is a difference; "Qatar and 31 other teams" leaves out the one named.
+DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)
+OTHERS = re.compile(r"\s+other\b", re.I)
 PART_BEFORE = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
     r"|(?:an?\s+)?(?:additional|further|extra))\s+$",  # "costs an additional $200 million": an addition
@@ -289,6 +291,8 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
             return "a modifier of another word"  # "a three-hour meeting" for a fact cued by "meeting"
         if DIFFERENCE.match(text, value.end):
             return "a difference"  # even when the words it counts are the cue: "won 211 more seats"
+        if OTHERS.match(text, value.end):
+            return "the others besides one named"
         for reason, pattern in GOVERNS_OTHER:
             m = pattern.match(text, value.end)
             if m and not (cue is not None and value.end <= cue.start < m.end()):

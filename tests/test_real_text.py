@@ -293,6 +293,12 @@ def test_a_word_that_starts_like_a_weekday_is_not_one(text: str) -> None:
     assert find_values(text, "date", dt.date(2024, 3, 10)) == []
 
 
+def test_the_others_besides_one_named_are_not_the_total() -> None:
+    teams = make_rule("f", "count", ("teams",))
+    text = "The cup drew hosts Japan and 23 other teams. In all, 24 teams took part."
+    assert chosen(teams, text) == [24]
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
