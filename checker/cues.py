@@ -78,24 +78,25 @@ def stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Words:
-    """A sentence's words: stems and their character spans, computed once per sentence."""
+    """A sentence's words: stems and their character spans, computed once per sentence, and where
+    its clause marks (",", ";", a bracket...) stand."""
 
     stems: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
-    breaks: tuple[bool, ...] = ()  # a clause mark (",", ";", a bracket...) stands before word i
+    marks: tuple[int, ...] = ()  # offsets of clause marks
 
     @classmethod
     def of(cls, text: str) -> Words:
         matches = list(WORD.finditer(text))
-        spans = tuple(m.span() for m in matches)
-        breaks = tuple(
-            i > 0 and bool(CLAUSE_MARK.search(text, spans[i - 1][1], span[0])) for i, span in enumerate(spans)
-        )
-        return cls(tuple(stem(m.group()) for m in matches), spans, breaks)
+        marks = tuple(m.start() for m in CLAUSE_MARK.finditer(text))
+        return cls(tuple(stem(m.group()) for m in matches), tuple(m.span() for m in matches), marks)
 
     def broken(self, first: int, last: int) -> bool:
         """A clause mark stands somewhere between word `first` and word `last`."""
-        return any(self.breaks[first + 1 : last + 1]) if self.breaks else False
+        if not self.marks or last <= first or last >= len(self.spans):
+            return False
+        i = bisect.bisect_left(self.marks, self.spans[first][1])
+        return i < len(self.marks) and self.marks[i] < self.spans[last][0]
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,15 @@ class Phrase:
                 score, last = match
                 found.append(Hit(self.text, score, words.spans[i][0], words.spans[last][1], i, last))
         return found
+
+    def at(self, words: Words, i: int, cutoff: float) -> Hit | None:
+        """The phrase starting at word `i`, if it does there and reaches `cutoff`."""
+        if not self.stems or i >= len(words.stems):
+            return None
+        match = self._match_from(words, i)
+        if match is None or match[0] < cutoff:
+            return None
+        return Hit(self.text, match[0], words.spans[i][0], words.spans[match[1]][1], i, match[1])
 
     def _match_from(self, words: Words, i: int) -> tuple[float, int] | None:
         """Score and last word index of the phrase starting at word `i`: each later phrase word is the

@@ -54,6 +54,7 @@ HEAD_ENDS = re.compile(
     r"\s*(?:$|[,;:.)\[\]—–]|(?:in|on|at|and|were|was|have|has|had|are|is|from|across|after|since|so|as|but"
     r"|while|including)\b)"
 )
+CLAUSE_MARK_BEFORE = re.compile(r"[,;:()\[\]—–.!?]")
 HEAD_WORD = re.compile(r"\s+([a-z]{3,})\b")
 NOT_HEAD = word_set(
     "and are but for from into its more nor not off onto out over than that the their then this those"
@@ -304,27 +305,30 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
     return None
 
 
-def bound_term(text: str, value: Value, matcher: FactMatcher) -> tuple[Hit, bool] | None:
+def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> tuple[Hit, bool] | None:
     """The cue (True) or `near` term (False) that follows the value as its head word ("53,537
     deaths"), perhaps after "of" or "people"; never through a hyphen ("a 174-seat majority" is a
-    majority)."""
+    majority) or a clause mark."""
     if text[value.end : value.end + 1] == "-":
         return None
-    after = Words.of(text[value.end : value.end + 60])
-    if not after.stems:
+    first = bisect.bisect_left(words.spans, (value.end, value.end))
+    if first >= len(words.spans) or CLAUSE_MARK_BEFORE.search(text, value.end, words.spans[first][0]):
         return None
     # "hundreds of homes" counts homes; "20 of magnitude 4" is twenty quakes, not a magnitude.
-    limit = 1 if after.stems[0] in BIND_SKIP and (value.kind == "count" or after.stems[0] != "of") else 0
+    skip = words.stems[first] in BIND_SKIP and (value.kind == "count" or words.stems[first] != "of")
+    starts = (
+        [first, first + 1]
+        if skip and first + 1 < len(words.stems) and not words.broken(first, first + 1)
+        else [first]
+    )
     for phrases, is_cue in ((matcher.cues, True), (matcher.near, False)):
         for phrase in phrases.phrases:
-            hit = phrase.best(after, phrases.cutoff)
-            if hit is None or hit.first_word > limit or after.broken(0, hit.first_word):
-                continue
-            # A `near` term is often a plain noun: it binds only as the last word of its phrase
-            # ("53,537 deaths, ..."), not as a modifier ("68 dairy cow herds") or before "of".
-            rest = text[value.end + hit.end : value.end + hit.end + 20]
-            if is_cue or HEAD_ENDS.match(rest):
-                return hit, is_cue
+            for i in starts:
+                hit = phrase.at(words, i, phrases.cutoff)
+                # A `near` term is often a plain noun: it binds only as the last word of its phrase
+                # ("53,537 deaths, ..."), not as a modifier ("68 dairy cow herds") or before "of".
+                if hit is not None and (is_cue or HEAD_ENDS.match(text[hit.end : hit.end + 20])):
+                    return hit, is_cue
     return None
 
 
@@ -450,7 +454,7 @@ def candidates(
     restated = conversions(sentence.text, values)
     # Only a value that could itself be the fact stands between another value and its cue.
     plain = [v for i, v in enumerate(values) if i not in restated and not governs_other(sentence.text, v)]
-    bindings = [bound_term(sentence.text, v, matcher) for v in values]
+    bindings = [bound_term(sentence.text, words, v, matcher) for v in values]
     columns = table_columns(sentence.text, values)
     tally = tallies(sentence.text, values) if values and values[0].kind in ("count", "number") else {}
     for i, value in enumerate(values):
