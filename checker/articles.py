@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -248,14 +248,33 @@ def _articles_in(path: Path, sidecar: dict[str, Any], warnings: list[Problem]) -
     return _text_article(path, sidecar, warnings)
 
 
-def iter_articles(paths: list[Path], warnings: list[Problem]) -> Iterator[Article]:
-    """Read each file in turn (streaming); problems go to `warnings`, the rest are yielded."""
-    sources: dict[Path, dict[str, dict[str, Any]]] = {}
+Sidecars = Mapping[str, dict[str, Any]]  # a file's path (as str(Path)) -> its sources.yaml entry
+
+
+def read_sidecars(paths: Iterable[str | Path], warnings: list[Problem]) -> dict[str, dict[str, Any]]:
+    """The sources.yaml entry of each file that has one, each folder's sources.yaml read once: a
+    run reads them here, in one process, and hands every batch only its own files' entries."""
+    folders: dict[Path, dict[str, dict[str, Any]]] = {}
+    entries: dict[str, dict[str, Any]] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.parent not in folders:
+            folders[path.parent] = _read_sources(path.parent, warnings)
+        entry = folders[path.parent].get(path.name)
+        if entry is not None:
+            entries[str(path)] = entry
+    return entries
+
+
+def iter_articles(
+    paths: list[Path], warnings: list[Problem], sidecars: Sidecars | None = None
+) -> Iterator[Article]:
+    """Read each file in turn (streaming); problems go to `warnings`, the rest are yielded. Metadata
+    from sources.yaml comes from `sidecars` (see read_sidecars) when given, else from each folder's
+    sources.yaml, read here."""
+    entries = read_sidecars(paths, warnings) if sidecars is None else sidecars
     for path in paths:
-        folder = path.parent
-        if folder not in sources:
-            sources[folder] = _read_sources(folder, warnings)
-        yield from _articles_in(path, sources[folder].get(path.name, {}), warnings)
+        yield from _articles_in(path, entries.get(str(path), {}), warnings)
 
 
 def files_to_read(paths: Iterable[str | Path]) -> list[Path]:

@@ -7,7 +7,10 @@ import math
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+from checker.articles import Sidecars, read_sidecars
 from checker.errors import CheckerError, Problem
 from checker.extract import ARTICLE_TIME_BUDGET, Extracted, Tick, extract_files
 from checker.rulebook import RuleSet
@@ -52,18 +55,26 @@ def _merge(batches: list[Batch]) -> Batch:
     return extracted, warnings
 
 
-def _local(files: list[str], rules: RuleSet, options: Options, tick: Tick | None = None) -> Batch:
+def _entries(chunk: list[str], sidecars: Sidecars) -> dict[str, dict[str, Any]]:
+    """The sources.yaml entries of one task's files: a task is sent its own, never the whole file."""
+    return {key: sidecars[key] for p in chunk if (key := str(Path(p))) in sidecars}
+
+
+def _local(
+    files: list[str], rules: RuleSet, options: Options, sidecars: Sidecars, tick: Tick | None = None
+) -> Batch:
     """In this process for one job or a batch of one CHUNK at most (starting workers would cost
     more), else in worker processes; `tick` hears of each file done (of each task, from workers)."""
     jobs = min(options.jobs, len(_chunks(files, CHUNK)))
     if jobs <= 1:
-        return extract_files(files, rules, options.cache_dir, options.budget, tick)
+        return extract_files(files, rules, options.cache_dir, options.budget, tick, sidecars)
     chunks = _chunks(files, _task_size(len(files), jobs))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        tasks = {
-            pool.submit(extract_files, chunk, rules, options.cache_dir, options.budget): i
-            for i, chunk in enumerate(chunks)
-        }
+        tasks = {}
+        for i, chunk in enumerate(chunks):
+            own = _entries(chunk, sidecars)  # a task is sent its own files' entries only
+            task = pool.submit(extract_files, chunk, rules, options.cache_dir, options.budget, sidecars=own)
+            tasks[task] = i
         batches: list[Batch | None] = [None] * len(chunks)
         for done in as_completed(tasks):
             batches[tasks[done]] = done.result()
@@ -72,7 +83,17 @@ def _local(files: list[str], rules: RuleSet, options: Options, tick: Tick | None
     return _merge([b for b in batches if b is not None])
 
 
-def _dask(files: list[str], rules: RuleSet, options: Options, tick: Tick | None = None) -> Batch:
+def _dask_task(
+    task: tuple[list[str], dict[str, dict[str, Any]]], rules: RuleSet, cache_dir: str | None, budget: float
+) -> Batch:
+    """One Dask task: a batch of file paths with their sources.yaml entries."""
+    paths, sidecars = task
+    return extract_files(paths, rules, cache_dir, budget, sidecars=sidecars)
+
+
+def _dask(
+    files: list[str], rules: RuleSet, options: Options, sidecars: Sidecars, tick: Tick | None = None
+) -> Batch:
     try:
         import dask.bag as db
         from distributed import Client, LocalCluster, as_completed
@@ -91,8 +112,9 @@ def _dask(files: list[str], rules: RuleSet, options: Options, tick: Tick | None 
         ) from None
     with client:
         chunks = _chunks(files, CHUNK)
-        bag = db.from_sequence(chunks, npartitions=len(chunks))
-        mapped = bag.map(extract_files, rules=rules, cache_dir=options.cache_dir, budget=options.budget)
+        tasks = [(chunk, _entries(chunk, sidecars)) for chunk in chunks]
+        bag = db.from_sequence(tasks, npartitions=len(tasks))
+        mapped = bag.map(_dask_task, rules=rules, cache_dir=options.cache_dir, budget=options.budget)
         futures = client.compute(mapped.to_delayed())  # one partition (a list of one batch) per chunk
         sizes = {future.key: len(chunk) for future, chunk in zip(futures, chunks, strict=True)}
         for done in as_completed(futures):
@@ -104,9 +126,12 @@ def _dask(files: list[str], rules: RuleSet, options: Options, tick: Tick | None 
 
 def extract_all(files: list[str], rules: RuleSet, options: Options, tick: Tick | None = None) -> Batch:
     """Every file's extraction, with the engine the options name; `tick(n)` is called as files are
-    done, n at a time (one in this process, a task's worth from workers)."""
-    if options.engine == "local":
-        return _local(files, rules, options, tick)
-    if options.engine == "dask":
-        return _dask(files, rules, options, tick)
-    raise CheckerError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
+    done, n at a time (one in this process, a task's worth from workers). Each folder's sources.yaml
+    is read once, here, and every task is handed its own files' entries."""
+    if options.engine not in ENGINES:
+        raise CheckerError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
+    warnings: list[Problem] = []
+    sidecars = read_sidecars(files, warnings)
+    run = _local if options.engine == "local" else _dask
+    extracted, problems = run(files, rules, options, sidecars, tick)
+    return extracted, warnings + problems

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from checker.articles import iter_articles
+from checker.articles import Sidecars, iter_articles
 from checker.cache import Cache
 from checker.cues import CueIndex, Words
 from checker.errors import Problem
@@ -218,10 +218,12 @@ def extract_files(
     cache_dir: str | None = None,
     budget: float | None = None,
     tick: Tick | None = None,
+    sidecars: Sidecars | None = None,
 ) -> tuple[list[Extracted], list[Problem]]:
     """Read and extract a batch of files: the unit of work an engine hands to a worker. An article
     that cannot be extracted (over its time budget, or a fault in a reader) is skipped with a
-    warning naming it; the others are still extracted. `tick` hears of the files done, per article."""
+    warning naming it; the others are still extracted. `tick` hears of the files done, per article.
+    `sidecars`: the files' sources.yaml entries, read once for the run (None: read them here)."""
     matchers = [FactMatcher(rule) for rule in rules.rules]
     index = CueIndex(matchers)
     facts = [rule.id for rule in rules.rules]
@@ -230,7 +232,7 @@ def extract_files(
     out = []
     files = [Path(p) for p in paths]
     done = FilesDone(files, tick)
-    for article in iter_articles(files, warnings):
+    for article in iter_articles(files, warnings, sidecars):
         done.before(article)
         found = cache.get(article, facts) if cache else None
         if found is None:
