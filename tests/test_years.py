@@ -55,3 +55,16 @@ def test_relative_year_marked_relative() -> None:
 )
 def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float]) -> None:
     assert [v.value for v in find_values(text, kind, TUE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The town was founded in 1776.", [1776]),
+        ("the Act of 1707, which joined them", [1707]),
+        ("Built in 1500 homes were lost", []),  # a count after "in", before the noun it counts
+        ("Call 1066 for help", []),  # no word that introduces a year
+    ],
+)
+def test_years_before_1800_after_a_word_that_introduces_a_year(text: str, years: list[int]) -> None:
+    assert [v.value for v in find_values(text, "year")] == years

@@ -25,6 +25,15 @@ _YEAR = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A year before 1800 only after a word that introduces a year ("in 1776", "the Act of 1707",
+# "since 1648") and not before a noun it would count ("in 1500 homes").
+_OLD_YEAR = re.compile(
+    r"\b(?:in|of|since|from|until|till|by|year|circa|c\.|before|after|around)\s"
+    r"(?P<y>1[0-7]\d\d)"
+    r"(?=\s*(?:$|[.,;:)!?\]–—-]|\s(?:and|to|when|where|the|a|an|as|with|under|after|before|until|he|she|it"
+    r"|they|was|were|had|its|their|his|her)\b))",
+    re.IGNORECASE,
+)
 # Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
 # because "two thousand" alone is far more often a count.
 _SPELLED = re.compile(
@@ -70,8 +79,10 @@ def _relative(text: str, m: re.Match[str], published: dt.date | None) -> Value |
 
 
 def find_years(text: str, published: dt.date | None = None) -> list[Value]:
-    """Every year in `text`: bare years 1800-2100 and relative ones resolved against `published`."""
+    """Every year in `text`: bare years 1800-2100, earlier ones after "in", "of", "since"...,
+    and relative ones resolved against `published`."""
     found = [_year(text, m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(text)]
+    found += [_year(text, m.start("y"), m.end("y"), int(m.group("y"))) for m in _OLD_YEAR.finditer(text)]
     for m in _SPELLED.finditer(text):
         start = m.start("yw")
         year = spelled_year(m.group("yw"))
