@@ -172,9 +172,16 @@ def _read_text(path: Path, warnings: list[Problem]) -> str | None:
 
 
 def _build(
-    where: str, default_id: str, body: str, merged: dict[str, Any], body_line: int, warnings: list[Problem]
+    where: str,
+    default_id: str,
+    body: str,
+    merged: dict[str, Any],
+    body_line: int,
+    warnings: list[Problem],
+    record: feeds.Record | None = None,
 ) -> Article:
-    """An Article from its text and metadata, whatever kind of file they came from."""
+    """An Article from its text and metadata, whatever kind of file they came from; `record`: the
+    line of a batch it was read from."""
 
     def text_or_none(key: str) -> str | None:
         value = merged.get(key)
@@ -190,6 +197,8 @@ def _build(
         url=text_or_none("url"),
         body_line=body_line,
         meta={k: v for k, v in merged.items() if k not in META_KEYS},
+        file=record.file if record else where,
+        record=record.line if record else None,
     )
 
 
@@ -235,7 +244,7 @@ def _feed_articles(path: Path, sidecar: dict[str, Any], warnings: list[Problem])
     for record in feeds.records(path, warnings):
         merged = {**defaults, **record.meta, "lines": feeds.LINES}  # the record wins over sources.yaml
         default_id = f"{path.stem}-{record.line}"
-        yield _build(record.where, default_id, record.text, merged, 1, warnings)
+        yield _build(record.where, default_id, record.text, merged, 1, warnings, record)
 
 
 def _articles_in(path: Path, sidecar: dict[str, Any], warnings: list[Problem]) -> Iterator[Article]:

@@ -35,6 +35,7 @@ from checker.reporters import get as get_reporter
 from checker.reporters import shown as shown_report
 from checker.reporters.targets import Target
 from checker.reporters.targets import plan as plan_targets
+from checker.reporters.text import skipped_count
 from checker.reviews import decision, locate, record
 from checker.reviews import load as load_reviews
 from checker.rulebook import RuleSet, load_rules
@@ -110,10 +111,13 @@ def _paths(given: list[Path] | None, default: str) -> list[str]:
     return [str(p) for p in given or [default_dir(default)]]
 
 
-ArticlesArgument = Annotated[
-    list[Path] | None,
-    typer.Argument(help="Article files or folders (.txt, .md, searched recursively). Default: articles/."),
-]
+ARTICLES_HELP = (
+    "Article files or folders (searched recursively): text files .txt and .md (YAML front matter "
+    "optional), web pages .html and .htm (with the optional html extra), JSON Lines batches .jsonl "
+    "(an article a line), and - for a JSON Lines batch on standard input. Default: articles/. "
+    "See README.md, section Articles."
+)
+ArticlesArgument = Annotated[list[Path] | None, typer.Argument(help=ARTICLES_HELP, show_default=False)]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")]
 FailOnOption = Annotated[
     str, typer.Option(help="Lowest severity that makes the run fail (exit 1): error, warning, info or never.")
@@ -301,7 +305,7 @@ def _cache(folder: str, disabled: bool) -> str | None:
 def _exit_code(report: Report, fail_on: str, strict: bool) -> Exit:
     if not report.new_articles or (strict and report.skipped):
         why = (
-            f"{len(report.skipped)} files skipped"
+            skipped_count(report)
             if report.new_articles
             else "no new article could be checked"
             if report.corpus
@@ -404,9 +408,7 @@ def validate(
 @app.command()
 def explain(
     fact: Annotated[str, typer.Argument(help="The fact id to explain.")],
-    articles: Annotated[
-        list[Path] | None, typer.Argument(help="Article files or folders. Default: articles/.")
-    ] = None,
+    articles: ArticlesArgument = None,
     rules: RulesOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:

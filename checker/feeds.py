@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -19,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import Problem
+from checker.models import STDIN_FILE
 
 SUFFIXES = (".jsonl",)
 STDIN = "-"
-STDIN_LABEL = "<stdin>"
+STDIN_LABEL = STDIN_FILE
+RECORD_AT = re.compile(r"(.+):([0-9]+)")
 SPOOL_PREFIX = "checker-stdin-"
 SPOOL_NAME = "stdin.jsonl"
 TEXT_KEYS = ("source", "url", "title")  # strings or null; `id` may also be a number
@@ -43,6 +46,7 @@ class Record:
     """One usable line of a batch: where it is, its text, and its other fields (metadata)."""
 
     where: str  # "feed.jsonl:12": the file and the line, as reports show the article's path
+    file: str  # "feed.jsonl", "<stdin>": the batch, as reports name it
     line: int
     text: str
     meta: dict[str, Any]
@@ -67,6 +71,16 @@ def label(path: Path) -> str:
     if path.name == SPOOL_NAME and path.parent.name.startswith(SPOOL_PREFIX):
         return STDIN_LABEL
     return str(path)
+
+
+def split(where: str) -> tuple[str, int | None]:
+    """A location as reports give it, split into its file and the line of a batch's record:
+    ("feed.jsonl", 12) for "feed.jsonl:12", ("<stdin>", 3) for "<stdin>:3"; (where, None) for
+    anything else (a file of its own)."""
+    found = RECORD_AT.fullmatch(where)
+    if found and (found[1] == STDIN_LABEL or Path(found[1]).suffix.lower() in SUFFIXES):
+        return found[1], int(found[2])
+    return where, None
 
 
 def _decode(raw: bytes, first: bool) -> str:
@@ -132,6 +146,6 @@ def records(path: Path, warnings: list[Problem]) -> Iterator[Record]:
                 warnings.append(Problem(where, f"{why}; line skipped", skipped=True))
                 continue
             text = data["text"].replace("\r\n", "\n")
-            yield Record(where, number, text, _metadata(data, where, warnings))
+            yield Record(where, name, number, text, _metadata(data, where, warnings))
     if blank:
         warnings.append(Problem(name, "no records (empty batch), skipped", skipped=True))

@@ -126,9 +126,18 @@ class Value:
         }
 
 
+STDIN_FILE = "<stdin>"  # how reports name standard input (`-`): no file to open or link to
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A loaded article: its metadata and body text (line numbers count from the file's first line)."""
+    """A loaded article: its metadata and body text (line numbers count from the file's first line,
+    or, for a record of a JSON Lines batch, from the first line of the record's text).
+
+    `path` is where reports say the article is: its file, or for a record its batch and line
+    ("feed.jsonl:12", "<stdin>:3"), as warnings and `id@path` name it. `file` is the file itself
+    ("feed.jsonl", "<stdin>"; the same as `path` when not given) and `record` the record's line in it.
+    """
 
     id: str
     path: str
@@ -139,10 +148,42 @@ class Article:
     url: str | None = None
     body_line: int = 1  # file line on which `text` starts (after front matter)
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    file: str = ""
+    record: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.file:
+            object.__setattr__(self, "file", self.path)
 
     def without_text(self) -> Article:
         """The metadata alone: what a report keeps, so memory does not grow with the texts read."""
         return replace(self, text="", meta={})
+
+    @property
+    def on_disk(self) -> bool:
+        """Whether `file` names a file one can open (standard input does not)."""
+        return self.file != STDIN_FILE
+
+    def file_line(self, line: int) -> int:
+        """The line of `file` that holds line `line` of the text: a record is one line of its batch."""
+        return self.record if self.record is not None else line
+
+    def where(self, line: int) -> str:
+        """Line `line` of the text, for people: "a.md:13", or for a record of a batch
+        "feed.jsonl:12, line 3 of the record's text"; never "feed.jsonl:12:3"."""
+        if self.record is None:
+            return f"{self.path}:{line}"
+        return f"{self.file}:{self.record}, {record_line(line)}"
+
+    def line_cell(self, line: int) -> str:
+        """Line `line` in a report's table: "13", or for a record its batch's line and, in brackets,
+        the line of its text: "12 (3)"."""
+        return str(line) if self.record is None else f"{self.record} ({line})"
+
+
+def record_line(line: int) -> str:
+    """Which line of a record's text a value is on, in words."""
+    return f"line {line} of the record's text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +381,8 @@ class Report:
                 "url": a.url,
                 "published": a.published.isoformat() if a.published else None,
                 "new": a.id not in self.corpus,
+                "file": a.file,
+                "record": a.record,
             }
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,11 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
+from checker import feeds
 from checker.articles import files_to_read, unique_id
 from checker.compare import compare
 from checker.engines import Options, extract_all
 from checker.errors import InputError, Problem
-from checker.extract import Extracted, file_of
+from checker.extract import Extracted
 from checker.models import FactResult, Finding, Mention, Report, source_labels
 from checker.reviews import Reviews, attach
 from checker.rulebook import RuleSet, load_rules
@@ -39,14 +40,16 @@ def build_report(
     warnings: list[Problem],
     corpus_files: Collection[str] = (),
 ) -> Report:
-    """Compare the sources fact by fact. Articles are taken in path order, so the report is the same
-    whatever order the files were read or the workers finished in. The articles read from
-    `corpus_files` are the corpus the others, the new ones, are checked against."""
+    """Compare the sources fact by fact. Articles are taken in file order, a batch's records in line
+    order, so the report is the same whatever order the files were read or the workers finished in.
+    The articles read from `corpus_files` (every record of a batch among them) are the corpus the
+    others, the new ones, are checked against."""
     seen: set[str] = set()
     ordered = [
         _relabel(e, unique_id(e.article, seen, warnings))
-        for e in sorted(extracted, key=lambda e: e.article.path)
+        for e in sorted(extracted, key=lambda e: (e.article.file, e.article.record or 0, e.article.path))
     ]
+    corpus = {feeds.label(Path(p)) for p in corpus_files}  # as articles name their file: <stdin>
     sources = {e.article.id: e.article.source for e in ordered}
     names = source_labels(e.article for e in ordered)
     by_fact: dict[str, list[Mention]] = {rule.id: [] for rule in rules.rules}
@@ -68,11 +71,7 @@ def build_report(
         tuple(findings),
         tuple(w.render() for w in sorted(warnings, key=lambda w: (w.path, w.message))),
         tuple(sorted((w.path, w.message) for w in warnings if w.skipped)),
-        corpus=frozenset(
-            e.article.id
-            for e in ordered
-            if e.article.path in corpus_files or file_of(e.article.path) in corpus_files
-        ),
+        corpus=frozenset(e.article.id for e in ordered if e.article.file in corpus),
     )
 
 
@@ -116,8 +115,11 @@ def check(
     options = options or Options()
     rules = load_rules(rule_paths)
     skip = {os.path.realpath(p) for p in exclude}
-    new = _files(article_paths)
-    corpus = _files(given, "--against") if (given := list(against)) else {}
+    paths = list(article_paths)
+    new = _files(paths)
+    # Standard input can be read once: `-` given both ways is new, like any file given both ways.
+    given = [p for p in against if not (p == feeds.STDIN and feeds.STDIN in paths)]
+    corpus = _files(given, "--against") if given else {}
     files = [p for real, p in {**corpus, **new}.items() if real not in skip]
     if watch is not None:
         watch.start(len(files))

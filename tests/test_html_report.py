@@ -225,7 +225,7 @@ def test_one_card_per_fact_with_findings_in_report_order(shipped: Report) -> Non
     for finding in shipped.findings:
         section = doc.one("section", "finding", data_fingerprint=finding.fingerprint)
         assert section.attrs["data-severity"] == finding.severity.value
-        assert squash(section.one("p", "message").text()) == squash(finding.message)
+        assert squash(section.one("p", "message").text()) == squash(finding.readable)  # sources by name
         assert finding.fingerprint in section.one("code", "fingerprint").text()
         assert section.one(cls="kind").text() == finding.kind.value
         assert len(section.all("div", "side")) == len(finding.sides)
@@ -271,7 +271,7 @@ def test_summary_reviews_and_stale_decisions(shipped: Report) -> None:
     assert summary["articles"] == "5" and summary["facts"] == "10"
     assert summary["findings"] == "3 (2 error, 1 warning)"
     assert summary["reviewed"] == "1 of 3"
-    assert summary["skipped articles"] == "0" and summary["stale reviews"] == "1"
+    assert summary["skipped"] == "0" and summary["stale reviews"] == "1"
     assert "gone_fact:0123456789abcdef" in doc.one("details", id="stale").text()
     disputed = [s for s in doc.all("section", "finding") if s.attrs["data-review"] == "disputed"]
     assert [s.attrs["data-fingerprint"].split(":")[0] for s in disputed] == ["approval_rating"]

@@ -58,6 +58,8 @@ def test_each_record_becomes_an_article(tmp_path: Path) -> None:
     assert first.meta["section"] == "city" and first.meta["lines"] == "the record's text"
     assert (second.id, second.published) == ("17", dt.date(2025, 2, 4))  # the day as written
     assert (third.id, third.path) == ("feed-3", f"{feed}:3")
+    # The batch is the record's file, and its line the record's line in it.
+    assert [(a.file, a.record) for a in loaded.articles] == [(str(feed), 1), (str(feed), 2), (str(feed), 3)]
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """A finding with its evidence, read off the report's records: each side's mentions (article, path,
-value as written, quote, line) and the spread of the side values. Shared by the machine formats."""
+file and line in it, value as written, quote, line) and the spread of the side values. Shared by
+the formats that point at files."""
 
 from __future__ import annotations
 
@@ -7,17 +8,46 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from checker.models import FactResult, Finding, Mention, Report, Scalar, Side
+from checker.models import Article, FactResult, Finding, Mention, Report, Scalar, Side
 
 DIGITS = 6  # rounding of differences: enough for any figure a story quotes, none of the float noise
 
 
 @dataclass(frozen=True)
 class Place:
-    """Where one article states one side of a finding."""
+    """Where one article states one side of a finding: the mention, and the article it is in (None
+    when the report does not hold it)."""
 
     mention: Mention
-    path: str
+    article: Article | None = None
+
+    @property
+    def path(self) -> str:
+        """The article's path as reports name it: "a.md", or a batch's record "feed.jsonl:12"."""
+        return self.article.path if self.article else self.mention.article
+
+    @property
+    def file(self) -> str:
+        """The file that holds the mention: "a.md", "feed.jsonl", "<stdin>"."""
+        return self.article.file if self.article else self.path
+
+    @property
+    def file_line(self) -> int:
+        """The line of `file` that holds the mention: a record's own line in its batch."""
+        return self.article.file_line(self.mention.line) if self.article else self.mention.line
+
+    @property
+    def record(self) -> int | None:
+        return self.article.record if self.article else None
+
+    @property
+    def on_disk(self) -> bool:
+        """Whether `file` can be opened and linked to (standard input cannot)."""
+        return self.article.on_disk if self.article else True
+
+    def where(self) -> str:
+        """For people: "a.md:13", "feed.jsonl:12, line 3 of the record's text"."""
+        return self.article.where(self.mention.line) if self.article else f"{self.path}:{self.mention.line}"
 
     def to_dict(self) -> dict[str, Any]:
         m = self.mention
@@ -27,6 +57,8 @@ class Place:
             "text": m.value.text,
             "quote": m.quote,
             "line": m.line,
+            "file": self.file,
+            "file_line": self.file_line,
         }
 
 
@@ -71,12 +103,15 @@ def differences(finding: Finding) -> tuple[float | int | None, float | None]:
 
 
 class Evidence:
-    """Lookups over one report: the paths of articles, and the places behind every finding's sides."""
+    """Lookups over one report: its articles, and the places behind every finding's sides."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        self.paths = {a.id: a.path for a in report.articles}
+        self.articles: dict[str, Article] = {a.id: a for a in report.articles}
         self.facts: dict[str, FactResult] = {f.id: f for f in report.facts}
+
+    def place(self, mention: Mention) -> Place:
+        return Place(mention, self.articles.get(mention.article))
 
     def places(self, finding: Finding) -> list[list[Place]]:
         """Per side, where each of its articles states it, in the order of the fact's mentions."""
@@ -85,7 +120,7 @@ class Evidence:
         for mention in fact.mentions if fact else ():
             i = _owner(mention, finding.sides)
             if i is not None:
-                per_side[i].append(Place(mention, self.paths.get(mention.article, mention.article)))
+                per_side[i].append(self.place(mention))
         return per_side
 
     def all_places(self, finding: Finding) -> Iterator[Place]:

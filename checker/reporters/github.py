@@ -1,5 +1,6 @@
-"""GitHub Actions workflow commands: one annotation per finding, on the line of its first source,
-and, when the job has a step summary, the whole Markdown report appended to it."""
+"""GitHub Actions workflow commands: one annotation per finding, on the line of its first source
+(a record of a JSON Lines batch: the batch's line that holds it; standard input: no file), and,
+when the job has a step summary, the whole Markdown report appended to it."""
 
 from __future__ import annotations
 
@@ -51,13 +52,14 @@ def annotation(finding: Finding, evidence: Evidence, names: dict[str, str] | Non
     lines = [finding.readable]
     for p in places:
         m = p.mention
-        lines.append(f"{named.get(m.article, m.article)} ({p.path}:{m.line}): “{m.value.text}”")
+        lines.append(f"{named.get(m.article, m.article)} ({p.where()}): “{m.value.text}”")
     first = _anchor(places, evidence.report.corpus)
+    at = first if first and first.on_disk else None
     return command(
         COMMANDS[finding.severity],
         "\n".join(safe(" ".join(line.split())) for line in lines),
-        file=first.path if first else None,
-        line=first.mention.line if first else None,
+        file=at.file if at else None,
+        line=at.file_line if at else None,
         title=finding.fact,
     )
 

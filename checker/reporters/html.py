@@ -1,6 +1,8 @@
 """The editor's review page: one self-contained HTML file (inline style and script, nothing loaded)
 with a summary, a card per fact with findings showing every source's quote side by side, filters
-by severity, fact and review status, and what each source says of the other facts.
+by severity, fact and review status, and what each source says of the other facts. Sources are
+named as in the text report (by source, the id beside a shared name), new articles marked when a
+batch is checked against a corpus; each quote links to its file (a batch's record: the batch).
 
 Article text, titles, sources, paths and URLs are untrusted: every piece is escaped, none goes
 into the script, and the Content-Security-Policy allows only the page's own style and script."""
@@ -16,10 +18,20 @@ from typing import TextIO
 from urllib.parse import urlsplit
 
 from checker import __version__
-from checker.models import Article, FactResult, Finding, Mention, Qualifier, Report, Severity, Side
+from checker.models import (
+    Article,
+    FactResult,
+    Finding,
+    Mention,
+    Qualifier,
+    Report,
+    Severity,
+    Side,
+    record_line,
+)
 from checker.reporters.evidence import Evidence, Place, differences
 from checker.reporters.html_assets import CSP, CSS, JS
-from checker.reporters.text import normalized, safe
+from checker.reporters.text import normalized, safe, skipped_count, source_names
 from checker.reporters.values import format_value
 from checker.reviews import STATUSES
 
@@ -39,11 +51,28 @@ def web_url(url: str | None) -> str | None:
 
 
 def file_url(path: str) -> str | None:
-    """A file: link to the article, absolute so it works wherever the page is saved; none when the
-    path names no file (a record of a batch, standard input)."""
+    """A file: link to the article's file, absolute so it works wherever the page is saved; none
+    when the path names no file (standard input, a file since removed)."""
     if not os.path.isfile(path):
         return None
     return Path(os.path.abspath(path)).as_uri()
+
+
+def article_link(article: Article, cls: str = "mono") -> str:
+    """The article's path ("a.md", a batch's record "feed.jsonl:12") linked to its file."""
+    return _link(file_url(article.file) if article.on_disk else None, article.path, cls)
+
+
+def place_link(place: Place) -> str:
+    """Where a quote is: "a.md:13" linked to the file; a batch's record "feed.jsonl:12" linked to
+    the batch, with the line of the record's text beside it; standard input without a link."""
+    m = place.mention
+    href = file_url(place.file) if place.on_disk else None
+    if place.record is None:
+        return _link(href, f"{place.path}:{m.line}", "path mono")
+    return _link(href, f"{place.file}:{place.record}", "path mono") + (
+        f' <span class="muted">({esc(record_line(m.line))})</span>'
+    )
 
 
 def _link(href: str | None, text: str, cls: str = "") -> str:
@@ -68,6 +97,8 @@ class Page:
         self.report = report
         self.evidence = Evidence(report)
         self.articles: dict[str, Article] = {a.id: a for a in report.articles}
+        self.labels = report.labels()  # sources by name, the id beside a shared one
+        self.named = source_names(report)  # the same, "(new)" after a new article's, for plain text
         self.by_fact: dict[str, list[Finding]] = {}
         for finding in report.findings:
             self.by_fact.setdefault(finding.fact, []).append(finding)
@@ -112,12 +143,15 @@ class Page:
         levels = Counter(f.severity for f in r.findings)
         by_level = ", ".join(f"{levels[s]} {s.value}" for s in Severity if levels[s]) or "none"
         reviewed = sum(1 for f in r.findings if f.review)
+        articles = str(len(r.articles))
+        if r.corpus:
+            articles += f" ({len(r.new_articles)} new, {len(r.corpus)} corpus)"
         items = [
-            ("Articles", str(len(r.articles))),
+            ("Articles", articles),
             ("Facts", str(len(r.facts))),
             ("Findings", f"{len(r.findings)} ({by_level})"),
             ("Reviewed", f"{reviewed} of {len(r.findings)}"),
-            ("Skipped articles", str(len(r.skipped))),
+            ("Skipped", str(len(r.skipped))),
             ("Stale reviews", str(len(r.stale_reviews))),
         ]
         cells = "".join(
@@ -131,7 +165,7 @@ class Page:
         ]
         return (
             f'<section id="summary" class="panel"><dl>{cells}</dl>'
-            + _details("Skipped articles", skipped, "skipped")
+            + _details(f"Skipped: {skipped_count(r).removesuffix(' skipped')}", skipped, "skipped")
             + _details("Stale reviews: the finding no longer occurs; delete the entry", stale, "stale")
             + _details("Warnings", [esc(w) for w in r.warnings], "warnings")
             + "</section>"
@@ -168,7 +202,7 @@ class Page:
         )
         rest = (
             "<details><summary>Also stated, not compared</summary>"
-            + "".join(self.mention(Place(m, self.path(m.article)), fact.type) for m in others)
+            + "".join(self.mention(self.evidence.place(m), fact.type) for m in others)
             + "</details>"
             if others
             else ""
@@ -193,13 +227,13 @@ class Page:
             f'<span class="badge kind">{esc(finding.kind.value)}</span>'
             f'<span class="badge review review-{esc(state)}">{esc(state)}</span>'
             f'<code class="fingerprint">{esc(finding.fingerprint)}</code></div>'
-            f'<p class="message">{esc(finding.message)}</p>'
+            f'<p class="message">{esc(finding.readable)}</p>'
             f"{_difference(finding)}{_review(finding)}"
             f'<div class="sides">{sides}</div></section>'
         )
 
     def side(self, side: Side, places: list[Place], kind: str) -> str:
-        who = ", ".join(self.source(a) for a in side.articles)
+        who = ", ".join(self.named.get(a, a) for a in side.articles)
         mentions = "".join(self.mention(p, kind) for p in places)
         return (
             f'<div class="side"><h3 class="side-value">{esc(side_value(side, kind))}</h3>'
@@ -209,7 +243,7 @@ class Page:
     def mention(self, place: Place, kind: str) -> str:
         m = place.mention
         article = self.articles.get(m.article)
-        name = self.source(m.article)
+        name = self.labels.get(m.article, m.article)
         facts = [
             ("written", esc(m.value.text)),
             ("normalized", esc(normalized(m, kind))),
@@ -222,8 +256,9 @@ class Page:
         return (
             f'<figure class="mention" data-article="{esc(m.article)}"><figcaption>'
             + _link(web_url(article.url if article else None), name, "source")
-            + f' <span class="muted">({esc(m.article)})</span> &middot; '
-            + _link(file_url(place.path), f"{place.path}:{m.line}", "path mono")
+            + self.new_badge(m.article)
+            + " &middot; "
+            + place_link(place)
             + f"</figcaption><blockquote>{highlight(m)}</blockquote>"
             + f'<dl class="facts">{rows}</dl></figure>'
         )
@@ -234,7 +269,7 @@ class Page:
         rows = []
         for fact in facts:
             said = [
-                f"<li>{esc(self.source(m.article))}: &ldquo;{esc(m.value.text)}&rdquo; &rarr; "
+                f"<li>{esc(self.named.get(m.article, m.article))}: &ldquo;{esc(m.value.text)}&rdquo; &rarr; "
                 f"{esc(normalized(m, fact.type))}</li>"
                 for m in fact.mentions
             ] or ['<li class="muted">no source states it</li>']
@@ -251,10 +286,11 @@ class Page:
 
     def article_table(self) -> str:
         rows = "".join(
-            f'<tr id="article-{esc(a.id)}"><td><code>{esc(a.id)}</code></td><td>{esc(a.source or "")}</td>'
+            f'<tr id="article-{esc(a.id)}"{self.new_attr(a.id)}><td><code>{esc(a.id)}</code>'
+            f"{self.new_badge(a.id)}</td><td>{esc(a.source or '')}</td>"
             f"<td>{esc(a.published.isoformat() if a.published else '')}</td>"
             f"<td>{_link(web_url(a.url), a.title or a.url or '')}</td>"
-            f"<td>{_link(file_url(a.path), a.path, 'mono')}</td></tr>"
+            f"<td>{article_link(a)}</td></tr>"
             for a in self.report.articles
         )
         return (
@@ -265,12 +301,15 @@ class Page:
 
     # --- lookups -----------------------------------------------------------------------------------
 
-    def source(self, article_id: str) -> str:
-        article = self.articles.get(article_id)
-        return (article.source if article and article.source else None) or article_id
+    def is_new(self, article_id: str) -> bool:
+        """A new article of a batch checked against a corpus (in a plain run, none is marked)."""
+        return bool(self.report.corpus) and article_id not in self.report.corpus
 
-    def path(self, article_id: str) -> str:
-        return self.evidence.paths.get(article_id, article_id)
+    def new_badge(self, article_id: str) -> str:
+        return ' <span class="badge new">new</span>' if self.is_new(article_id) else ""
+
+    def new_attr(self, article_id: str) -> str:
+        return ' class="new"' if self.is_new(article_id) else ""
 
 
 def highlight(m: Mention) -> str:

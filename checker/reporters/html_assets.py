@@ -54,6 +54,7 @@ a { color: var(--info); }
 .badge.review-accepted { color: #1a7f37; }
 .badge.review-disputed { color: var(--warning); }
 .badge.review-wrong-extraction { color: var(--error); }
+.badge.new { color: var(--info); margin-left: .35rem; }
 .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: .75rem;
   margin-top: .5rem; }
 .side { border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }

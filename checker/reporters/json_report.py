@@ -19,7 +19,10 @@ SCHEMA_VERSION = 1  # changes only when a field is removed or changes meaning (n
 # The report format: "<schema_version>.<minor>", the minor raised whenever fields are added.
 # 1.1: "version"; per finding abs_diff and rel_diff; per side quote, line and mentions.
 # 1.2: per article "new" (false for the corpus a batch is checked against with --against).
-VERSION = "1.2"
+# 1.3: per article "file" (a JSON Lines record's batch, else its path) and "record" (the record's
+#      line in the batch, else null); per finding mention "file" and "file_line" (the line of the
+#      file that holds it), so that a record's evidence points at a file that exists.
+VERSION = "1.3"
 
 
 def _dump(value: Any) -> str:

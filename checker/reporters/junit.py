@@ -26,7 +26,7 @@ def _details(finding: Finding, evidence: Evidence) -> str:
     for i, places in enumerate(evidence.places(finding), start=1):
         for p in places:
             m, quote = p.mention, " ".join(p.mention.quote.split())
-            lines.append(f"side {i}: {m.article} ({p.path}:{m.line}): “{m.value.text}” in: {quote}")
+            lines.append(f"side {i}: {m.article} ({p.where()}): “{m.value.text}” in: {quote}")
     return clean("\n".join(lines))
 
 

@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from typing import TextIO
 
-from checker.models import FactResult, Finding, Mention, Report, Severity
-from checker.reporters.text import normalized, safe, short_quote, source_names
+from checker.models import Article, FactResult, Finding, Mention, Report, Severity
+from checker.reporters.text import line_cell, normalized, safe, short_quote, skipped_count, source_names
 
 # Characters that would end a table cell (|) or turn article text into markup.
 MARKUP = re.compile(r"([\\`*_\[\]<>|~])")
@@ -32,7 +32,7 @@ def summary(report: Report) -> str:
     tail = f" in {_count(len(report.facts), 'fact')} across {_count(len(report.articles), 'article')}"
     if report.corpus:
         tail += f" ({len(report.new_articles)} new, {len(report.corpus)} corpus)"
-    skipped = f"; {_count(len(report.skipped), 'file')} skipped" if report.skipped else ""
+    skipped = f"; {skipped_count(report)}" if report.skipped else ""
     return head + tail + skipped
 
 
@@ -46,23 +46,25 @@ def _quote(m: Mention) -> str:
     return f"{cell(text[:at])}**{cell(written)}**{cell(text[at + len(written) :])}"
 
 
-def _table(fact: FactResult, names: dict[str, str]) -> list[str]:
+def _table(fact: FactResult, names: dict[str, str], articles: dict[str, Article]) -> list[str]:
     rows = ["| source | written | normalized | line | quote |", "|---|---|---|---:|---|"]
     for m in fact.mentions:
         written, shown = cell(m.value.text), cell(normalized(m, fact.type))
         source = cell(names.get(m.article, m.article))
-        rows.append(f"| {source} | {written} | {shown} | {m.line} | {_quote(m)} |")
+        rows.append(f"| {source} | {written} | {shown} | {line_cell(m, articles)} | {_quote(m)} |")
     return rows
 
 
-def _fact(fact: FactResult, findings: list[Finding], names: dict[str, str]) -> list[str]:
+def _fact(
+    fact: FactResult, findings: list[Finding], names: dict[str, str], articles: dict[str, Article]
+) -> list[str]:
     head = f"### `{fact.id}` ({fact.type}): {fact.status}"
     lines = [head, ""]
     if fact.description:
         lines += [cell(fact.description), ""]
     for f in findings:
         lines.append(f"- **{f.severity}** ({f.kind}): {cell(f.readable)} <sub>`{f.fingerprint}`</sub>")
-    return [*lines, "", *_table(fact, names), ""]
+    return [*lines, "", *_table(fact, names, articles), ""]
 
 
 def render(report: Report) -> str:
@@ -71,9 +73,10 @@ def render(report: Report) -> str:
     for finding in report.findings:
         by_fact.setdefault(finding.fact, []).append(finding)
     names = source_names(report)
+    articles = {a.id: a for a in report.articles}
     for fact in report.facts:
         if fact.id in by_fact:
-            lines += _fact(fact, by_fact[fact.id], names)
+            lines += _fact(fact, by_fact[fact.id], names, articles)
     if report.skipped:
         lines += ["**Skipped**", ""]
         lines += [f"- {cell(path)}: {cell(reason)}" for path, reason in report.skipped]

@@ -1,5 +1,7 @@
 """SARIF 2.1.0 (for GitHub code scanning and other SARIF viewers): a rule per fact, a result per
-finding, located at every article that states one of its sides."""
+finding, located at every article that states one of its sides: its file and line, for a record of
+a JSON Lines batch the batch and the record's line (the message says which line of the record's
+text), for standard input an artifact described as <stdin>, with no URI."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from checker import __version__
-from checker.models import FactResult, Finding, Report, Severity
+from checker import __version__, feeds
+from checker.models import STDIN_FILE, FactResult, Finding, Report, Severity, record_line
 from checker.reporters.evidence import Evidence, Place, differences
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,16 +36,27 @@ def _rule(fact: FactResult) -> dict[str, Any]:
     }
 
 
+def artifact(file: str) -> dict[str, Any]:
+    """The artifactLocation of a file; standard input is described, not given a URI (there is no
+    file to open)."""
+    if file == STDIN_FILE:
+        return {"description": {"text": STDIN_FILE}}
+    return {"uri": uri(file)}
+
+
 def _location(place: Place, side: int) -> dict[str, Any]:
     m = place.mention
+    text = f"{m.article} (side {side + 1}): “{m.value.text}”"
+    if place.record is not None:
+        text += f", {record_line(m.line)}"
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": uri(place.path)},
-            "region": {"startLine": max(m.line, 1)},
+            "artifactLocation": artifact(place.file),
+            "region": {"startLine": max(place.file_line, 1)},
         },
-        "message": {"text": f"{m.article} (side {side + 1}): “{m.value.text}”"},
+        "message": {"text": text},
         # Not a region snippet: a snippet must be the region's text, and a quote is a sentence.
-        "properties": {"article": m.article, "written": m.value.text, "quote": m.quote},
+        "properties": {"article": m.article, "written": m.value.text, "quote": m.quote, "line": m.line},
     }
 
 
@@ -78,11 +91,20 @@ def _notifications(report: Report) -> list[dict[str, Any]]:
         {
             "level": "warning",
             "message": {"text": f"{path}: {reason}"},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(path)}}}],
+            "locations": [{"physicalLocation": _skipped_at(path)}],
         }
         for path, reason in report.skipped
     ]
     return skipped + [{"level": "warning", "message": {"text": w}} for w in report.warnings]
+
+
+def _skipped_at(path: str) -> dict[str, Any]:
+    """A skipped file, or a skipped line of a batch: its file and the line."""
+    file, line = feeds.split(path)
+    where: dict[str, Any] = {"artifactLocation": artifact(file)}
+    if line is not None:
+        where["region"] = {"startLine": line}
+    return where
 
 
 def document(report: Report) -> dict[str, Any]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from checker.models import FactResult, Finding, Mention, Qualifier, Report
+from checker import feeds
+from checker.models import Article, FactResult, Finding, Mention, Qualifier, Report
 from checker.reporters.values import format_value
 
 QUOTE_WIDTH = 90
@@ -64,7 +65,22 @@ def source_names(report: Report) -> dict[str, str]:
     return labels
 
 
-def _fact(fact: FactResult, names: dict[str, str]) -> list[str]:
+def skipped_count(report: Report) -> str:
+    """ "2 files skipped", "3 records skipped" (lines of a JSON Lines batch), "1 file and 2 records
+    skipped"; empty when nothing was."""
+    records = sum(1 for path, _ in report.skipped if feeds.split(path)[1] is not None)
+    files = len(report.skipped) - records
+    parts = [plural(n, word) for n, word in ((files, "file"), (records, "record")) if n]
+    return f"{' and '.join(parts)} skipped" if parts else ""
+
+
+def line_cell(m: Mention, articles: dict[str, Article]) -> str:
+    """The mention's line in a table: "13", or for a record of a batch "12 (3)" (see Article.line_cell)."""
+    article = articles.get(m.article)
+    return article.line_cell(m.line) if article else str(m.line)
+
+
+def _fact(fact: FactResult, names: dict[str, str], articles: dict[str, Article]) -> list[str]:
     head = f"{fact.id} ({fact.type}): {fact.status}"
     if fact.description:
         head += f" — {fact.description}"
@@ -76,7 +92,7 @@ def _fact(fact: FactResult, names: dict[str, str]) -> list[str]:
             safe(names.get(m.article, m.article)),
             safe(m.value.text),
             normalized(m, fact.type),
-            str(m.line),
+            line_cell(m, articles),
             safe(short_quote(m)),
         ]
         for m in fact.mentions
@@ -109,7 +125,7 @@ def render(report: Report) -> str:
     lines = [
         f"checker: {articles_read(report)}, {plural(len(report.facts), 'fact')}, "
         f"{plural(len(report.findings), 'finding')}"
-        + (f", {len(report.skipped)} files skipped" if report.skipped else ""),
+        + (f", {skipped_count(report)}" if report.skipped else ""),
         "",
     ]
     if report.skipped:
@@ -121,8 +137,9 @@ def render(report: Report) -> str:
         lines += [f"  {f.severity:<8} {safe(f.readable)}{_reviewed(f)}" for f in report.findings]
         lines.append("")
     names = source_names(report)
+    articles = {a.id: a for a in report.articles}
     for fact in facts_shown(report):
-        lines += _fact(fact, names)
+        lines += _fact(fact, names, articles)
     return "\n".join(lines).rstrip() + "\n"
 
 
