@@ -107,10 +107,11 @@ class Surroundings:
         return self._paragraphs[i]
 
     def previous(self, sentence: Sentence) -> Words:
-        """The sentence before this one in its paragraph (no words when it opens the paragraph)."""
+        """The sentence before this one in its paragraph, or the article's title when it opens the
+        paragraph (a pronoun there points to the page's subject)."""
         _, start, _ = self._bounds(sentence.start)
         before = [s.text for s in split(self.text[start : sentence.start])]
-        return Words.of(before[-1] if before else "")
+        return Words.of(before[-1]) if before else self.title
 
     def of(self, sentence: Sentence, words: Words) -> tuple[Callable[[], list[Words]], Words | None]:
         """Where the sentence's subject may be named, and for a row, the title of its page (whose

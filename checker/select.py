@@ -113,9 +113,12 @@ OPENING_END = re.compile(r"^\s*,")
 OPENING_WORDS = 2  # a date opening the sentence counts as this many words from a cue in its main clause
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
-# A sentence that opens by pointing back: a pronoun, or "the" and a common noun ("The party's share").
+# A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
+# ("The party's share", "The fire had spread", "That number fell"), perhaps after an opening phrase
+# ("One of a series of fires, it burned...").
 ANAPHOR = re.compile(
-    r"\s*(?:(?i:it|its|he|his|she|her|they|their|this|these|those)\b|[Tt]he\s+[a-z]+['’]s\b)"
+    r"\s*(?:[^,.;:]{0,120},\s+)?"
+    r"(?:(?i:it|its|he|his|she|her|they|their|this|these|those)\b|(?:[Tt]he|[Tt]hat|[Tt]his)\s+[a-z]+\b)"
 )
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|of|de|del|la|van|von")
 

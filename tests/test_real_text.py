@@ -120,6 +120,23 @@ def test_a_sentence_opening_with_a_pronoun_takes_its_subject_from_the_one_before
     assert chosen(SHARE, "The Greens doubled their seats. The party's vote share was 11.2%.") == [11.2]
 
 
+def test_a_definite_subject_or_a_pronoun_after_an_opening_phrase_points_back() -> None:
+    area = make_rule("f", "number", ("acres",), near=("Creek",))
+    text = "Smoke rose from the Creek fire. The fire had burned 4,100 acres of brush and timber by noon."
+    assert chosen(area, text) == [4100]
+    opening = (
+        "Smoke rose from the Creek fire. Driven by strong winds, it burned 4,100 acres of brush and timber."
+    )
+    assert chosen(area, opening) == [4100]
+
+
+def test_a_pronoun_opening_a_paragraph_points_to_the_page_s_subject() -> None:
+    area = make_rule("f", "number", ("acres",), near=("Creek",))
+    text = "Fed by dry brush and strong winds through the night, it burned 4,100 acres."
+    assert chosen(area, text, title="Creek Fire") == [4100]
+    assert chosen(area, text, title="Ridge Fire") == []
+
+
 def test_only_the_sentence_before_names_the_subject_of_a_pronoun() -> None:
     text = (
         "The Greens held 4 seats. In the north the Liberals gained ground. "
