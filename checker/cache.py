@@ -1,6 +1,10 @@
 """Extraction cache: an article's mentions, keyed by its content and the rule pack, so unchanged
 articles are not extracted again. Entries are JSON (never pickle): a corrupt or foreign entry is
-ignored and rebuilt, never trusted."""
+ignored and rebuilt, never trusted.
+
+An entry is two lines: a header (format, key, and a checksum of the key and the second line's
+bytes) and the mentions of the facts that have any. Checking an entry hashes the bytes as read,
+so a warm run only reads, hashes and decodes."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from checker import __version__
 from checker.models import Article, Mention, Value
 
 DEFAULT_DIR = ".checker-cache"
-FORMAT = 2  # 2: entries carry a checksum of their own content
+FORMAT = 3  # 2: entries carry a checksum of their own content; 3: of the bytes of their body line
 
 
 @lru_cache(maxsize=1)
@@ -64,11 +68,10 @@ def _decode(data: dict[str, Any], article: str) -> Mention:
     )
 
 
-def _checksum(k: str, facts: Any) -> str:
-    """A hash of an entry's content and the key it was made for: an entry edited by hand, or
-    moved under another key, no longer matches and is ignored."""
-    canonical = json.dumps(facts, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((k + "\0" + canonical).encode("utf-8", "surrogatepass")).hexdigest()
+def _checksum(k: str, body: bytes) -> str:
+    """A hash of an entry's body and the key it was made for: an entry edited by hand, or moved
+    under another key, no longer matches and is ignored."""
+    return hashlib.sha256(k.encode() + b"\0" + body).hexdigest()
 
 
 class Cache:
@@ -85,12 +88,16 @@ class Cache:
         """The cached mentions, or None when absent, unreadable or not made for this very input."""
         k = key(article, self.rules_digest)
         try:
-            data = json.loads(self._path(k).read_text(encoding="utf-8"))
-            if data.get("key") != k or data.get("format") != FORMAT or sorted(data["facts"]) != sorted(facts):
+            head, _, body = self._path(k).read_bytes().partition(b"\n")
+            header = json.loads(head)
+            if header.get("format") != FORMAT or header.get("key") != k:
                 return None
-            if data.get("sum") != _checksum(k, data["facts"]):
+            if header.get("sum") != _checksum(k, body):
                 return None  # edited or damaged since it was written: extract again
-            return {f: [_decode(m, article.id) for m in ms] for f, ms in data["facts"].items()}
+            stored = json.loads(body.decode("utf-8", "surrogatepass"))  # as put() wrote it
+            if not set(stored) <= set(facts):
+                return None
+            return {f: [_decode(m, article.id) for m in stored.get(f, ())] for f in facts}
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
 
@@ -98,13 +105,14 @@ class Cache:
         """Store atomically (write, then rename), so a crash never leaves half an entry."""
         k = key(article, self.rules_digest)
         path = self._path(k)
-        facts = {f: [_encode(m) for m in ms] for f, ms in found.items()}
-        body = {"format": FORMAT, "key": k, "sum": _checksum(k, facts), "facts": facts}
+        facts = {f: [_encode(m) for m in ms] for f, ms in found.items() if ms}
+        body = json.dumps(facts, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        header = json.dumps({"format": FORMAT, "key": k, "sum": _checksum(k, body)}).encode()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(body, fh, ensure_ascii=False)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(header + b"\n" + body)
             os.replace(tmp, path)
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import math
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from checker.articles import Sidecars, read_sidecars
+from checker.articles import Sidecars, iter_articles, read_sidecars
+from checker.cache import Cache
 from checker.errors import CheckerError, Problem
 from checker.extract import ARTICLE_TIME_BUDGET, Extracted, Tick, extract_files
 from checker.rulebook import RuleSet
@@ -60,27 +63,88 @@ def _entries(chunk: list[str], sidecars: Sidecars) -> dict[str, dict[str, Any]]:
     return {key: sidecars[key] for p in chunk if (key := str(Path(p))) in sidecars}
 
 
+def _served_by_cache(
+    files: list[str],
+    options: Options,
+    rules: RuleSet,
+    sidecars: Sidecars,
+    found: list[Batch],
+    tick: Tick | None,
+) -> Iterator[str]:
+    """The files the cache cannot serve whole, in order, as they are met. A file it can serve (every
+    article in it cached) is read here, its batch put in `found` and `tick` told; it never goes to a
+    worker, so a warm run starts none."""
+    if options.cache_dir is None:
+        yield from files
+        return
+    cache = Cache(options.cache_dir, rules.digest)
+    facts = [rule.id for rule in rules.rules]
+    for path in files:
+        warnings: list[Problem] = []
+        extracted: list[Extracted] = []
+        for article in iter_articles([Path(path)], warnings, sidecars):
+            mentions = cache.get(article, facts)
+            if mentions is None:
+                yield path
+                break
+            extracted.append(Extracted(article.without_text(), mentions))
+        else:
+            found.append((extracted, warnings))
+            if tick:
+                tick(1)
+
+
+class _Tasks:
+    """Files handed to worker processes in tasks of `size` files, once there are more than CHUNK of
+    them (starting workers for fewer would cost more than it saves: those are extracted here)."""
+
+    def __init__(self, pool: Executor, run: Callable[..., Batch], sidecars: Sidecars, size: int) -> None:
+        self.pool, self.run, self.sidecars, self.size = pool, run, sidecars, size
+        self.pending: list[str] = []
+        self.tasks: dict[Future[Batch], int] = {}
+
+    def add(self, path: str) -> None:
+        self.pending.append(path)
+        if self.tasks or len(self.pending) > CHUNK:
+            while len(self.pending) >= self.size:
+                self._submit(self.pending[: self.size])
+                del self.pending[: self.size]
+
+    def _submit(self, chunk: list[str]) -> None:
+        own = _entries(chunk, self.sidecars)  # a task is sent its own files' entries only
+        self.tasks[self.pool.submit(self.run, chunk, sidecars=own)] = len(chunk)
+
+    def finish(self, tick: Tick | None) -> list[Batch]:
+        """Every task's batch, as they come (`tick` hears of each task's files)."""
+        if not self.tasks:
+            return [self.run(self.pending, tick=tick, sidecars=self.sidecars)] if self.pending else []
+        if self.pending:
+            self._submit(self.pending)
+        batches = []
+        for done in as_completed(self.tasks):
+            batches.append(done.result())
+            if tick:
+                tick(self.tasks[done])
+        return batches
+
+
 def _local(
     files: list[str], rules: RuleSet, options: Options, sidecars: Sidecars, tick: Tick | None = None
 ) -> Batch:
     """In this process for one job or a batch of one CHUNK at most (starting workers would cost
-    more), else in worker processes; `tick` hears of each file done (of each task, from workers)."""
+    more), else in worker processes; `tick` hears of each file done (of each task, from workers).
+    With a cache, this process reads the files first and workers get only those it cannot serve."""
     jobs = min(options.jobs, len(_chunks(files, CHUNK)))
     if jobs <= 1:
         return extract_files(files, rules, options.cache_dir, options.budget, tick, sidecars)
-    chunks = _chunks(files, _task_size(len(files), jobs))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        tasks = {}
-        for i, chunk in enumerate(chunks):
-            own = _entries(chunk, sidecars)  # a task is sent its own files' entries only
-            task = pool.submit(extract_files, chunk, rules, options.cache_dir, options.budget, sidecars=own)
-            tasks[task] = i
-        batches: list[Batch | None] = [None] * len(chunks)
-        for done in as_completed(tasks):
-            batches[tasks[done]] = done.result()
-            if tick:
-                tick(len(chunks[tasks[done]]))
-    return _merge([b for b in batches if b is not None])
+    run = partial(extract_files, rules=rules, cache_dir=options.cache_dir, budget=options.budget)
+    found: list[Batch] = []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:  # no worker starts before the first task
+        tasks = _Tasks(pool, run, sidecars, _task_size(len(files), jobs))
+        for path in _served_by_cache(files, options, rules, sidecars, found, tick):
+            tasks.add(path)
+        found.extend(tasks.finish(tick))
+    return _merge(found)
 
 
 def _dask_task(
