@@ -1,6 +1,6 @@
 """The engine of `checker parse`: the values the normalizer reads in a text, as JSON-ready dicts.
 
-Only English is supported; `lang="es"` raises ValueError until a Spanish grammar exists.
+English ("en", the default) and Spanish ("es": "80.000", "6,4 millones", "3 de febrero de 2025").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from checker.values.kinds import get as get_kind
 
 __all__ = ["LANGS", "parse_jsonl", "parse_text"]
 
-LANGS: tuple[str, ...] = ("en",)
+LANGS: tuple[str, ...] = ("en", "es")
 
 
 def parse_text(
@@ -25,11 +25,9 @@ def parse_text(
 
     Raises ValueError for an unknown kind or an unsupported language.
     """
-    if lang == "es":
-        raise ValueError("lang 'es' is not supported yet; use en")
     if lang not in LANGS:
         raise ValueError(f"unknown lang {lang!r}; known: {', '.join(LANGS)}")
-    values = parse_all(text, published) if kind is None else find_values(text, kind, published)
+    values = parse_all(text, published, lang) if kind is None else find_values(text, kind, published, lang)
     return [v.to_dict() for v in values]
 
 

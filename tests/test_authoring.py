@@ -196,7 +196,7 @@ def test_parse_text_and_jsonl() -> None:
             ("parse", "x", "--published", "2025-13-01"),
             "--published: expected a date YYYY-MM-DD, got '2025-13-01'",
         ),
-        (("parse", "x", "--lang", "es"), "lang 'es' is not supported yet; use en"),
+        (("parse", "x", "--lang", "fr"), "unknown lang 'fr'; known: en, es"),
         (("parse", "x", "--type", "length"), "length"),
         (("parse",), "give a TEXT to parse, or --jsonl"),
     ],

@@ -39,10 +39,11 @@ def test_one_kind_and_published() -> None:
     assert (v["value"], v["qualifier"], v["low"], v["high"]) == (40000, "up_to", 0, 40000)
 
 
-def test_spanish_is_not_supported_yet() -> None:
-    with pytest.raises(ValueError, match="lang 'es' is not supported yet; use en"):
-        parse_text("85 mil presos", lang="es")
-    with pytest.raises(ValueError, match="unknown lang"):
+def test_spanish_is_read_with_lang_es() -> None:
+    assert [v["value"] for v in parse_text("85 mil presos", "count", lang="es")] == [85000]
+    assert [v["value"] for v in parse_text("80.000 y 6,4 millones", "count", lang="es")] == [80000, 6400000]
+    assert [v["value"] for v in parse_text("80.000", "number")] == [80]  # in English a decimal point
+    with pytest.raises(ValueError, match="unknown lang 'xx'; known: en, es"):
         parse_text("85", lang="xx")
     with pytest.raises(ValueError, match="unknown type"):
         parse_text("85", "speed")
@@ -57,7 +58,7 @@ def test_jsonl_good_and_bad_lines() -> None:
         '{"text": 3}',
         '{"text": "x", "type": "speed"}',
         '{"text": "x", "published": "2025-13-01"}',
-        '{"text": "x", "lang": "es"}',
+        '{"text": "x", "lang": "fr"}',
         "[1, 2]",
         '{"text": "$5 and 6%", "type": null, "published": null}',
     ]
@@ -69,7 +70,7 @@ def test_jsonl_good_and_bad_lines() -> None:
     assert out[3] == {"error": 'line 5: "text" must be a string'}
     assert out[4]["error"].startswith("line 6: unknown type 'speed'")
     assert out[5]["error"].startswith("line 7: published must be YYYY-MM-DD")
-    assert out[6] == {"error": "line 8: lang 'es' is not supported yet; use en"}
+    assert out[6] == {"error": "line 8: unknown lang 'fr'; known: en, es"}
     assert out[7] == {"error": "line 9: expected a JSON object, got list"}
     assert [(v["kind"], v["value"]) for v in out[8]["values"]] == [("money", 5), ("percent", 6)]
 

@@ -1,9 +1,12 @@
-"""Score checker.values against ../shared/peer-cases; run `pytest -s` to see the pass-rate table."""
+"""Score checker.values against ../shared/peer-cases; run `pytest -s` to see the pass-rate tables.
+
+English: three peers' records. Spanish: Recognizers-Text's Spanish specs, read with lang "es"."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import subprocess
 import sys
@@ -17,11 +20,13 @@ from checker.models import Value
 
 PEER_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "peer-cases"
 FILES = ("recognizers-text-en.jsonl", "duckling-en.jsonl", "quantulum3-en.jsonl")
+FILES_ES = ("recognizers-text-es.jsonl",)
 KINDS = ("number", "percent", "money", "date")
 
 # Asserted bars: the pass rates reached when this test was written, rounded down.
 # Pooled over all English files, excluded records left out of the denominator.
 BARS = {"number": 0.98, "percent": 1.00, "money": 0.98, "date": 0.91}
+BARS_ES = {"number": 0.98, "percent": 0.96, "money": 0.98, "date": 0.94}
 
 # Deliberate misses: design choices for news text, not bugs. Records are matched on kind, the start of
 # their text and their span, and left out of the denominator.
@@ -49,6 +54,10 @@ WHY: dict[str, str] = {
     "decade": "a decade ('the 1960s') is a period, not the number 1960",
     "parens": "parentheses in prose are an aside, not accounting's minus sign",
     "from-to": "'from X to Y' is a change; ranges keep value None anyway (no midpoint)",
+    "article": "'un'/'una' alone is the indefinite article in news copy, not the number one",
+    "upstream-arith": "the upstream value is off by ten: 'tres doscientosmilésimos' is 3/200,000",
+    "weekday-word": "'sa' and 'mar' alone are words ('mar' is the sea), not weekday abbreviations",
+    "upstream-date": "the upstream value is 19 June for the words '13 de junio'",
 }
 EXCLUDED: tuple[tuple[str, str, str, str], ...] = (
     ("number", "192.168.1.2", "192", "ip"),
@@ -108,11 +117,47 @@ EXCLUDED: tuple[tuple[str, str, str, str], ...] = (
     ("percent", "One pound of good Welsh coal properly bu", "50 to 80%", "from-to"),
 )
 
+# The same design choices in Spanish, and records whose upstream value is wrong.
+EXCLUDED_ES: tuple[tuple[str, str, str, str], ...] = (
+    ("number", "192.168.1.2", "192.168", "ip"),
+    ("number", "192.168.1.2", "1", "ip"),
+    ("number", "192.168.1.2", "2", "ip"),
+    ("number", "tirate un paso", "un", "article"),
+    ("number", "voy a comprar solo una vaca", "una", "article"),
+    ("number", "un", "un", "article"),
+    ("number", "1\u202f234\u202f567,89 es un formato", "un", "article"),
+    ("number", "tres doscientosmilesimos", "tres doscientosmilesimos", "upstream-arith"),
+    ("number", "tres dosmillonesimos", "tres dosmillonesimos", "upstream-arith"),
+    ("date", "sa hoy 2018", "sa", "weekday-word"),
+    ("date", "Programáme una reunión mar", "mar", "weekday-word"),
+    ("date", "Estoy bloqueado por el día", "el día", "the-year"),
+    ("date", "Estoy fuera por el mes", "mes", "the-year"),
+    ("date", "Oye, tenemos el socio de Cloud del año", "año", "the-year"),
+    ("date", "Oye, tenemos un socio del mes.", "mes", "the-year"),
+    ("date", "Oye, tenemos un socio del día.", "del día", "the-year"),
+    ("date", "Mostrar ventas en el año", "año", "the-year"),
+    ("date", "La historia sucedió el año anterior", "año", "the-year"),
+    ("date", "¿Que pasó el año anterior de 2015?", "año", "the-year"),
+    ("date", "¿Que pasó el año anterior a la asamblea?", "año", "the-year"),
+    ("date", "¿Que pasó el dia anterior?", "el dia anterior", "day-before"),
+    ("date", "¿Que pasó el año anterior?", "el año anterior", "day-before"),
+    ("date", "No recuerdo la fecha, debería ser el lunes que", "lunes anterior", "last-weekday"),
+    ("date", "No recuerdo la fecha, debería ser el lunes sig", "miércoles pasado", "last-weekday"),
+    ("date", "¿Dónde estabas el miércoles pasado?", "miércoles pasado", "last-weekday"),
+    ("date", "¿Dónde estabas el miércoles anterior?", "miércoles anterior", "last-weekday"),
+    ("date", "¿Dónde estuviste el miércoles pasado?", "miércoles pasado", "last-weekday"),
+    ("date", "¿Sabes la fecha? 10/11, 12 de noviembre?", "10/11", "bare-md"),
+    ("date", "29/2", "29/2", "bare-md"),
+    ("date", "13 de junio, que también se conoce", "13 de junio", "upstream-date"),
+)
+
 # Holidays are out of scope (the peer README says so for Duckling, which flags them; the
 # Recognizers-Text records are not flagged, so their names are matched here).
 HOLIDAY = re.compile(
     r"easter|christmas|black friday|earth day|saint patrick|independence day|new year|juneteenth"
-    r"|freedom day|jubilee day|workers' day|\beid\b",
+    r"|freedom day|jubilee day|workers' day|\beid\b"
+    r"|d[ií]a\s+(?:del?|internacional)\s+(?:los\s+|la\s+)?(?:trabajador|tierra|independencia|libertad|jubileo)"
+    r"|viernes negro|semana santa|san patricio",
     re.IGNORECASE,
 )
 
@@ -120,7 +165,7 @@ HOLIDAY = re.compile(
 def _load(name: str) -> list[dict[str, Any]]:
     path = PEER_DIR / name
     with path.open(encoding="utf-8") as fh:
-        return [r for r in map(json.loads, fh) if r.get("lang") == "en"]
+        return [r for r in map(json.loads, fh) if r.get("lang") in ("en", "es")]
 
 
 def _close(a: object, b: object) -> bool:
@@ -130,8 +175,25 @@ def _close(a: object, b: object) -> bool:
 
 
 def _span_of(rec: dict[str, Any]) -> tuple[int, int]:
+    if rec["lang"] == "es":  # a whole word: the "dos" of "dos números", not of "reconocidos"
+        m = re.search(rf"(?<!\w){re.escape(rec['span'])}(?!\w)", rec["text"])
+        if m:
+            return m.span()
     start = rec["text"].find(rec["span"])
     return start, start + len(rec["span"])
+
+
+def _decimal_lost(value: object, expected: object) -> bool:
+    """The Spanish specs resolve decimals with a comma ("4,8") and the peer file lost it (48, 85 for
+    "$ 8,50", 476190476190476 for 1/21): a reading with a decimal part, or of a figure written
+    with a comma, matches when its significant digits are the expected ones."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not isinstance(expected, int | float):
+        return False
+    if value == 0 or expected == 0 or (value < 0) != (expected < 0):
+        return False
+    mantissa = abs(value) / 10 ** math.floor(math.log10(abs(value)))
+    want = abs(expected) / 10 ** math.floor(math.log10(abs(expected)))
+    return abs(mantissa - want) <= 1e-9 * want
 
 
 def _hit(values: list[Value], start: int, end: int, ok: Any) -> bool:
@@ -141,6 +203,7 @@ def _hit(values: list[Value], start: int, end: int, ok: Any) -> bool:
 # Money is in currency units here ("50 cents" -> 0.5 USD); the peers count minor units in themselves.
 MINOR_UNITS = {"Cent": 0.01, "Pence": 0.01, "Penny": 0.01, "Sen": 0.01, "Satoshi": 1e-8}
 MINOR_UNITS.update({"cent": 0.01, "penny": 0.01, "dime": 0.1})
+MINOR_UNITS.update({"Centavo": 0.01, "Céntimo": 0.01, "Penique": 0.01})
 
 
 def _expected_amount(rec: dict[str, Any]) -> float:
@@ -161,21 +224,22 @@ ALSO_READ_AS = {"number": ("number", "money", "year"), "percent": ("percent",), 
 
 # Every reading goes through `checker parse --jsonl`, one process for all records: the command a
 # user runs is what is scored.
-Request = tuple[str, str, "dt.date | None"]
+Request = tuple[str, str, "dt.date | None", str]
 READINGS: dict[Request, list[Value]] = {}
 
 
 def _requests(rec: dict[str, Any]) -> list[Request]:
     if rec["kind"] == "date":
         ref = dt.date.fromisoformat(rec["ref"][:10])
-        return [(rec["text"], "year" if rec.get("grain") == "year" else "date", ref)]
-    return [(rec["text"], k, None) for k in ALSO_READ_AS[rec["kind"]]]
+        return [(rec["text"], "year" if rec.get("grain") == "year" else "date", ref, rec["lang"])]
+    return [(rec["text"], k, None, rec["lang"]) for k in ALSO_READ_AS[rec["kind"]]]
 
 
 def _read_all(requests: list[Request]) -> None:
     todo = [r for r in dict.fromkeys(requests) if r not in READINGS]
     lines = [
-        json.dumps({"text": t, "type": k, "published": p.isoformat() if p else None}) for t, k, p in todo
+        json.dumps({"text": t, "type": k, "published": p.isoformat() if p else None, "lang": lang})
+        for t, k, p, lang in todo
     ]
     result = subprocess.run(
         [sys.executable, "-m", "checker", "parse", "--jsonl"],
@@ -191,20 +255,27 @@ def _read_all(requests: list[Request]) -> None:
         READINGS[request] = [Value.from_dict(v) for v in json.loads(answer)["values"]]
 
 
-def find_values(text: str, kind: str, published: dt.date | None = None) -> list[Value]:
-    return READINGS[(text, kind, published)]
+def find_values(text: str, kind: str, published: dt.date | None = None, lang: str = "en") -> list[Value]:
+    return READINGS[(text, kind, published, lang)]
 
 
 def _number_ok(rec: dict[str, Any]) -> bool:
-    kind = rec["kind"]
+    kind, lang = rec["kind"], rec["lang"]
     start, end = _span_of(rec)
     expected = _expected_amount(rec) if kind == "money" else rec["expected"]
     code = _iso_code(rec) if kind == "money" else None
+    factor = expected / rec["expected"] if kind == "money" and rec["expected"] else 1
+    comma = "," in rec["span"] or " coma " in rec["span"] or " con " in rec["span"]
+
+    def lost(value: object) -> bool:
+        if lang != "es" or not isinstance(value, int | float):
+            return False
+        return (value != int(value) or comma) and _decimal_lost(value / factor, rec["expected"])
 
     def ok(v: Value) -> bool:
-        return _close(v.value, expected) and (code is None or v.unit == code)
+        return (_close(v.value, expected) or lost(v.value)) and (code is None or v.unit == code)
 
-    return any(_hit(find_values(rec["text"], k), start, end, ok) for k in ALSO_READ_AS[kind])
+    return any(_hit(find_values(rec["text"], k, None, lang), start, end, ok) for k in ALSO_READ_AS[kind])
 
 
 def _date_ok(rec: dict[str, Any]) -> bool:
@@ -212,10 +283,10 @@ def _date_ok(rec: dict[str, Any]) -> bool:
     start, end = _span_of(rec)
     if rec.get("grain") == "year":
         year = int(rec["expected"])
-        return _hit(find_values(rec["text"], "year", ref), start, end, lambda v: v.value == year)
+        return _hit(find_values(rec["text"], "year", ref, rec["lang"]), start, end, lambda v: v.value == year)
     grain = rec.get("grain", "day")
     return _hit(
-        find_values(rec["text"], "date", ref),
+        find_values(rec["text"], "date", ref, rec["lang"]),
         start,
         end,
         lambda v: v.value == rec["expected"] and v.grain == grain,
@@ -224,12 +295,13 @@ def _date_ok(rec: dict[str, Any]) -> bool:
 
 def _excluded(rec: dict[str, Any]) -> bool:
     return any(
-        rec["kind"] == k and rec["text"].startswith(t) and rec["span"] == sp for k, t, sp, _ in EXCLUDED
+        rec["kind"] == k and rec["text"].startswith(t) and rec["span"] == sp
+        for k, t, sp, _ in (EXCLUDED_ES if rec["lang"] == "es" else EXCLUDED)
     )
 
 
 def _scorable(rec: dict[str, Any]) -> bool:
-    """Scored: English numbers, percents, money, and dates not after their reference time."""
+    """Scored: numbers, percents, money, and dates not after their reference time."""
     if rec["kind"] not in KINDS or _excluded(rec):
         return False
     if rec["kind"] == "date":
@@ -238,11 +310,11 @@ def _scorable(rec: dict[str, Any]) -> bool:
     return True
 
 
-def score() -> dict[tuple[str, str], tuple[int, int]]:
-    """(file, kind) -> (passed, total) over the scorable English records."""
+def score(files: tuple[str, ...] = FILES) -> dict[tuple[str, str], tuple[int, int]]:
+    """(file, kind) -> (passed, total) over the scorable records of `files` (English by default)."""
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    _read_all([q for name in FILES for rec in filter(_scorable, _load(name)) for q in _requests(rec)])
-    for name in FILES:
+    _read_all([q for name in files for rec in filter(_scorable, _load(name)) for q in _requests(rec)])
+    for name in files:
         for rec in filter(_scorable, _load(name)):
             ok = _date_ok(rec) if rec["kind"] == "date" else _number_ok(rec)
             cell = table[(name, rec["kind"])]
@@ -258,20 +330,39 @@ def misses(name: str, kind: str) -> list[dict[str, Any]]:
     return [r for r in _load(name) if r["kind"] == kind and _scorable(r) and not check(r)]
 
 
-def test_exclusions_are_peer_records() -> None:
+@pytest.mark.parametrize(
+    ("files", "excluded"), [(FILES, EXCLUDED), (FILES_ES, EXCLUDED_ES)], ids=["en", "es"]
+)
+def test_exclusions_are_peer_records(
+    files: tuple[str, ...], excluded: tuple[tuple[str, str, str, str], ...]
+) -> None:
     if not PEER_DIR.is_dir():
         pytest.skip(f"../shared/peer-cases not present: {PEER_DIR}")
-    records = [r for name in FILES for r in _load(name)]
-    assert [e for e in EXCLUDED if not any(_excluded(r) for r in records if r["span"] == e[2])] == []
-    assert {e[3] for e in EXCLUDED} <= set(WHY)
+    records = [r for name in files for r in _load(name)]
+    assert [e for e in excluded if not any(_excluded(r) for r in records if r["span"] == e[2])] == []
+    assert {e[3] for e in excluded} <= set(WHY)
 
 
 def test_peer_pass_rates() -> None:
     if not PEER_DIR.is_dir():
         pytest.skip(f"../shared/peer-cases not present: {PEER_DIR}")
-    table = score()
+    _assert_rates(score(), BARS, EXCLUDED, "English")
+
+
+def test_peer_pass_rates_spanish() -> None:
+    if not PEER_DIR.is_dir():
+        pytest.skip(f"../shared/peer-cases not present: {PEER_DIR}")
+    _assert_rates(score(FILES_ES), BARS_ES, EXCLUDED_ES, "Spanish")
+
+
+def _assert_rates(
+    table: dict[tuple[str, str], tuple[int, int]],
+    bars: dict[str, float],
+    excluded: tuple[tuple[str, str, str, str], ...],
+    language: str,
+) -> None:
     pooled: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    print("\npeer pass rates (English; dates not after their reference time, holidays left out)")
+    print(f"\npeer pass rates ({language}; dates not after their reference time, holidays left out)")
     print(f"  {'file':28} {'kind':8} {'passed':>9} {'rate':>6}")
     for (name, kind), (passed, total) in sorted(table.items()):
         print(f"  {name:28} {kind:8} {passed:4}/{total:<4} {passed / total:6.1%}")
@@ -279,9 +370,10 @@ def test_peer_pass_rates() -> None:
         pooled[kind][1] += total
     for kind, (passed, total) in sorted(pooled.items()):
         print(f"  {'all':28} {kind:8} {passed:4}/{total:<4} {passed / total:6.1%}")
-    print(f"  excluded by design: {len(EXCLUDED)} records")
+    print(f"  excluded by design: {len(excluded)} records")
     for key, why in WHY.items():
-        print(f"    {sum(e[3] == key for e in EXCLUDED):2} {key:14} {why}")
-    for kind, bar in BARS.items():
+        if any(e[3] == key for e in excluded):
+            print(f"    {sum(e[3] == key for e in excluded):2} {key:14} {why}")
+    for kind, bar in bars.items():
         passed, total = pooled[kind]
         assert passed / total >= bar, f"{kind}: {passed}/{total} below the bar {bar:.0%}"

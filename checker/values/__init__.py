@@ -18,6 +18,10 @@ Conventions (see checker.models.Value):
   day on or before `published`, and "last <weekday>" the latest strictly before it. Anything that
   needs `published` and does not get it comes back unresolved (value/low/high None).
 
+Spanish text (lang "es") is read with the Spanish words (`checker.values.vocab_es`) and digit
+conventions ("80.000", "6,4 millones"): see `numbers_es`, `dates_es` and the language tables of the
+shared readers.
+
 The types themselves are registered in `checker.values.kinds`; the words in `checker.values.vocab`.
 """
 
@@ -33,14 +37,15 @@ from checker.values.scan import Scan
 __all__ = ["Scan", "find_values", "parse_all"]
 
 
-def find_values(text: str, kind: str, published: dt.date | None = None) -> list[Value]:
-    """Every value of `kind` in `text`, in order of position, non-overlapping; spans index `text`."""
-    return values(Scan(text, published), kind)
+def find_values(text: str, kind: str, published: dt.date | None = None, lang: str = "en") -> list[Value]:
+    """Every value of `kind` in `text` (written in `lang`, "en" or "es"), in order of position,
+    non-overlapping; spans index `text`."""
+    return values(Scan(text, published, lang), kind)
 
 
-def parse_all(text: str, published: dt.date | None = None) -> list[Value]:
+def parse_all(text: str, published: dt.date | None = None, lang: str = "en") -> list[Value]:
     """Values of all kinds; where spans overlap the kind of higher priority wins (date > money > ...)."""
-    scan = Scan(text, published)
+    scan = Scan(text, published, lang)
     chosen: list[Value] = []
     spans: list[tuple[int, int]] = []  # of the chosen values, sorted; they never overlap
     for kind in (k.name for k in BY_PRIORITY if k.narrower_than is None):

@@ -43,8 +43,9 @@ def hedged(
     unit: str | None = None,
     scale: float = 1,
     floor: int | None = 0,
+    lang: str = "en",
 ) -> Value:
-    """A Value for one number, its hedge (if any) folded into `text` and the interval."""
+    """A Value for one number, its hedge (if any, in `lang`) folded into `text` and the interval."""
     if num.value is None:
         low, high = _scaled(num.low, scale), _scaled(num.high, scale)
         return Value(
@@ -60,7 +61,7 @@ def hedged(
         )
     value = _scaled(num.value, scale)
     assert value is not None
-    qual, qstart = find_qualifier(text, start)
+    qual, qstart = find_qualifier(text, start, lang)
     low, high = interval(value, qual, floor)
     return Value(
         kind=kind,
@@ -82,11 +83,13 @@ def _scaled(x: Bound, scale: float) -> Bound:
     return int(y) if y == int(y) else y
 
 
-def as_range(text: str, kind: str, a: Value, b: Value, a_num: Num, b_num: Num) -> Value | None:
+def as_range(
+    text: str, kind: str, a: Value, b: Value, a_num: Num, b_num: Num, lang: str = "en"
+) -> Value | None:
     """One "between" Value for two neighbouring values that form a range, else None."""
     if a.value is None or b.value is None or a.qualifier or b.qualifier or a.unit != b.unit:
         return None
-    start = range_start(text, a.start, a.end, b.start)
+    start = range_start(text, a.start, a.end, b.start, lang)
     if start is None:
         return None
     low = a.value

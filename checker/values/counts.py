@@ -49,9 +49,13 @@ def find_counts(scan: Scan, kind: str, masked: Iterable[Span]) -> list[Value]:
     values: list[Value] = []
     prev: Num | None = None
     for num in _numbers(scan, kind, list(masked)):
-        value = hedged(text, kind, num, num.start, num.end, floor=floor)
+        value = hedged(text, kind, num, num.start, num.end, floor=floor, lang=scan.lang)
         joinable = prev is not None and not (num.compound or prev.compound)  # not "23-2020-September"
-        merged = as_range(text, kind, values[-1], value, prev, num) if values and prev and joinable else None
+        merged = (
+            as_range(text, kind, values[-1], value, prev, num, scan.lang)
+            if values and prev and joinable
+            else None
+        )
         if merged is not None:
             values.pop()
         values.append(merged or value)

@@ -10,6 +10,7 @@ from checker.models import Value
 from checker.values import days as d
 from checker.values import vocab
 from checker.values.dateform import DateForm, Example, Published, form, triggers
+from checker.values.dates_es import FORMS_ES, triggers_es
 from checker.values.dayforms import FORMS as MORE_FORMS
 
 _MON = rf"(?<![A-Za-z])(?P<mon>{vocab.MONTH_ALT})"
@@ -284,12 +285,13 @@ FORMS: tuple[DateForm, ...] = (
 )
 
 
-def find_dates(text: str, published: Published = None) -> list[Value]:
-    """Every date in `text`, longest match first where forms overlap, in order of position."""
-    present = triggers(text)
+def find_dates(text: str, published: Published = None, lang: str = "en") -> list[Value]:
+    """Every date in `text` (written in `lang`), longest match first where forms overlap, in order of
+    position."""
+    forms, present = (FORMS_ES, triggers_es(text)) if lang == "es" else (FORMS, triggers(text))
     if not present:
         return []
-    return search(text, published, tuple(f for f in FORMS if f.needs & present))
+    return search(text, published, tuple(f for f in forms if f.needs & present))
 
 
 def search(text: str, published: Published = None, forms: tuple[DateForm, ...] = FORMS) -> list[Value]:

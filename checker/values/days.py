@@ -15,10 +15,11 @@ from checker.values.vocab import COUNT_WORDS
 RESOLVABLE = (dt.MINYEAR + 1000, dt.MAXYEAR - 1000)
 
 
-def small_number(word: str) -> int | None:
-    """A small count written in digits or words ("three" -> 3), for "three weeks ago"."""
+def small_number(word: str, words: dict[str, int] = COUNT_WORDS) -> int | None:
+    """A small count written in digits or words ("three" -> 3), for "three weeks ago"; `words` are
+    the count words of the text's language."""
     w = " ".join(word.lower().split())
-    return int(w) if w.isdigit() else COUNT_WORDS.get(w)
+    return int(w) if w.isdigit() else words.get(w)
 
 
 def _date(

@@ -54,7 +54,7 @@ def _masked(scan: Scan) -> list[Span]:
 def _years(scan: Scan) -> list[Value]:
     """Years, except inside a money amount ("$2023")."""
     money = SpanSet((v.start, v.end) for v in values(scan, "money"))
-    return [v for v in find_years(scan.text, scan.published) if not money.overlaps(v.start, v.end)]
+    return [v for v in find_years(scan.text, scan.published, scan.lang) if not money.overlaps(v.start, v.end)]
 
 
 # In the order users read them in help and errors.
@@ -76,7 +76,7 @@ KINDS: dict[str, Kind] = {
         Kind(
             "date",
             1,
-            lambda s: find_dates(s.text, s.published),
+            lambda s: find_dates(s.text, s.published, s.lang),
             _as_day,
             "literal",
             masks_counts=True,

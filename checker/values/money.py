@@ -6,6 +6,7 @@ import re
 
 from checker.models import Value
 from checker.patterns import alternation
+from checker.values import vocab_es
 from checker.values.cents import with_minor
 from checker.values.common import SpanSet, as_range, hedged
 from checker.values.currencies import CODES, MINOR, PREFIX_WORDS, SIGNS, WORDS, code_of
@@ -15,41 +16,63 @@ from checker.values.vocab import BIG, BIG_WORD_ALT
 
 _SIGN_CHARS = "€£¥₹₿₩₽₺₡₾₭₮"
 _DOLLAR_LANDS = "US|U\\.S\\.?|USD|CA|CAD|C|AU|AUD|(?-i:A)|NZ|NZD|HK|(?-i:S)|Mex|MXN|(?-i:R)"  # US$, C$, R$...
-# A currency written just before the number (the pattern is searched in the 24 characters before it).
-_PREFIX = re.compile(
-    rf"""
+
+
+def _prefix_pattern(words: str, signs: str = "") -> re.Pattern[str]:
+    """A currency written just before the number (searched in the PREFIX_LOOKBACK characters before
+    it); `words` are the names a writer puts there, `signs` more dollar signs of the language."""
+    return re.compile(
+        rf"""
     (?:
         (?<![\w$])(?-i:M)(?P<mcode>{CODES})\s?                      # MUSD 30: millions of a code
       | (?<![\w$])(?P<code>{CODES})\s?\$?                          # USD 30, USD$30
-      | (?P<sign>(?:\b(?:{_DOLLAR_LANDS})\s?)?\$                    # $30, US$30, C$ 30
+      | (?P<sign>(?:\b(?:{_DOLLAR_LANDS})\s?)?\${signs}            # $30, US$30, C$ 30
           | [{_SIGN_CHARS}] | \bRs\.? | \bRM)\s?                    # €30, Rs. 30, RM30
-      | \b(?P<word>(?:malaysian?\s+)?(?:{"|".join(PREFIX_WORDS)}))\s  # ringgit 42
+      | \b(?P<word>{words})\s                                         # ringgit 42
     )
     (?P<neg>[-−]\s?)?$                                               # $-99.99
     """,
-    re.IGNORECASE | re.VERBOSE,
-)
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_PREFIX = _prefix_pattern(rf"""(?:malaysian?\s+)?(?:{"|".join(PREFIX_WORDS)})""")
+# Spanish: "dólar 22,5 millones"; "U$S 100" and "U$D 90" are dollars too.
+_PREFIX_ES = _prefix_pattern(alternation(vocab_es.PREFIX_WORDS), r"|\bU\$[SD]")
 _WORD_ALT = alternation(WORDS)
-# A currency written just after the number.
-_SUFFIX = re.compile(
-    rf"""
+
+
+def _suffix_pattern(scales: str, word: str) -> re.Pattern[str]:
+    """A currency written just after the number; `scales` may follow a code ("30 USD million"),
+    `word` is the pattern of a currency name ("dollars", "de dólares")."""
+    return re.compile(
+        rf"""
     (?:
         \s?(?P<sign>[${_SIGN_CHARS}元]|ரூ|(?-i:US)\$)                   # 30$, 30€, 30US$
       | \s?(?-i:M)(?P<mcode>{CODES})\b                              # 30 MUSD
-      | \s?(?P<code>{CODES})\b(?:\s+(?P<scale>{BIG_WORD_ALT})\b)?   # 30 USD, 30 USD million
+      | \s?(?P<code>{CODES})\b(?:\s+(?P<scale>{scales})\b)?         # 30 USD, 30 USD million
       | \s?(?P<minor>¢|(?-i:c)\b)                                   # 43c, 43¢
       | \s?(?P<rs>(?-i:Rs|RM)\b)                                    # 20Rs, 20 RM
       | \s(?P<le>L\.E\.?|LE\b)(?!\s*\w)                             # 50 L.E. (Egyptian pounds)
-      | (?:\s+|-)(?P<word>(?:{_WORD_ALT})(?:e?s)?)\b                 # 6 million dollars, 12-euro
+      | {word}                                                       # 6 million dollars, 12-euro
     )
     """,
-    re.IGNORECASE | re.VERBOSE,
-)
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_SUFFIX = _suffix_pattern(BIG_WORD_ALT, rf"(?:\s+|-)(?P<word>(?:{_WORD_ALT})(?:e?s)?)\b")
+_SUFFIX_ES = _suffix_pattern(vocab_es.BIG_ALT, rf"\s+(?:de\s+)?(?P<word>{vocab_es.CURRENCY_ALT})\b")
 _RANGE_DASH = re.compile(r"\s?[-–]\s?|\s+to\s+")
+_RANGE_DASH_ES = re.compile(r"\s?[-–]\s?|\s+a\s+")
 RANGE_GAP = 40  # longest gap read as the dash or "to" of a range ("$20-30 million")
 PREFIX_LOOKBACK = 24  # characters searched back for a currency before a number
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees|pesos)\b", re.IGNORECASE)
 _ONE = re.compile(r"\b(?:an?)\s+(?P<w>dollar|penny|cent|euro|dime|rupee)\b(?!-)", re.IGNORECASE)
+_VAGUE_OF_ES = re.compile(
+    r"\s+de\s+(?P<word>dólares|dolares|euros|libras|yenes|yuanes|rupias|pesos)\b", re.IGNORECASE
+)
+_ONE_ES = re.compile(rf"\b(?:un|una)\s+(?P<w>{alternation(vocab_es.SINGLE_UNITS)})\b(?!-)", re.IGNORECASE)
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 Unit = tuple[str, int, float]  # ISO code, where the currency ends (or starts), multiplier
@@ -62,11 +85,11 @@ def _may_follow_currency(text: str, start: int) -> bool:
     return bool(tail) and (tail[-1].isalpha() or tail[-1] in _SIGN_CHARS or tail[-1] in "$.")
 
 
-def _prefix_unit(text: str, num: Num) -> tuple[str, int, float, bool] | None:
+def _prefix_unit(text: str, num: Num, lang: str) -> tuple[str, int, float, bool] | None:
     """(code, start, multiplier, negative) for a currency written before the number."""
     if not _may_follow_currency(text, num.start):
         return None
-    m = _PREFIX.search(text, max(0, num.start - PREFIX_LOOKBACK), num.start)
+    m = (_PREFIX_ES if lang == "es" else _PREFIX).search(text, max(0, num.start - PREFIX_LOOKBACK), num.start)
     if not m:
         return None
     neg = bool(m.group("neg"))
@@ -77,18 +100,23 @@ def _prefix_unit(text: str, num: Num) -> tuple[str, int, float, bool] | None:
     if m.group("word"):
         if not num.words and _YEARLIKE.fullmatch(text[num.start : num.end]):
             return None  # "the dollar 2024 outlook"
-        return _word_code(m.group("word")), m.start(), 1, neg
+        return _word_code(m.group("word"), lang), m.start(), 1, neg
     sign = re.sub(r"[\s.]", "", m.group("sign").lower())
     return SIGNS.get(sign, "USD"), m.start(), 1, neg
 
 
-def _word_code(word: str) -> str:
+def _word_code(word: str, lang: str = "en") -> str:
+    if lang == "es":
+        return vocab_es.CURRENCY_WORDS.get(word.lower(), "USD")
     last = word.lower().split()[-1]
     return WORDS.get(last, WORDS.get(last[:-1], "USD"))
 
 
-def _suffix_unit(text: str, num: Num) -> Unit | None:
-    m = (_VAGUE_OF if num.vague else _SUFFIX).match(text, num.end)
+def _suffix_unit(text: str, num: Num, lang: str) -> Unit | None:
+    if lang == "es":
+        m = (_VAGUE_OF_ES if num.vague else _SUFFIX_ES).match(text, num.end)
+    else:
+        m = (_VAGUE_OF if num.vague else _SUFFIX).match(text, num.end)
     if not m:
         return None
     g = m.groupdict()
@@ -97,7 +125,8 @@ def _suffix_unit(text: str, num: Num) -> Unit | None:
     if g.get("mcode"):
         return code_of(m.group("mcode")), m.end(), 10**6  # "30 MUSD"
     if g.get("code"):
-        return code_of(m.group("code")), m.end(), BIG.get((m.group("scale") or "").lower(), 1)
+        scales = vocab_es.SCALES if lang == "es" else BIG
+        return code_of(m.group("code")), m.end(), scales.get((m.group("scale") or "").lower(), 1)
     if g.get("minor"):
         return "USD", m.end(), 0.01
     if g.get("rs"):
@@ -105,7 +134,15 @@ def _suffix_unit(text: str, num: Num) -> Unit | None:
     if g.get("le"):
         return "EGP", m.end(), 1
     word = " ".join(m.group("word").lower().split())
-    return _word_unit(word, num, m.end())
+    return _word_unit_es(word, num, m.end()) if lang == "es" else _word_unit(word, num, m.end())
+
+
+def _word_unit_es(word: str, num: Num, end: int) -> Unit | None:
+    """A Spanish currency name after the number ("6 millones de dólares", "50 centavos")."""
+    code = vocab_es.CURRENCY_WORDS.get(word)
+    if code is None or (code == "GBP" and word.startswith("libra") and num.scale == 1 and not num.vague):
+        return None  # "50 libras" is more often weight than sterling
+    return code, end, (vocab_es.MINOR[word][1] if word in vocab_es.MINOR else 1)
 
 
 def _word_unit(word: str, num: Num, end: int) -> Unit | None:
@@ -118,23 +155,25 @@ def _word_unit(word: str, num: Num, end: int) -> Unit | None:
     return WORDS[base], end, (MINOR[base][1] if base in MINOR else 1)
 
 
-def _hit(text: str, num: Num, prev: Value | None) -> tuple[Num, Value] | None:
-    pre = None if num.vague else _prefix_unit(text, num)
+def _hit(text: str, num: Num, prev: Value | None, lang: str = "en") -> tuple[Num, Value] | None:
+    pre = None if num.vague else _prefix_unit(text, num, lang)
     if pre is not None and (prev is None or pre[1] >= prev.end):
         code, start, scale, neg = pre
         num = _negated(num) if neg else negative(text, num)
-        return num, hedged(text, "money", num, start, num.end, unit=code, scale=scale)
-    post = _suffix_unit(text, num)
+        return num, hedged(text, "money", num, start, num.end, unit=code, scale=scale, lang=lang)
+    post = _suffix_unit(text, num, lang)
     if post is not None:
         signed = num if num.vague else negative(text, num)
-        return signed, hedged(text, "money", signed, signed.start, post[1], post[0], post[2])
+        return signed, hedged(text, "money", signed, signed.start, post[1], post[0], post[2], lang=lang)
     if (
         prev is not None
         and not num.vague
         and num.start - prev.end <= RANGE_GAP
-        and _RANGE_DASH.fullmatch(text, prev.end, num.start)
+        and (_RANGE_DASH_ES if lang == "es" else _RANGE_DASH).fullmatch(text, prev.end, num.start)
     ):
-        return num, hedged(text, "money", num, num.start, num.end, unit=prev.unit)  # "$20-30 million"
+        return num, hedged(
+            text, "money", num, num.start, num.end, unit=prev.unit, lang=lang
+        )  # "$20-30 million"
     return None
 
 
@@ -145,12 +184,13 @@ def _negated(num: Num) -> Num:
     return Num(num.start, num.end, -num.value, -num.value, -num.value, num.vague, num.scale, num.words)
 
 
-def _singles(text: str) -> list[Value]:
-    """ "a dollar", "a penny": one of the unit."""
+def _singles(text: str, lang: str = "en") -> list[Value]:
+    """ "a dollar", "a penny", "un dólar": one of the unit."""
     found = []
-    for m in _ONE.finditer(text):
+    minor, words = (vocab_es.MINOR, vocab_es.CURRENCY_WORDS) if lang == "es" else (MINOR, WORDS)
+    for m in (_ONE_ES if lang == "es" else _ONE).finditer(text):
         word = m.group("w").lower()
-        factor = MINOR[word][1] if word in MINOR else 1
+        factor = minor[word][1] if word in minor else 1
         found.append(
             Value(
                 kind="money",
@@ -160,23 +200,23 @@ def _singles(text: str) -> list[Value]:
                 value=factor,
                 low=factor,
                 high=factor,
-                unit=WORDS[word],
+                unit=words[word],
             )
         )
     return found
 
 
-def _money_values(text: str, nums: tuple[Num, ...]) -> list[tuple[Num | None, Value]]:
+def _money_values(text: str, nums: tuple[Num, ...], lang: str = "en") -> list[tuple[Num | None, Value]]:
     by_start = {n.start: n for n in nums}
     hits: list[tuple[Num | None, Value]] = []
     for num in nums:
         if hits and num.start < hits[-1][1].end:
             continue  # the cents of "$20 and 43 cents"
-        hit = _hit(text, num, hits[-1][1] if hits else None)
+        hit = _hit(text, num, hits[-1][1] if hits else None, lang)
         if hit is not None:
-            hits.append((hit[0], with_minor(text, hit[1], by_start)))
+            hits.append((hit[0], with_minor(text, hit[1], by_start, lang)))
     taken = SpanSet((v.start, v.end) for _, v in hits)
-    hits += [(None, v) for v in _singles(text) if not taken.overlaps(v.start, v.end)]
+    hits += [(None, v) for v in _singles(text, lang) if not taken.overlaps(v.start, v.end)]
     return sorted(hits, key=lambda h: h[1].start)
 
 
@@ -185,8 +225,8 @@ def find_money(scan: Scan) -> list[Value]:
     text = scan.text
     values: list[Value] = []
     prev: tuple[Num, Value] | None = None
-    for num, value in _money_values(text, scan.numbers):
-        merged = as_range(text, "money", prev[1], value, prev[0], num) if prev and num else None
+    for num, value in _money_values(text, scan.numbers, scan.lang):
+        merged = as_range(text, "money", prev[1], value, prev[0], num, scan.lang) if prev and num else None
         if merged is not None:
             values.pop()
         values.append(merged or value)

@@ -30,6 +30,7 @@ class Num:
     scale: int = 1  # its own scale word's multiplier ("6.4 million" -> 10**6); a range partner may borrow it
     words: bool = False
     compound: bool = False  # a modifier joined by a hyphen ("7.8-magnitude"): a number, never a count
+    fraction: bool = False  # a fraction ("dos tercios"), read among a Spanish text's numbers: never a count
 
 
 def within_caps(x: Decimal) -> bool:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from decimal import Decimal
 
 from checker.values import vocab
+from checker.values.fracdigits import digit_fractions
 from checker.values.num import Num, as_number, rounded
 from checker.values.numbers import scan_numbers
 from checker.values.scan import Scan
@@ -73,14 +73,6 @@ _RUN = re.compile(
 _TOKEN = re.compile(r"(?P<sep>\s*-\s*|\s+)?(?P<w>[a-z]+|\d+(?:[.,]\d+)*)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:an?\s+)?(?P<s>{vocab.BIG_WORD_ALT})\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b|\s*(?:[.,;:?!)]|$)")
-_DIGIT = re.compile(
-    r"""
-    (?<![\w/.,])(?<!\w-)(?:(?P<whole>\d{1,3})\s{1,2})?               # 2 (of 2 3/4)
-      (?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)                # 3/4, not 3/4/2025
-  | (?<![\w/.,])(?:(?P<uwhole>\d{1,3})\s?)?(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])   # 2½
-    """,
-    re.VERBOSE,
-)
 _RATIO_GAP = re.compile(r"\s+(?P<w>over|out\s+of|in)\s+", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _END_AFTER = re.compile(r"\s*(?:[.,;:?!)]|$)")
@@ -195,20 +187,6 @@ def _with_whole(
     return Num(start, end, num, num, num, scale=scale if scale >= 1000 else 1, words=True)
 
 
-def _digit_fraction(m: re.Match[str]) -> Num | None:
-    if m.group("uni"):
-        value = Decimal(str(unicodedata.numeric(m.group("uni")))).quantize(Decimal("1e-15"))
-        whole = m.group("uwhole")
-    else:
-        top, bottom = int(m.group("num")), int(m.group("den"))
-        if not 0 < top < bottom:
-            return None  # "24/7" is no fraction
-        value, whole = Decimal(top) / Decimal(bottom), m.group("whole")
-    value += int(whole) if whole else 0
-    num = as_number(rounded(value))
-    return Num(m.start(), m.end(), num, num, num)
-
-
 def _ratios(text: str, nums: tuple[Num, ...]) -> list[Num]:
     """ "one over three", "1 in twenty-one", "two out of five hundred"."""
     found = []
@@ -228,9 +206,11 @@ def _ratios(text: str, nums: tuple[Num, ...]) -> list[Num]:
 
 def find_fractions(scan: Scan) -> list[Num]:
     """Every fraction in the text, its value rounded to 15 decimal places; the longest where they overlap."""
+    if scan.lang == "es":
+        return [n for n in scan.numbers if n.fraction]  # read with the numbers (numbers_es)
     text = scan.text
     found = [n for m in _ORDINAL.finditer(text) if (n := _word_fraction(text, m)) is not None]
-    found += [n for m in _DIGIT.finditer(text) if (n := _digit_fraction(m)) is not None]
+    found += digit_fractions(text)
     found += _ratios(text, scan.numbers)
     found.sort(key=lambda n: (n.start, -n.end))
     chosen: list[Num] = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from checker.models import Qualifier
+from checker.patterns import alternation
+from checker.values import vocab_es
 from checker.values.vocab import QUALIFIERS
 
 Bound = int | float | None
@@ -16,16 +18,37 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 QUALIFIER_LOOKBACK = 30  # characters searched back for a hedge
 
+# Spanish: the same tables from vocab_es. A hedge ending in "de" also reads "del" ("más del 90 %"), and
+# an article may stand between a hedge and its number ("casi el 2 %", "hasta un 30 %").
+_BY_PHRASE_ES = {p: q for q, phrases in vocab_es.QUALIFIERS.items() for p in phrases}
+_ALT_ES = "|".join(
+    re.escape(p) + ("l?" if p.endswith(" de") else "") for p in sorted(_BY_PHRASE_ES, key=len, reverse=True)
+)
+_QUAL_RE_ES = re.compile(
+    rf"(?:(?<=[^\w-])|^)(?P<q>{_ALT_ES})(?:\s+(?:{alternation(vocab_es.QUALIFIER_ARTICLES)}))?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_GAP_ES = re.compile(r"\s*(?:-|–|—|a|al|y|hasta)\s*$", re.IGNORECASE)
+_BETWEEN_ES = re.compile(r"\b(?:entre|de|del|desde)\s+(?:(?:el|los|las)\s+)?$", re.IGNORECASE)
+# Per language: hedge pattern and phrases; range gap, lead word pattern and how far back it is looked
+# for, the lead word of a range, and the conjunction that makes one only after it.
+GRAMMAR = {
+    "en": (_QUAL_RE, _BY_PHRASE, _RANGE_GAP, _BETWEEN, 10, "between", "and"),
+    "es": (_QUAL_RE_ES, _BY_PHRASE_ES, _RANGE_GAP_ES, _BETWEEN_ES, 16, "entre", "y"),
+}
 
-def find_qualifier(text: str, start: int) -> tuple[Qualifier | None, int]:
+
+def find_qualifier(text: str, start: int, lang: str = "en") -> tuple[Qualifier | None, int]:
     """The hedge ending just before `start` and where it begins, or (None, start)."""
     tail = text[max(0, start - QUALIFIER_LOOKBACK) : start].rstrip()
     if not tail or not (tail[-1].isalpha() or tail[-1] in "~."):
         return None, start  # every hedge ends in a letter, "~" or "." ("approx."): a cheap test first
-    m = _QUAL_RE.search(text, max(0, start - QUALIFIER_LOOKBACK), start)
+    pattern, phrases = GRAMMAR[lang][:2]
+    m = pattern.search(text, max(0, start - QUALIFIER_LOOKBACK), start)
     if not m:
         return None, start
-    q = _BY_PHRASE[" ".join(m.group("q").lower().split())]
+    written = " ".join(m.group("q").lower().split())
+    q = phrases.get(written) or phrases[written[:-1]]  # "más del" is "más de"
     if q == Qualifier.ABOUT and m.group("q").lower() == "some" and text[m.start() - 1 : m.start()] == "~":
         return q, m.start() - 1
     return q, m.start()
@@ -50,15 +73,16 @@ def _tidy(x: float) -> int | float:
     return int(r) if r == int(r) else r
 
 
-def range_start(text: str, start_a: int, end_a: int, start_b: int) -> int | None:
+def range_start(text: str, start_a: int, end_a: int, start_b: int, lang: str = "en") -> int | None:
     """Where the range "A <gap> B" starts (before "between"), or None when A and B are no range."""
-    if not _RANGE_GAP.fullmatch(text, end_a, start_b):  # no slice: the gap may be long
+    _, _, gap, lead_re, lookback, between, conjunction = GRAMMAR[lang]
+    if not gap.fullmatch(text, end_a, start_b):  # no slice: the gap may be long
         return None
     word = text[end_a:start_b].strip().lower()
-    m = _BETWEEN.search(text, max(0, start_a - 10), start_a)
+    m = lead_re.search(text, max(0, start_a - lookback), start_a)
     lead = m.group(0).lower().split()[0] if m else ""
-    if word == "and":
-        return m.start() if m and lead == "between" else None
-    if lead == "from":
+    if word == conjunction:
+        return m.start() if m and lead == between else None
+    if lead and lead != between:
         return None  # "rose from 20 to 30" is a change, not a range
     return m.start() if m else start_a

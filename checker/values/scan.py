@@ -9,23 +9,25 @@ from functools import cached_property
 from checker.models import Value
 from checker.values.num import Num
 from checker.values.numbers import scan_numbers
+from checker.values.numbers_es import scan_numbers_es
 
 
 class Scan:
-    """A text and its publication date, with what has been read in it so far.
+    """A text, its publication date and language, with what has been read in it so far.
 
     Readers take a Scan rather than a string: the atomic numbers are found once and shared by the
     count, percent, money and fraction readers, and each kind's values are kept (`memo`) so the
     count reader can mask the spans of dates, money and percents without reading them again."""
 
-    def __init__(self, text: str, published: dt.date | None = None) -> None:
+    def __init__(self, text: str, published: dt.date | None = None, lang: str = "en") -> None:
         self.text = text
         self.published = published
+        self.lang = lang  # "en" or "es": the readers' words and the digits' separators follow it
         self._memo: dict[str, list[Value]] = {}
 
     @cached_property
     def all_numbers(self) -> tuple[Num, ...]:
-        return scan_numbers(self.text)
+        return scan_numbers_es(self.text) if self.lang == "es" else scan_numbers(self.text)
 
     @cached_property
     def numbers(self) -> tuple[Num, ...]:

@@ -7,24 +7,33 @@ import re
 
 from checker.models import Value
 from checker.patterns import alternation
+from checker.values import vocab_es
 from checker.values.currencies import WORDS
 from checker.values.dayforms import CENTURY_YEAR_WORDS, MILLENNIUM_YEAR_WORDS, spelled_year
-from checker.values.days import small_number
+from checker.values.days import full_year, small_number
 from checker.values.vocab import COUNT_WORDS, SCALE_WORD_ALT
+from checker.values.words_es import parse_words
 
 # Currency names in the plural: "2023 dollars" is an amount, not a year.
 _CURRENCY_WORDS = alternation(w + "s" for w in WORDS if w.isalpha())
 
-_YEAR = re.compile(
-    rf"""
+
+def _year_pattern(percent: str, amounts: str) -> re.Pattern[str]:
+    """Bare years 1800-2100, not inside a code, an amount or a percentage; `percent` and `amounts`
+    are the words after a figure that make it no year ("2023 percent", "2023 million")."""
+    return re.compile(
+        rf"""
     (?<![\w$€£¥.,/:'’-])(?P<y>1[89]\d\d|20\d\d|2100)   # 1800-2100, not inside a code or amount
     (?![\w%] | [.,]\d | [:/]\d                          # not 2023%, 2023.5, 20:23
-      | \s?(?:percent|per\ cent)\b                       # not 2023 percent
-      | \s+(?:{SCALE_WORD_ALT}|{_CURRENCY_WORDS})\b       # not 2023 million, 2023 dollars
+      | \s?(?:{percent})\b                               # not 2023 percent
+      | \s+(?:{amounts})\b                               # not 2023 million, 2023 dollars
     )
     """,
-    re.IGNORECASE | re.VERBOSE,
-)
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_YEAR = _year_pattern(r"percent|per\ cent", f"{SCALE_WORD_ALT}|{_CURRENCY_WORDS}")
 # A year before 1800 only after a word that introduces a year ("in 1776", "the Act of 1707",
 # "since 1648") and not before a noun it would count ("in 1500 homes").
 _OLD_YEAR = re.compile(
@@ -78,9 +87,11 @@ def _relative(text: str, m: re.Match[str], published: dt.date | None) -> Value |
     return _year(text, m.start(), m.end(), year, relative=True)
 
 
-def find_years(text: str, published: dt.date | None = None) -> list[Value]:
+def find_years(text: str, published: dt.date | None = None, lang: str = "en") -> list[Value]:
     """Every year in `text`: bare years 1800-2100, earlier ones after "in", "of", "since"...,
     and relative ones resolved against `published`."""
+    if lang == "es":
+        return find_years_es(text, published)
     found = [_year(text, m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(text)]
     found += [_year(text, m.start("y"), m.end("y"), int(m.group("y"))) for m in _OLD_YEAR.finditer(text)]
     for m in _SPELLED.finditer(text):
@@ -90,6 +101,62 @@ def find_years(text: str, published: dt.date | None = None) -> list[Value]:
             found.append(_year(text, start, m.end(), year))
     for m in _REL.finditer(text):
         value = _relative(text, m, published)
+        if value is not None:
+            found.append(value)
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+# --- Spanish: "en 2023", "en dos mil dieciocho", "hace un año", "el año pasado", "este año" ---------
+
+_YEAR_ES = _year_pattern(r"por\s+cien(?:to)?", f"{vocab_es.BIG_ALT}|{vocab_es.CURRENCY_ALT}")
+_TAIL_ES = alternation([*vocab_es.TEENS, *vocab_es.VEINTI, *vocab_es.UNITS, *vocab_es.TENS])
+# Spelled-out years only after "en", "de" or "del": "dos mil dieciocho" alone is far more often a count.
+YEAR_WORDS_ES = (
+    rf"(?:mil\s+(?:novecientos|ochocientos|setecientos)|dos\s+mil)"
+    rf"(?:\s+(?:{_TAIL_ES})(?:\s+y\s+(?:{alternation(vocab_es.UNITS)}))?)?\b"
+)
+_SPELLED_ES = re.compile(
+    rf"\b(?:en|de|del|año)\s+(?P<yw>{YEAR_WORDS_ES})"
+    rf"(?!\s*(?:{vocab_es.BIG_ALT}|%|por\s+ciento|{vocab_es.CURRENCY_ALT})\b)",
+    re.IGNORECASE,
+)
+_REL_ES = re.compile(
+    rf"""\b(?:
+        hace\s+(?P<n>\d{{1,2}}|{vocab_es.COUNT_ALT})\s+años?                        # hace dos años
+      | (?P<last>(?:el\s+)?año\s+pasado|el\s+pasado\s+año)                         # el año pasado
+      | (?P<this>(?:este|el\s+presente)\s+(?:calendario\s+)?año(?:\s+calendario)?|el\s+año\s+en\s+curso)
+      | (?P<next>(?:el\s+)?(?:próximo|proximo)\s+año|el\s+año\s+(?:próximo|proximo|que\s+viene))
+      | año\s+(?:calendario|fiscal)\s+(?P<yy>\d{{2}})(?!\d)                        # año calendario 18
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _relative_es(text: str, m: re.Match[str], published: dt.date | None) -> Value | None:
+    if m.group("yy"):
+        return _year(text, m.start(), m.end(), full_year(int(m.group("yy"))))
+    if m.group("n"):
+        n = small_number(m.group("n"), vocab_es.COUNT_WORDS)
+        if n is None:
+            return None
+        shift = -n
+    else:
+        shift = -1 if m.group("last") else 0 if m.group("this") else 1
+    year = None if published is None else published.year + shift
+    return _year(text, m.start(), m.end(), year, relative=True)
+
+
+def find_years_es(text: str, published: dt.date | None = None) -> list[Value]:
+    """Every year in Spanish `text`: bare years 1800-2100, spelled-out years after "en", "de" or
+    "del", and relative ones resolved against `published`."""
+    found = [_year(text, m.start(), m.end(), int(m.group("y"))) for m in _YEAR_ES.finditer(text)]
+    for m in _SPELLED_ES.finditer(text):
+        year = parse_words(" ".join(m.group("yw").lower().split()))
+        if year is not None and 1000 <= year <= 2100:
+            found.append(_year(text, m.start("yw"), m.end("yw"), int(year)))
+    for m in _REL_ES.finditer(text):
+        value = _relative_es(text, m, published)
         if value is not None:
             found.append(value)
     found.sort(key=lambda v: v.start)
