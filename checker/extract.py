@@ -6,13 +6,13 @@ import bisect
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from checker.articles import Sidecars, iter_articles
 from checker.cache import Cache
-from checker.cues import CueIndex, Words
+from checker.cues import CueHits, CueIndex, Words
 from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
@@ -24,6 +24,7 @@ from checker.select import (
     candidates,
     choose,
     context,
+    is_row,
     may_hold_ordinal,
 )
 from checker.sentences import Sentence, iter_split, split
@@ -82,6 +83,7 @@ class SentenceView:
         return [with_year(v, year) if (year := years.at(start + v.start)) is not None else v for v in found]
 
 
+LABEL_ABOVE = 10.0  # rank a row's figure loses when its cue is the label on the line above
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -139,11 +141,16 @@ def gather(
     started = time.monotonic()
     evidence = {m.rule.id: Evidence() for m in matchers}
     hits = (index or CueIndex(matchers)).locate(article.text)
-    keep = None if exhaustive else hits.any_in
+    text = article.text
+
+    def keep(start: int, end: int) -> bool:  # a block with a cue word, or right under a line with one
+        return hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, end)
+
     surroundings = Surroundings(article)
     years = NarrativeYears(article.text) if article.published is None else None
+    label: SentenceView | None = None  # the sentence before, which may label the next row
     headline = " ".join(article.title.split()) if article.title else None
-    for sentence in iter_split(article.text, article.body_line, keep=keep):
+    for sentence in iter_split(article.text, article.body_line, keep=None if exhaustive else keep):
         elapsed = time.monotonic() - started
         if budget is not None and elapsed > budget:
             raise ArticleTimeout(article.id, article.path, budget, elapsed)
@@ -159,7 +166,48 @@ def gather(
             evidence[matcher.rule.id].found.extend(found)
             if rejected:
                 evidence[matcher.rule.id].rejected.append(rejected)
+        if label is not None and is_label_above(article.text, label.sentence, sentence):
+            for rule_id, found in label_candidates(label, view, hits, surroundings, years, article).items():
+                evidence[rule_id].found.extend(found)
+        label = view
     return evidence
+
+
+def is_label_above(text: str, above: Sentence, sentence: Sentence) -> bool:
+    """`above` is a label on the line right above `sentence`, a row of figures ("Turnout" over
+    "59.7%"): both short rows, nothing but one line break between them."""
+    between = text[above.end : sentence.start]
+    return between.count("\n") == 1 and not between.strip() and is_row(above.text) and is_row(sentence.text)
+
+
+def label_candidates(
+    label: SentenceView,
+    view: SentenceView,
+    hits: CueHits[FactMatcher],
+    surroundings: Surroundings,
+    years: NarrativeYears | None,
+    article: Article,
+) -> dict[str, list[Candidate]]:
+    """Candidates of a row whose cue is the label on the line above it, for the rules with a cue
+    word in the label, none in the row, and no value of their type in the label; the pair is read
+    as one sentence, at a lower rank."""
+    above, row = label.sentence, view.sentence
+    in_row = {id(m) for m in hits.matchers_in(row.start, row.end)}
+    found: dict[str, list[Candidate]] = {}
+    joined: SentenceView | None = None
+    for matcher in hits.matchers_in(above.start, above.end):
+        kind = matcher.rule.type
+        first = view.values(kind)[:1]
+        if id(matcher) in in_row or label.values(kind) or not first or row.text[: first[0].start].strip():
+            continue  # the row must open with a value of the fact's type
+        if joined is None:
+            gap = article.text[above.end : row.start]
+            sentence = Sentence(above.text + gap + row.text, above.start, row.end, above.line)
+            joined = SentenceView(sentence, article, years)
+        around, page = surroundings.of(joined.sentence, joined.words)
+        pairs, _ = candidates(matcher, joined.sentence, joined.words, joined.values(kind), around, page)
+        found[matcher.rule.id] = [replace(c, rank=c.rank - LABEL_ABOVE) for c in pairs]
+    return found
 
 
 def extract(

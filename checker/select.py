@@ -104,6 +104,7 @@ def may_hold_ordinal(kind: str, text: str) -> bool:
 
 # Where one coordinate clause ends. Not at ";": what follows often goes on about the same subject.
 COORDINATE = re.compile(r",\s+(?:and|but|while)\s+")
+ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 TALLY_DASH = re.compile(r"[-–—]")
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
@@ -200,6 +201,15 @@ class Context(enum.Enum):
     NONE = "none"
     PREVIOUS = "previous"  # it opens with a pronoun ("Its share was 33.7%"): the sentence before
     PARAGRAPH = "paragraph"  # a short sentence or a table row: its paragraph and the article's title
+
+
+def is_row(text: str) -> bool:
+    """A table or infobox row: a line of a few words (figures aside) without a full stop."""
+    return (
+        "\n" not in text.strip()
+        and not text.rstrip().endswith((".", "!", "?"))
+        and len(ROW_WORD.findall(text)) <= ROW_WORDS
+    )
 
 
 def context(text: str, words: Words) -> Context:

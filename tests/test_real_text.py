@@ -316,6 +316,14 @@ def test_the_others_besides_one_named_are_not_the_total() -> None:
     assert chosen(teams, text) == [24]
 
 
+def test_a_label_on_the_line_above_is_the_cue_of_a_row_of_figures() -> None:
+    turnout = make_rule("f", "percent", ("turnout",))
+    page = "Results\nRegistered 3,120,400\nTurnout 1,904,300\n61.0% (Increase 2.1 pp)\n\nThe count ended."
+    assert chosen(turnout, page) == [61.0]
+    prose = "Turnout was a worry for every party.\n\n61.0% of the ballots were cast by post."
+    assert chosen(turnout, prose) == []  # a paragraph apart, and prose: no label
+
+
 DATE_RULE = make_rule("f", "date", ("summit", "met"))
 
 
