@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
@@ -231,14 +232,16 @@ class CueIndex(Generic[M]):
     in it. Only a misspelling within those first letters is lost: the price of not scoring every
     sentence of every article against every rule."""
 
-    def __init__(self, matchers: list[M]) -> None:
+    def __init__(self, matchers: list[M], forms: Mapping[str, tuple[str, ...]] | None = None) -> None:
+        """`forms`: the forms of each lemma that begin otherwise (default: English irregular forms)."""
         self.matchers = matchers
         self.owners: dict[str, list[int]] = {}
+        irregular = forms_by_lemma() if forms is None else forms
         for i, matcher in enumerate(matchers):
             for phrase in matcher.cues.phrases:
                 if phrase.stems:
                     word = max(phrase.stems, key=len)
-                    for form in (word, *forms_by_lemma().get(word, ())):  # "hold" is found by "held" too
+                    for form in (word, *irregular.get(word, ())):  # "hold" is found by "held" too
                         owners = self.owners.setdefault(form[:INDEX_PREFIX], [])
                         if i not in owners:
                             owners.append(i)
