@@ -1,4 +1,7 @@
-"""Command-line interface: typer wiring, defaults and exit codes only."""
+"""Command-line interface: typer wiring, defaults and exit codes only.
+
+Each command imports what it uses when it runs, so `checker --help` and a command load only their
+own modules (`python -X importtime -m checker --help` shows what start-up costs)."""
 
 from __future__ import annotations
 
@@ -13,38 +16,25 @@ from collections.abc import Callable
 from enum import IntEnum
 from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from checker import __version__
-from checker import explain as explainer
-from checker.articles import load_articles
-from checker.cache import DEFAULT_DIR as DEFAULT_CACHE
-from checker.engines import Options, default_jobs
 from checker.errors import CheckerError
-from checker.extract import ARTICLE_TIME_BUDGET
-from checker.init import scaffold
-from checker.models import Report, Severity
-from checker.outputs import write_atomically
-from checker.parsing import parse_jsonl, parse_text
-from checker.pipeline import check as run_check
-from checker.progress import ProgressBar, summary_line
-from checker.reporters import FOR_PEOPLE, REPORTERS, at_least
-from checker.reporters import get as get_reporter
-from checker.reporters import shown as shown_report
-from checker.reporters.targets import Target
-from checker.reporters.targets import plan as plan_targets
-from checker.reporters.text import skipped_count
-from checker.reviews import decision, locate, record
-from checker.reviews import load as load_reviews
-from checker.rulebook import RuleSet, load_rules
-from checker.ruletests import RuleTest, load_tests, run_tests
-from checker.schema import render as render_schema
-from checker.scoring import Score, load_gold, score_report
+
+if TYPE_CHECKING:
+    from checker.models import Report, Severity
+    from checker.reporters.targets import Target
+    from checker.rulebook import RuleSet
+    from checker.ruletests import RuleTest
+    from checker.scoring import Score
 
 PACKAGE = Path(__file__).resolve().parent
-FAIL_LEVELS = (*(s.value for s in Severity), "never")
+# Named here rather than imported, so that --help loads neither the cache nor every reporter;
+# tests/test_startup.py keeps them equal to checker.cache.DEFAULT_DIR and checker.reporters.REPORTERS.
+DEFAULT_CACHE = ".checker-cache"
+FORMATS = ("text", "json", "jsonl", "markdown", "sarif", "github", "junit", "html")
 
 
 class Exit(IntEnum):
@@ -118,7 +108,7 @@ ARTICLES_HELP = (
     "See README.md, section Articles."
 )
 ArticlesArgument = Annotated[list[Path] | None, typer.Argument(help=ARTICLES_HELP, show_default=False)]
-FormatOption = Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(REPORTERS)}.")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")]
 FailOnOption = Annotated[
     str, typer.Option(help="Lowest severity that makes the run fail (exit 1): error, warning, info or never.")
 ]
@@ -131,9 +121,12 @@ NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Extract every a
 CacheDirOption = Annotated[str, typer.Option(help="Where extractions are cached.")]
 EngineOption = Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")]
 TimeBudgetOption = Annotated[
-    float,
+    float | None,
     typer.Option(
-        "--time-budget", min=0, help="Seconds one article may take before it is skipped; 0: no limit."
+        "--time-budget",
+        min=0,
+        show_default=False,
+        help="Seconds one article may take before it is skipped (default: 10); 0: no limit.",
     ),
 ]
 StrictOption = Annotated[
@@ -202,7 +195,7 @@ def check(
     report_specs: ReportOption = None,
     min_severity: MinSeverityOption = "info",
     exit_zero: ExitZeroOption = False,
-    time_budget: TimeBudgetOption = ARTICLE_TIME_BUDGET,
+    time_budget: TimeBudgetOption = None,
     against: AgainstOption = None,
     quiet: QuietOption = False,
 ) -> None:
@@ -218,10 +211,17 @@ def check(
       checker check batch/ --against articles/        # only findings about the new articles in batch/\n
       checker check articles/new.md --against articles/ -q    # a file in the corpus counts as new
     """
+    from checker.engines import Options
+    from checker.pipeline import check as run_check
+    from checker.progress import ProgressBar
+    from checker.reporters.targets import plan as plan_targets
+    from checker.reviews import load as load_reviews
+    from checker.reviews import locate
+
     started = time.monotonic()
     try:
-        if fail_on not in FAIL_LEVELS:
-            raise CheckerError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_LEVELS)}")
+        if fail_on not in (levels := _fail_levels()):
+            raise CheckerError(f"--fail-on: {fail_on!r} is not one of {', '.join(levels)}")
         shown_at = _min_severity(min_severity)
         targets = plan_targets(fmt, output, report_specs)
         options = Options(_jobs(jobs), _cache(cache_dir, no_cache), engine, scheduler, _budget(time_budget))
@@ -248,11 +248,21 @@ def check(
 
 
 def _summary(report: Report, started: float, quiet: bool) -> None:
+    from checker.progress import summary_line
+
     if not quiet:
         typer.echo(summary_line(report, time.monotonic() - started), err=True)
 
 
+def _fail_levels() -> tuple[str, ...]:
+    from checker.models import Severity
+
+    return (*(s.value for s in Severity), "never")
+
+
 def _min_severity(value: str) -> Severity:
+    from checker.models import Severity
+
     try:
         return Severity(value)
     except ValueError:
@@ -266,6 +276,11 @@ def _write_reports(
     """Every report of the run: files first (each written atomically), then stdout, which a closed
     pipe may end. Findings below --min-severity are left out of the formats people read (said on
     stderr unless `quiet`)."""
+    from checker.outputs import write_atomically
+    from checker.reporters import FOR_PEOPLE, at_least
+    from checker.reporters import get as get_reporter
+    from checker.reporters import shown as shown_report
+
     hidden = len(report.findings) - len(at_least(report, level).findings)
     trimmed = sorted({t.format for t in targets if t.format in FOR_PEOPLE})
     if hidden and trimmed and not quiet:
@@ -282,14 +297,18 @@ def _write_reports(
 
 def _jobs(asked: int) -> int:
     """Worker processes: all cores by default, never more than the cores (more only adds overhead)."""
+    from checker.engines import default_jobs
+
     cores = default_jobs()
     if asked > cores:
         typer.echo(f"warning: --jobs {asked} is more than the {cores} cores here; using {cores}", err=True)
     return min(asked or cores, cores)
 
 
-def _budget(seconds: float) -> float:
-    return math.inf if seconds == 0 else seconds
+def _budget(seconds: float | None) -> float:
+    from checker.extract import ARTICLE_TIME_BUDGET
+
+    return ARTICLE_TIME_BUDGET if seconds is None else math.inf if seconds == 0 else seconds
 
 
 def _cache(folder: str, disabled: bool) -> str | None:
@@ -303,6 +322,9 @@ def _cache(folder: str, disabled: bool) -> str | None:
 
 
 def _exit_code(report: Report, fail_on: str, strict: bool) -> Exit:
+    from checker.models import Severity
+    from checker.reporters.text import skipped_count
+
     if not report.new_articles or (strict and report.skipped):
         why = (
             skipped_count(report)
@@ -343,6 +365,8 @@ def review(
     Example:\n
       checker review approval_rating:b2fe7d695f77d238 --status disputed --note "NYT rounds up" --by ana
     """
+    from checker.reviews import decision, locate, record
+
     try:
         path = locate(reviews_file, rules)
         new = record(path, [decision(fingerprint, status, note, by)], overwrite=True)
@@ -365,6 +389,11 @@ def baseline(
 ) -> None:
     """Record every current finding as accepted (note "baseline"), to adopt checker on an existing
     corpus; decisions already in the reviews file are kept as they are."""
+    from checker.engines import Options
+    from checker.pipeline import check as run_check
+    from checker.reviews import decision, locate, record
+    from checker.reviews import load as load_reviews
+
     try:
         path = locate(reviews_file, rules)
         load_reviews(path, required=False)  # a broken file stops the run before the extraction
@@ -386,6 +415,9 @@ def baseline(
 
 def _load_pack(paths: list[Path] | None) -> tuple[RuleSet, list[RuleTest]]:
     """A rule pack and its rule tests, validated; a problem exits 2 with its location."""
+    from checker.rulebook import load_rules
+    from checker.ruletests import load_tests
+
     try:
         where = _paths(paths, "rules")
         rules = load_rules(where)
@@ -414,6 +446,10 @@ def explain(
 ) -> None:
     """Show every candidate mention of FACT in each article: cue, score, value, rank, and why it was
     chosen or rejected."""
+    from checker import explain as explainer
+    from checker.articles import load_articles
+    from checker.rulebook import load_rules
+
     try:
         if fmt not in ("text", "json"):
             raise CheckerError(f"unknown format {fmt!r}; choose one of: text, json")
@@ -439,6 +475,8 @@ def test_rules(
     ] = None,
 ) -> None:
     """Run the rule tests (`tests:` in a rule file or a sibling NAME.test.yaml). Exit 1 if one fails."""
+    from checker.ruletests import run_tests
+
     ruleset, tests = _load_pack(paths)
     failures = run_tests(tests, ruleset)
     for failure in failures:
@@ -451,6 +489,9 @@ def test_rules(
 
 
 def _score_one(gold: Path, articles: list[str], rules: list[str]) -> Score:
+    from checker.pipeline import check as run_check
+    from checker.scoring import load_gold, score_report
+
     return score_report(load_gold(str(gold)), run_check(rules, articles).to_dict())
 
 
@@ -464,6 +505,8 @@ def _story_dirs(root: Path) -> list[Path]:
 
 def _score_set(root: Path) -> Score:
     """Score every story of a set, print a line each, and return the pooled score."""
+    from checker.scoring import Score
+
     total = Score()
     for story in _story_dirs(root):
         rules = story / "rules.yaml" if (story / "rules.yaml").is_file() else story / "rules"
@@ -522,6 +565,8 @@ def score(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of rule files (for editors: see the README's yaml-language-server line)."""
+    from checker.schema import render as render_schema
+
     sys.stdout.write(render_schema())
 
 
@@ -531,6 +576,8 @@ def init(
     force: Annotated[bool, typer.Option(help="Overwrite files that already exist.")] = False,
 ) -> None:
     """Scaffold a new story: rules/story.yaml (one fact of each type), its rule tests, and articles/."""
+    from checker.init import scaffold
+
     try:
         written = scaffold(directory, force)
     except CheckerError as exc:
@@ -559,6 +606,8 @@ def parse(
       checker parse "more than 80,000 people on Monday" --published 2025-02-04\n
       echo '{"text": "nearly 2%", "type": "percent"}' | checker parse --jsonl
     """
+    from checker.parsing import parse_jsonl, parse_text
+
     if jsonl:
         for line in parse_jsonl(sys.stdin):
             typer.echo(line)

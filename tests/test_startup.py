@@ -1,0 +1,58 @@
+"""`checker --help` and a command load only the modules they use: the command line names the formats,
+the cache folder and the time budget itself, and these tests keep them in step with their owners."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, run_cli
+
+from checker import cli
+from checker.cache import DEFAULT_DIR
+from checker.extract import ARTICLE_TIME_BUDGET
+from checker.reporters import REPORTERS
+
+LOADED = """
+import json, runpy, sys
+sys.argv = ["checker", *sys.argv[1:]]
+try:
+    runpy.run_module("checker", run_name="__main__")
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)))
+"""
+EXTRACTION = ("checker.pipeline", "checker.extract", "checker.select", "checker.values", "simplemma")
+
+
+def loaded(*args: str) -> set[str]:
+    """The modules imported by a `checker` run with these arguments, in a fresh interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+@pytest.mark.parametrize("args", [("--help",), ("check", "--help"), ("review", "--help"), ("--version",)])
+def test_help_and_version_load_no_extraction_module(args: tuple[str, ...]) -> None:
+    modules = loaded(*args)
+    assert "checker.cli" in modules
+    assert not [m for m in modules if m.startswith(EXTRACTION) or m.startswith("checker.reporters")]
+
+
+def test_validate_loads_the_rules_and_no_extractor() -> None:
+    modules = loaded("validate", str(ROOT / "rules"))
+    assert "checker.rulebook" in modules and "checker.pipeline" not in modules
+
+
+def test_what_the_command_line_names_agrees_with_its_owners() -> None:
+    assert tuple(REPORTERS) == cli.FORMATS
+    assert DEFAULT_DIR == cli.DEFAULT_CACHE
+
+
+def test_the_time_budget_help_states_the_default() -> None:
+    shown = re.sub(r"[\s│]+", " ", run_cli("check", "--help").stdout)
+    assert f"(default: {ARTICLE_TIME_BUDGET:g})" in shown
