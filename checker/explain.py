@@ -70,11 +70,13 @@ def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
     for article in articles:
         evidence = gather(article, [matcher], exhaustive=True)[rule.id]
         chosen = {(m.line, m.value.text) for m in choose(rule, article.id, evidence.found, article.published)}
-        best = max((c.rank for c in evidence.found), default=None)
+        best = max((c.rank for c in evidence.found if not c.other), default=None)
         entries = []
         for c in sorted(evidence.found, key=lambda c: -c.rank):
             if (c.sentence.line_of(c.value.start), c.value.text) in chosen:
                 verdict = "chosen"
+            elif c.other:
+                verdict = f"rejected: it seems to be {c.other}"
             elif c.rank < MIN_RANK:
                 verdict = f"rejected: rank {c.rank:.0f} is below the minimum {MIN_RANK:.0f}"
             else:

@@ -482,6 +482,7 @@ def candidates(
         elif any(bindings) and not other and has_head(sentence.text, value):
             other = "a figure of something else beside one bound to the fact's words"
             rank -= OTHER
+
         if i in columns:
             other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
         if i in tally:
@@ -504,7 +505,10 @@ def choose(
     rule: Rule, article: str, found: list[Candidate], published: dt.date | None = None
 ) -> list[Mention]:
     """The best candidate, plus strong ones from other sentences that state a different value."""
-    ranked = sorted((c for c in found if c.rank >= MIN_RANK), key=lambda c: (-c.rank, c.sentence.start))
+    ranked = sorted(
+        (c for c in found if c.rank >= MIN_RANK and not c.other),
+        key=lambda c: (-c.rank, c.sentence.start),
+    )
     if not ranked:
         return []
     chosen = [_most_precise(ranked[0], ranked)]

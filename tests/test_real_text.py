@@ -179,11 +179,19 @@ def test_a_bill_number_is_not_a_count() -> None:
     assert 4471 not in chosen(VOTES, text)
 
 
-def test_a_tally_leads_with_its_first_side_and_ranks_below_a_plain_figure() -> None:
-    assert chosen(VOTES, "The Assembly approved it (52–27).") == [52]
-    assert chosen(VOTES, "The Assembly vote was 61–18–2.") == [61]
+def test_a_tally_or_score_is_not_taken_for_a_count() -> None:
+    assert chosen(VOTES, "The Assembly approved it (52–27).") == []
+    assert chosen(VOTES, "The Assembly vote was 61–18–2.") == []
+    assert chosen(VOTES, "The Assembly passed it with 61 votes (61–18–2).") == [61]
     goals = make_rule("f", "count", ("titles", "title"), near=("Uruguay",))
     assert chosen(goals, "Uruguay won the final 3–1, earning their fourth world title.") == [4]
+
+
+def test_a_figure_that_counts_something_else_is_never_the_fact() -> None:
+    herds = make_rule("f", "count", ("herds",))
+    assert chosen(herds, "Officials found infected herds in six states.") == []  # places, not herds
+    seats = make_rule("f", "count", ("seats", "won"), near=("Greens",))
+    assert chosen(seats, "The Greens won 14 more seats than in 2019.") == []  # a difference
 
 
 def test_an_ordinal_numbers_its_cue() -> None:
