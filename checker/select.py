@@ -77,7 +77,7 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
 DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)
 OTHERS = re.compile(r"\s+other\b", re.I)
 PART_BEFORE = re.compile(
-    r"\b(?:includ(?:e|es|ed|ing)|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
+    r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
     r"|(?:an?\s+)?(?:additional|further|extra))\s+$",  # "costs an additional $200 million": an addition
     re.I,
 )
@@ -106,6 +106,10 @@ def may_hold_ordinal(kind: str, text: str) -> bool:
 COORDINATE = re.compile(r",\s+(?:and|but|while)\s+")
 ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+# "The train included 20 tank cars": the figure the fact asks for, or a part of a total given
+# elsewhere; never a contradiction of that total.
+INCLUDED_BEFORE = re.compile(r"\binclud(?:e|es|ed)\s+$", re.I)
+VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:of\s+|was\s+)?$", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 AND_BEFORE = re.compile(r"\band\s*$", re.I)
@@ -485,7 +489,9 @@ def candidates(
 
         if i in columns:
             other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
-        if i in tally:
+        if i in tally and tally[i] == "lead" and VOTE_BEFORE.search(sentence.text, 0, value.start):
+            rank -= OTHER  # "by a vote of 64–33": the votes for, weakly
+        elif i in tally:
             other = "a side of a tally or score" if tally[i] == "lead" else "a later side of a tally or score"
             rank -= OTHER if tally[i] == "lead" else COLUMN
         found.append(
@@ -515,6 +521,8 @@ def choose(
     for c in ranked[1:]:
         if c.rank < STRONG or c.near_outside or any(c.sentence.start == k.sentence.start for k in chosen):
             continue  # a subject borrowed from around the sentence is too weak to contradict the best
+        if INCLUDED_BEFORE.search(c.sentence.text, max(0, c.value.start - 16), c.value.start):
+            continue  # "included 9 homes": a part, not a second total
         if all(_differs(c, k) for k in chosen):
             chosen.append(c)
     return [to_mention(rule, article, c, published) for c in chosen]

@@ -81,6 +81,8 @@ def test_a_part_in_another_sentence_is_no_self_contradiction() -> None:
     rule = make_rule("f", "count", ("flooded",))
     text = "The storm flooded 64 homes. The flooded streets included 9 homes on the river."
     assert chosen(rule, text) == [64]
+    hazmat = make_rule("f", "count", ("hazardous materials",), near=("cars",))
+    assert chosen(hazmat, "The train included 20 tank cars of hazardous materials.") == [20]
 
 
 def test_the_word_one_loses_to_a_figure() -> None:
@@ -179,9 +181,9 @@ def test_a_bill_number_is_not_a_count() -> None:
     assert 4471 not in chosen(VOTES, text)
 
 
-def test_a_tally_or_score_is_not_taken_for_a_count() -> None:
+def test_a_tally_or_score_is_not_taken_for_a_count_unless_it_is_a_vote() -> None:
     assert chosen(VOTES, "The Assembly approved it (52–27).") == []
-    assert chosen(VOTES, "The Assembly vote was 61–18–2.") == []
+    assert chosen(VOTES, "The Assembly vote was 61–18–2.") == [61]  # a vote's tally: the votes for
     assert chosen(VOTES, "The Assembly passed it with 61 votes (61–18–2).") == [61]
     goals = make_rule("f", "count", ("titles", "title"), near=("Uruguay",))
     assert chosen(goals, "Uruguay won the final 3–1, earning their fourth world title.") == [4]
