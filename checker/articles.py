@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from checker import feeds, pages, safeyaml
+from checker import feeds, language, pages, safeyaml
 from checker.errors import InputError, Problem
 from checker.models import Article
 
@@ -22,7 +22,7 @@ SUFFIXES = (*TEXT_SUFFIXES, *pages.SUFFIXES, *feeds.SUFFIXES)
 SOURCES_FILE = "sources.yaml"
 OPENING = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
-META_KEYS = ("source", "published", "url", "title", "id")
+META_KEYS = ("source", "published", "url", "title", "id", "lang")
 KINDS = ", ".join(f"*{suffix}" for suffix in SUFFIXES)
 
 
@@ -199,6 +199,7 @@ def _build(
         meta={k: v for k, v in merged.items() if k not in META_KEYS},
         file=record.file if record else where,
         record=record.line if record else None,
+        lang=language.from_meta(merged.get("lang"), where, warnings),
     )
 
 

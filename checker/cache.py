@@ -33,9 +33,11 @@ def code_digest() -> str:
 
 
 def key(article: Article, rules_digest: str) -> str:
-    """What the extraction depends on: the text, the publication date, the rules and the code."""
+    """What the extraction depends on: the text, the publication date and language, the rules and the
+    code."""
     h = hashlib.sha256()
-    for part in (code_digest(), str(FORMAT), rules_digest, str(article.published), str(article.body_line)):
+    parts = (code_digest(), str(FORMAT), rules_digest, str(article.published), str(article.body_line))
+    for part in (*parts, str(article.lang)):
         h.update(part.encode() + b"\0")
     h.update(article.text.encode("utf-8", "surrogatepass"))
     return h.hexdigest()

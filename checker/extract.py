@@ -10,9 +10,11 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from checker import language
 from checker.articles import Sidecars, iter_articles
 from checker.cache import Cache
 from checker.cues import CueHits, CueIndex, Words
+from checker.cues_es import localize, words_in
 from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
@@ -26,6 +28,7 @@ from checker.select import (
     context,
     is_row,
     may_hold_ordinal,
+    points_back,
 )
 from checker.sentences import Sentence, iter_split, split
 from checker.values import Scan
@@ -65,14 +68,17 @@ class Evidence:
 class SentenceView:
     """A sentence with its words and values computed once, on first use, and shared by all rules."""
 
-    def __init__(self, sentence: Sentence, article: Article, years: NarrativeYears | None = None) -> None:
+    def __init__(
+        self, sentence: Sentence, article: Article, years: NarrativeYears | None = None, lang: str = "en"
+    ) -> None:
         self.sentence = sentence
-        self.scan = Scan(sentence.text, article.published)
+        self.lang = lang  # the article's language: its words and values are read in it
+        self.scan = Scan(sentence.text, article.published, lang)
         self.years = years  # for an article with no publication date: the year its story is in
 
     @cached_property
     def words(self) -> Words:
-        return Words.of(self.sentence.text)
+        return words_in(self.sentence.text, self.lang)
 
     def values(self, kind: str) -> list[Value]:
         found = values(self.scan, kind)
@@ -92,11 +98,13 @@ class Surroundings:
     select.context): the sentence before it, or its paragraph (a block between blank lines) and the
     article's title. Computed on demand, once per paragraph."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, lang: str = "en") -> None:
         self.text = article.text
+        self.lang = lang
         self.starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)]
-        self.title = Words.of(article.title or "")
+        self.title = words_in(article.title or "", lang)
         self._paragraphs: dict[int, Words] = {}
+        self.headline = " ".join((article.title or "").split())
 
     def _bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -105,22 +113,32 @@ class Surroundings:
     def paragraph(self, offset: int) -> Words:
         i, start, end = self._bounds(offset)
         if i not in self._paragraphs:
-            self._paragraphs[i] = Words.of(self.text[start:end])
+            self._paragraphs[i] = words_in(self.text[start:end], self.lang)
         return self._paragraphs[i]
 
-    def previous(self, sentence: Sentence) -> Words:
-        """The sentence before this one in its paragraph, or the article's title when it opens the
-        paragraph (a pronoun there points to the page's subject)."""
+    def opens_story(self, sentence: Sentence) -> bool:
+        """The sentence's paragraph is the first of the body, after the headline if it is repeated."""
+        _, start, _ = self._bounds(sentence.start)
+        return " ".join(self.text[:start].split()) in ("", self.headline)
+
+    def before(self, sentence: Sentence) -> Words | None:
+        """The sentence before this one in its paragraph, if any."""
         _, start, _ = self._bounds(sentence.start)
         before = [s.text for s in split(self.text[start : sentence.start])]
-        return Words.of(before[-1]) if before else self.title
+        return words_in(before[-1], self.lang) if before else None
 
     def of(self, sentence: Sentence, words: Words) -> tuple[Callable[[], list[Words]], Words | None]:
-        """Where the sentence's subject may be named, and for a row, the title of its page (whose
-        `exclude` terms rule the row out as its `near` terms let it in)."""
+        """Where the sentence's subject may be named (its `near` terms let the sentence in), and the
+        words that name it for one that points back (the sentence before) or a row (the page's
+        title), whose `exclude` terms rule it out."""
         where = context(sentence.text, words)
         if where is Context.PREVIOUS:
-            return (lambda: [self.previous(sentence)]), None
+            # The sentence before, or the title when it opens its paragraph (a pronoun there points
+            # to the page's subject); the title names what `exclude` rules out only for the story's
+            # opening paragraph ("Palisades Fire" / "..., it burned 23,707 acres").
+            before = self.before(sentence)
+            named = before if before is not None else self.title if self.opens_story(sentence) else None
+            return (lambda: [before or self.title]), named if points_back(sentence.text) else None
         if where is Context.PARAGRAPH:
             return (lambda: [self.paragraph(sentence.start), self.title]), self.title
         return (lambda: []), None
@@ -140,13 +158,15 @@ def gather(
     ArticleTimeout is raised between two sentences once the article has taken longer."""
     started = time.monotonic()
     evidence = {m.rule.id: Evidence() for m in matchers}
+    lang = language.of(article.lang, article.text)
+    matchers, index = localize(matchers, index, lang)  # a Spanish article is matched on Spanish terms
     hits = (index or CueIndex(matchers)).locate(article.text)
     text = article.text
 
     def keep(start: int, end: int) -> bool:  # a block with a cue word, or right under a line with one
         return hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, end)
 
-    surroundings = Surroundings(article)
+    surroundings = Surroundings(article, lang)
     years = NarrativeYears(article.text) if article.published is None else None
     label: SentenceView | None = None  # the sentence before, which may label the next row
     headline = " ".join(article.title.split()) if article.title else None
@@ -156,7 +176,7 @@ def gather(
             raise ArticleTimeout(article.id, article.path, budget, elapsed)
         if headline is not None and " ".join(sentence.text.split()) == headline:
             continue  # the headline repeated at the top of the body: the story states it precisely
-        view = SentenceView(sentence, article, years)
+        view = SentenceView(sentence, article, years, lang)
         around, page = surroundings.of(sentence, view.words)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
             values = view.values(matcher.rule.type)
@@ -203,7 +223,7 @@ def label_candidates(
         if joined is None:
             gap = article.text[above.end : row.start]
             sentence = Sentence(above.text + gap + row.text, above.start, row.end, above.line)
-            joined = SentenceView(sentence, article, years)
+            joined = SentenceView(sentence, article, years, view.lang)
         around, page = surroundings.of(joined.sentence, joined.words)
         pairs, _ = candidates(matcher, joined.sentence, joined.words, joined.values(kind), around, page)
         found[matcher.rule.id] = [replace(c, rank=c.rank - LABEL_ABOVE) for c in pairs]

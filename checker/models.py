@@ -150,6 +150,7 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     file: str = ""
     record: int | None = None
+    lang: str | None = None  # "en" or "es" as its metadata gives it; None: told from the text
 
     def __post_init__(self) -> None:
         if not self.file:

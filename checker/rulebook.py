@@ -16,6 +16,7 @@ import yaml
 from checker import safeyaml
 from checker.cues import WORD
 from checker.errors import Problem, RuleError
+from checker.language import DEFAULT, LANGS
 from checker.models import Severity
 from checker.tolerance import PERCENT, Tolerance
 from checker.values.kinds import KINDS
@@ -25,9 +26,15 @@ NEAR_SCOPES = ("sentence", "paragraph")
 FACT_ID = re.compile(r"^[a-z0-9_]+$")
 
 
+# A language's cues, near and exclude terms, when a rule gives any of them per language.
+Terms = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class Rule:
-    """One fact to extract and compare across articles."""
+    """One fact to extract and compare across articles. `cues`, `near` and `exclude` are those of
+    the default language (English); `by_lang` holds every language's when a rule gives them per
+    language (see `for_lang`)."""
 
     id: str
     type: str
@@ -42,6 +49,15 @@ class Rule:
     temporal_severity: Severity = Severity.WARNING
     path: str = ""
     line: int = 0
+    by_lang: tuple[Terms, ...] = ()
+
+    def for_lang(self, lang: str) -> Rule:
+        """The rule with the cues, `near` and `exclude` terms of one language: a plain list serves
+        every language, a mapping (`{en: [...], es: [...]}`) only the languages it names."""
+        for code, cues, near, exclude in self.by_lang:
+            if code == lang:
+                return dataclasses.replace(self, cues=cues, near=near, exclude=exclude)
+        return self
 
 
 @dataclass(frozen=True)
@@ -93,6 +109,34 @@ def _cue_list(value: Any) -> str | None:
     return _string_list(value)
 
 
+def _per_language(check: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
+    """A phrase list, or a mapping of languages to phrase lists (checked key by key: see
+    `_check_languages`, which places each problem on its own line)."""
+
+    def checked(value: Any) -> str | None:
+        if isinstance(value, dict):
+            return (
+                None
+                if value
+                else f"expected phrases or a mapping of languages ({', '.join(LANGS)}) to phrases"
+            )
+        return check(value)
+
+    return checked
+
+
+def _check_languages(key: str, value: dict[Any, Any], check: Callable[[Any], str | None], doc: Doc) -> bool:
+    ok = True
+    for lang, phrases in value.items():
+        if lang not in LANGS:
+            doc.error(f"{key}.{lang}", f"unknown language {lang!r}; known: {', '.join(LANGS)}")
+            ok = False
+        elif (message := check(phrases)) is not None:
+            doc.error(f"{key}.{lang}", message)
+            ok = False
+    return ok
+
+
 def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if value in choices else f"{value!r} is not one of {', '.join(choices)}"
@@ -122,10 +166,24 @@ class Field:
     help: str
     schema: dict[str, Any]  # the same constraint as `check`, as JSON Schema (for editors)
     required: bool = False
+    by_lang: Callable[[Any], str | None] | None = None  # the check of each language's value of a mapping
 
 
 _STRING = {"type": "string", "minLength": 1, "pattern": r"\S"}
 _STRINGS = {"oneOf": [_STRING, {"type": "array", "items": _STRING}]}
+_CUES = {"oneOf": [_STRING, {"type": "array", "items": _STRING, "minItems": 1}]}
+
+
+def _by_language(phrases: dict[str, Any]) -> dict[str, Any]:
+    """A phrase list, or a mapping of languages to phrase lists ({en: [...], es: [...]})."""
+    mapping = {
+        "type": "object",
+        "minProperties": 1,
+        "propertyNames": {"enum": list(LANGS)},
+        "additionalProperties": phrases,
+    }
+    return {"oneOf": [*phrases["oneOf"], mapping]}
+
 
 FACT_FIELDS: dict[str, Field] = {
     "description": Field(_string, "What the fact is, in one line (shown in reports).", _STRING),
@@ -136,13 +194,25 @@ FACT_FIELDS: dict[str, Field] = {
         required=True,
     ),
     "cues": Field(
-        _cue_list,
-        "Phrases that signal the fact, matched fuzzily.",
-        {"oneOf": [_STRING, {"type": "array", "items": _STRING, "minItems": 1}]},
+        _per_language(_cue_list),
+        "Phrases that signal the fact, matched fuzzily; a list for every language, or per language "
+        "({en: [...], es: [...]}).",
+        _by_language(_CUES),
         required=True,
+        by_lang=_cue_list,
     ),
-    "near": Field(_string_list, "One of these must occur in the same sentence.", _STRINGS),
-    "exclude": Field(_string_list, "Sentences containing any of these are not used.", _STRINGS),
+    "near": Field(
+        _per_language(_string_list),
+        "One of these must occur in the same sentence; a list, or per language.",
+        _by_language(_STRINGS),
+        by_lang=_string_list,
+    ),
+    "exclude": Field(
+        _per_language(_string_list),
+        "Sentences containing any of these are not used; a list, or per language.",
+        _by_language(_STRINGS),
+        by_lang=_string_list,
+    ),
     "tolerance": Field(
         _tolerance,
         'Allowed difference: absolute (500) or relative ("5%"); default 0.',
@@ -252,14 +322,30 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
+def _in_language(value: Any, lang: str) -> tuple[str, ...]:
+    """The phrases of one language: a plain list serves every language."""
+    return _as_tuple(value.get(lang)) if isinstance(value, dict) else _as_tuple(value)
+
+
+def _languages(spec: dict[str, Any]) -> tuple[Terms, ...]:
+    """Every language's terms, when the rule gives any of them per language."""
+    cues, near, exclude = spec.get("cues"), spec.get("near"), spec.get("exclude")
+    if not any(isinstance(v, dict) for v in (cues, near, exclude)):
+        return ()
+    return tuple(
+        (lang, _in_language(cues, lang), _in_language(near, lang), _in_language(exclude, lang))
+        for lang in LANGS
+    )
+
+
 def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
     return Rule(
         id=fact_id,
         type=spec["type"],
-        cues=_as_tuple(spec["cues"]),
+        cues=_in_language(spec["cues"], DEFAULT),
         description=spec.get("description", "") or "",
-        near=_as_tuple(spec.get("near")),
-        exclude=_as_tuple(spec.get("exclude")),
+        near=_in_language(spec.get("near"), DEFAULT),
+        exclude=_in_language(spec.get("exclude"), DEFAULT),
         tolerance=Tolerance.parse(spec.get("tolerance", 0)),
         severity=Severity(spec.get("severity", "error")),
         match=int(spec.get("match", DEFAULT_MATCH)),
@@ -267,6 +353,7 @@ def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
         temporal_severity=Severity(spec.get("temporal_severity", "warning")),
         path=doc.path,
         line=doc.marks.get(f"facts.{fact_id}", (0, 0))[0],
+        by_lang=_languages(spec),
     )
 
 
@@ -293,6 +380,8 @@ def _check_fact(fact_id: str, spec: Any, doc: Doc) -> bool:
         if message:
             doc.error(f"{key}.{name}", message)
             ok = False
+        elif field.by_lang is not None and isinstance(spec[name], dict):
+            ok = _check_languages(f"{key}.{name}", spec[name], field.by_lang, doc) and ok
     return ok
 
 
