@@ -592,7 +592,7 @@ def parse(
     text: Annotated[str | None, typer.Argument(help="Text to read. Omit it with --jsonl.")] = None,
     kind: Annotated[str | None, typer.Option("--type", "-t", help="Only this type of value.")] = None,
     published: Annotated[str | None, typer.Option(help="Date that relative dates resolve against.")] = None,
-    lang: Annotated[str, typer.Option(help="Language of the text (en).")] = "en",
+    lang: Annotated[str, typer.Option(help="Language of the text: en or es.")] = "en",
     jsonl: Annotated[
         bool,
         typer.Option(
