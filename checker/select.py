@@ -125,6 +125,11 @@ ANAPHOR = re.compile(
     r"\s*(?:[^,.;:]{0,120},\s+)?"
     r"(?:(?i:it|its|he|his|she|her|they|their|this|these|those)\b|(?:[Tt]he|[Tt]hat|[Tt]his)\s+[a-z]+\b)"
 )
+# A pronoun or "this"/"that" points at the sentence before for certain, so that sentence's `exclude`
+# terms rule it out too; "the" and a noun ("The star of the plan is...") often names its own subject.
+POINTER = re.compile(
+    r"\s*(?:[^,.;:]{0,120},\s+)?(?i:it|its|he|his|she|her|they|their|this|these|those|that)\b"
+)
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|of|de|del|la|van|von")
 
 
@@ -169,14 +174,15 @@ class FactMatcher:
         self, words: Words, around: Callable[[], list[Words]] | None = None, page: Words | None = None
     ) -> tuple[list[Hit], Hit | None, bool, str | None]:
         """Cue hits, the `near` hit, whether it was found only `around` the sentence (see Context),
-        and a reason to reject the sentence (or None). A row is also ruled out by an `exclude` term
-        in the title of its `page`: "Fatalities 12" on a page about one fire is that fire's toll."""
+        and a reason to reject the sentence (or None). An `exclude` term where the sentence's
+        subject is named (`page`: the title of a row's page, the sentence before one that points
+        back) rules it out too: "Fatalities 12" on a page about one fire is that fire's toll."""
         excluded = self.exclude.first(words)
         if excluded:
             return [], None, False, f"excluded: contains {excluded.phrase!r}"
         excluded = self.exclude.first(page) if page is not None else None
         if excluded:
-            return [], None, False, f"excluded: a row of a page whose title contains {excluded.phrase!r}"
+            return [], None, False, f"excluded: its subject is named beside {excluded.phrase!r}"
         hits = self.cues.hits(words)
         if not hits:
             return [], None, False, f"no cue scored {self.rule.match} or more"
@@ -214,6 +220,11 @@ def is_row(text: str) -> bool:
         and not text.rstrip().endswith((".", "!", "?"))
         and len(ROW_WORD.findall(text)) <= ROW_WORDS
     )
+
+
+def points_back(text: str) -> bool:
+    """The sentence opens with a pronoun or "this"/"that" (see POINTER)."""
+    return POINTER.match(text) is not None
 
 
 def context(text: str, words: Words) -> Context:

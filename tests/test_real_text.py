@@ -132,6 +132,23 @@ def test_a_definite_subject_or_a_pronoun_after_an_opening_phrase_points_back() -
     assert chosen(area, opening) == [4100]
 
 
+def test_an_excluded_subject_in_the_sentence_before_rules_out_one_that_points_back() -> None:
+    total = make_rule("f", "number", ("acres",), exclude=("Ridge fire",))
+    text = (
+        "To the east burned the Ridge fire. This fire had scorched 2,300 acres of brush and timber by noon."
+    )
+    assert chosen(total, text) == []
+    assert chosen(total, text.replace("Ridge", "Creek")) == [2300]
+
+
+def test_the_title_rules_out_a_pronoun_that_opens_the_story_only() -> None:
+    total = make_rule("f", "number", ("acres",), exclude=("Ridge Fire",))
+    lead = "Driven by dry winds across the valley, it burned 2,300 acres of brush and timber.\n\nMore text."
+    assert chosen(total, lead, title="Ridge Fire") == []
+    later = "The Ridge Fire is out.\n\nDriven by dry winds across the valley, it burned 2,300 acres of brush."
+    assert chosen(total, later, title="Ridge Fire and the valley") == [2300]  # not the story's opening
+
+
 def test_a_pronoun_opening_a_paragraph_points_to_the_page_s_subject() -> None:
     area = make_rule("f", "number", ("acres",), near=("Creek",))
     text = "Fed by dry brush and strong winds through the night, it burned 4,100 acres."
