@@ -17,7 +17,8 @@ DEFAULT = "en"
 NAMES = {"english": "en", "eng": "en", "spanish": "es", "spa": "es", "español": "es", "espanol": "es"}
 
 # Words common in one language and absent (or rare) in the other. Left out on purpose: words of both
-# ("a", "no", "me", "he", "son", "us", "solo") and proper nouns.
+# ("a", "no", "me", "he", "son", "sin", "al", "ya", "solo"). Spanish words count only in lower case:
+# "El Salvador", "Los Angeles" and "La Paz" in English copy are names.
 _EN = frozenset(
     {
         "the",
@@ -84,22 +85,17 @@ _ES = frozenset(
         "con",
         "su",
         "sus",
-        "al",
-        "lo",
         "como",
         "más",
         "pero",
         "fue",
         "es",
         "está",
-        "son",
-        "ha",
         "han",
         "este",
         "esta",
         "entre",
         "cuando",
-        "sin",
         "sobre",
         "también",
         "hasta",
@@ -108,13 +104,17 @@ _ES = frozenset(
         "dijo",
         "durante",
         "años",
-        "ya",
         "muy",
+        "tiene",
+        "tienen",
+        "hay",
+        "había",
+        "porque",
     }
 )
 _WORD = re.compile(r"[^\W\d_]+")
 SAMPLE = 4000  # characters read: enough for a reliable count, a bounded cost for any article
-MIN_WORDS = 3  # fewer Spanish function words than this is too little to overrule the default
+MIN_WORDS = 2  # fewer Spanish function words than this is too little to overrule the default
 
 
 def detect(text: str) -> str:
@@ -122,8 +122,8 @@ def detect(text: str) -> str:
     (and there are at least MIN_WORDS of them), else "en"."""
     en = es = 0
     for m in _WORD.finditer(text, 0, min(len(text), SAMPLE)):
-        word = m.group().lower()
-        en += word in _EN
+        word = m.group()
+        en += word.lower() in _EN
         es += word in _ES
     return "es" if es >= MIN_WORDS and es > en else "en"
 

@@ -6,6 +6,7 @@ A rule file may carry `tests:`, or a sibling `NAME.test.yaml` may hold them:
       - name: capacity with a hedge            # optional
         text: The prison can hold up to 40,000 inmates.
         published: 2025-02-04                  # optional: resolves relative dates
+        lang: en                               # optional: en or es (else told from the text)
         expect:
           cecot_capacity: 40000                # the value the fact must take
           emergency_arrests: null              # the fact must not be found
@@ -22,12 +23,13 @@ from typing import Any
 
 from checker.errors import Problem, RuleError
 from checker.extract import extract
+from checker.language import LANGS
 from checker.models import Article, Mention, Scalar
 from checker.rulebook import Doc, RuleSet, rule_files, suggest
 from checker.scoring import same
 from checker.select import FactMatcher
 
-TEST_KEYS = ("name", "text", "published", "expect")
+TEST_KEYS = ("name", "text", "published", "expect", "lang")
 EXPECT_KEYS = ("value", "low", "high", "qualifier")
 
 
@@ -41,6 +43,7 @@ class RuleTest:
     expect: dict[str, dict[str, Scalar] | None]  # None: the fact must not be found
     path: str
     line: int
+    lang: str | None = None  # None: told from the text
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,13 @@ def _published(doc: Doc, key: str, value: Any) -> dt.date | None:
         return None
 
 
+def _lang(doc: Doc, key: str, value: Any) -> str | None:
+    if value is None or value in LANGS:
+        return value
+    doc.error(key, f"expected a language, one of {', '.join(LANGS)}, got {value!r}")
+    return None
+
+
 def _one_test(doc: Doc, key: str, item: Any, facts: set[str]) -> RuleTest | None:
     if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
         doc.error(key, "a test is a mapping with a non-empty 'text:' and an 'expect:' mapping")
@@ -105,6 +115,7 @@ def _one_test(doc: Doc, key: str, item: Any, facts: set[str]) -> RuleTest | None
         {str(f): _expectation(doc, f"{key}.expect.{f}", s) for f, s in expect.items()},
         doc.path,
         line,
+        _lang(doc, f"{key}.lang", item.get("lang")),
     )
 
 
@@ -169,7 +180,7 @@ def run_tests(tests: list[RuleTest], rules: RuleSet) -> list[Failure]:
     matchers = [FactMatcher(rule) for rule in rules.rules]
     failures = []
     for test in tests:
-        article = Article(id="test", path=test.path, text=test.text, published=test.published)
+        article = Article(id="test", path=test.path, text=test.text, published=test.published, lang=test.lang)
         found = extract(article, [m for m in matchers if m.rule.id in test.expect])
         for fact, want in test.expect.items():
             mentions = found.get(fact, [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from checker.language import LANGS
 from checker.rulebook import FACT_FIELDS, FACT_ID
 from checker.ruletests import EXPECT_KEYS, TEST_KEYS
 
@@ -30,6 +31,7 @@ def _test() -> dict[str, Any]:
         "text": {"type": "string", "minLength": 1},
         "published": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         "expect": {"type": "object", "minProperties": 1, "additionalProperties": expectation},
+        "lang": {"enum": list(LANGS)},
     }
     assert tuple(properties) == TEST_KEYS
     return {

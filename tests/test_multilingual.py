@@ -41,7 +41,32 @@ facts:
 def test_language_is_told_from_function_words() -> None:
     assert detect(ES) == "es"
     assert detect(EN) == "en"
+    assert detect("El CECOT tiene capacidad para 40.000 presos.") == "es"
     assert detect("CECOT 40.000") == "en"  # too little to tell: the default
+    assert detect("El Salvador signed a deal with Los Angeles") == "en"  # names, not Spanish words
+
+
+def test_every_english_article_shipped_or_scored_reads_as_english() -> None:
+    paths = [
+        *ROOT.glob("articles/*.md"),
+        *ROOT.glob("eval/*/articles/*"),
+        *ROOT.glob("examples/*/articles/*"),
+    ]
+    assert paths and [p.name for p in paths if detect(p.read_text(encoding="utf-8")) != "en"] == []
+    assert {detect(p.read_text(encoding="utf-8")) for p in ROOT.glob("articles-es/*.md")} == {"es"}
+
+
+def test_a_rule_test_names_its_language(tmp_path: Path) -> None:
+    rules = tmp_path / "r.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    (tmp_path / "r.test.yaml").write_text(
+        "tests:\n  - text: 'CECOT: 80.000 detenidos'\n    lang: es\n    expect: {arrests: 80000}\n"
+        "  - text: x\n    lang: fr\n    expect: {arrests: null}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("test", rules)
+    assert result.returncode == 2
+    assert "r.test.yaml:6: tests[1].lang: expected a language, one of en, es, got 'fr'" in result.stderr
 
 
 @pytest.mark.parametrize(
