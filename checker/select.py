@@ -109,6 +109,7 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 # "The train included 20 tank cars": the figure the fact asks for, or a part of a total given
 # elsewhere; never a contradiction of that total.
 INCLUDED_BEFORE = re.compile(r"\binclud(?:e|es|ed)\s+$", re.I)
+UNIT_AFTER = re.compile(r"\s?(" + alternation(vocab.UNIT_OF) + r")(?![\w²])", re.I)
 VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:of\s+|was\s+)?$", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
@@ -169,6 +170,13 @@ class FactMatcher:
         self.cues = PhraseSet(rule.cues, rule.match)
         self.near = PhraseSet(rule.near, rule.match)
         self.exclude = PhraseSet(rule.exclude, rule.match)
+        # The units the fact is measured in, if its words name any ("grams", "miles long").
+        self.units = frozenset(
+            vocab.UNIT_OF[w.lower()]
+            for phrase in (*rule.cues, *rule.near)
+            for w in phrase.split()
+            if w.lower() in vocab.UNIT_OF
+        )
 
     def screen(
         self, words: Words, around: Callable[[], list[Words]] | None = None, page: Words | None = None
@@ -448,11 +456,68 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def measured_in(text: str, value: Value) -> str | None:
+    """The unit a number or count is measured in, when one follows it ("34 km", "9,300 feet")."""
+    if value.kind not in ("count", "number"):
+        return None
+    m = UNIT_AFTER.match(text, value.end)
+    return vocab.UNIT_OF[m.group(1).lower()] if m else None
+
+
 def names_something(text: str, value: Value) -> bool:
     """The number is a name, not an amount: "H.R. 4346", "No. 7", "Flight 370"."""
     return value.kind in ("count", "number") and bool(
         IDENTIFIER_BEFORE.search(text, max(0, value.start - 14), value.start)
     )
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the figures of one sentence say about each other (indices into its values)."""
+
+    restated: set[int]  # in brackets after another figure: a conversion
+    plain: list[Value]  # figures that could themselves be the fact
+    bindings: list[tuple[Hit, bool] | None]  # the fact's term each figure is bound to
+    columns: set[int]  # in a row of figures
+    tally: dict[int, str]  # sides of a tally or score
+    units: list[str | None]  # the unit each figure is measured in
+
+    @classmethod
+    def of(cls, text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Layout:
+        restated = conversions(text, values)
+        counting = bool(values) and values[0].kind in ("count", "number")
+        return cls(
+            restated,
+            [v for i, v in enumerate(values) if i not in restated and not governs_other(text, v)],
+            [bound_term(text, words, v, matcher) for v in values],
+            table_columns(text, values),
+            tallies(text, values) if counting else {},
+            [measured_in(text, v) for v in values],
+        )
+
+
+def _judge(
+    i: int, best: Candidate, lay: Layout, hits: list[Hit], matcher: FactMatcher, text: str
+) -> tuple[float, str | None]:
+    """The rank of the i-th figure and what else it seems to count, given the others."""
+    rank, other, binding = best.rank, best.other, lay.bindings[i]
+    if binding is not None and not other and i not in lay.restated and i not in lay.columns:
+        hit, is_cue = binding
+        rank = max(rank, hit.score if is_cue else max(h.score for h in hits) - NEAR_BOUND)
+    elif any(lay.bindings) and not other and has_head(text, best.value):
+        other, rank = "a figure of something else beside one bound to the fact's words", rank - OTHER
+    unit = lay.units[i]
+    if not other and unit is not None and unit not in matcher.units:
+        other, rank = f"a measure in {unit}s, which the fact is not in", rank - OTHER
+    if i in lay.columns:
+        other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
+    side = lay.tally.get(i)
+    if side == "lead" and VOTE_BEFORE.search(text, 0, best.value.start):
+        rank -= OTHER  # "by a vote of 64–33": the votes for, weakly
+    elif side is not None:
+        other = "a side of a tally or score" if side == "lead" else "a later side of a tally or score"
+        rank -= OTHER if side == "lead" else COLUMN
+    return rank, other
 
 
 def candidates(
@@ -478,33 +543,15 @@ def candidates(
         values = sorted(
             [*values, *ordinals(sentence.text, words, hits, matcher.rule.type)], key=lambda v: v.start
         )
+    lay = Layout.of(sentence.text, words, values, matcher)
     found = []
-    restated = conversions(sentence.text, values)
-    # Only a value that could itself be the fact stands between another value and its cue.
-    plain = [v for i, v in enumerate(values) if i not in restated and not governs_other(sentence.text, v)]
-    bindings = [bound_term(sentence.text, words, v, matcher) for v in values]
-    columns = table_columns(sentence.text, values)
-    tally = tallies(sentence.text, values) if values and values[0].kind in ("count", "number") else {}
     for i, value in enumerate(values):
         best = max(
-            (_score(sentence, words, value, hit, plain, i in restated) for hit in hits), key=lambda c: c.rank
+            (_score(sentence, words, value, hit, lay.plain, i in lay.restated) for hit in hits),
+            key=lambda c: c.rank,
         )
-        rank, binding, other = best.rank, bindings[i], best.other
-        if binding is not None and not other and i not in restated and i not in columns:
-            hit, is_cue = binding
-            top = max(h.score for h in hits)
-            rank = max(rank, hit.score if is_cue else top - NEAR_BOUND)
-        elif any(bindings) and not other and has_head(sentence.text, value):
-            other = "a figure of something else beside one bound to the fact's words"
-            rank -= OTHER
-
-        if i in columns:
-            other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
-        if i in tally and tally[i] == "lead" and VOTE_BEFORE.search(sentence.text, 0, value.start):
-            rank -= OTHER  # "by a vote of 64–33": the votes for, weakly
-        elif i in tally:
-            other = "a side of a tally or score" if tally[i] == "lead" else "a later side of a tally or score"
-            rank -= OTHER if tally[i] == "lead" else COLUMN
+        rank, other = _judge(i, best, lay, hits, matcher, sentence.text)
+        binding = lay.bindings[i]
         found.append(
             replace(
                 best,

@@ -133,6 +133,37 @@ def weekday_number(name: str) -> int:
     return [w[:3] for w in WEEKDAYS].index(name[:3].title())
 
 
+# Units of measure, every form (English and Spanish, words and abbreviations) under one name: a
+# figure followed by one measures in it ("34 km west of", "9,300 feet long").
+MEASURES: dict[str, tuple[str, ...]] = {
+    "kilometre": (
+        "km",
+        "kms",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "kilómetro",
+        "kilómetros",
+    ),
+    "mile": ("mi", "mile", "miles", "milla", "millas"),
+    "metre": ("m", "metre", "metres", "meter", "meters", "metro", "metros"),
+    "foot": ("ft", "foot", "feet", "pie", "pies"),
+    "kilogram": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramo", "kilogramos"),
+    "gram": ("g", "gram", "grams", "gramme", "grammes", "gramo", "gramos"),
+    "pound": ("lb", "lbs", "pound", "pounds", "libra", "libras"),
+    "ounce": ("oz", "ounce", "ounces", "onza", "onzas"),
+    "hectare": ("ha", "hectare", "hectares", "hectárea", "hectáreas"),
+    "acre": ("acre", "acres"),
+    "square kilometre": ("km2", "km²", "sq km"),
+    "square mile": ("sq mi", "square miles", "square mile"),
+    "tonne": ("t", "ton", "tons", "tonne", "tonnes", "tonelada", "toneladas"),
+    "knot": ("knot", "knots", "kn", "nudo", "nudos"),
+    "degree": ("°", "°C", "°F", "degrees", "degree", "grados"),
+}
+UNIT_OF = {form.lower(): unit for unit, forms in MEASURES.items() for form in forms}
+
+
 # Pattern pieces shared by the readers.
 MONTH_ALT = trie_pattern([*MONTHS, *MONTH_ABBREVIATIONS])  # "Jan", "January", "Sept", ...
 FULL_MONTH_ALT = alternation(MONTHS)
