@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.cues import Words
+from checker import language
+from checker.cues_es import localize, words_in
 from checker.extract import gather
 from checker.models import Article
 from checker.reporters.values import format_value
@@ -12,9 +13,9 @@ from checker.rulebook import Rule
 from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose
 
 
-def _best_cue(matcher: FactMatcher, sentence: str) -> str:
+def _best_cue(matcher: FactMatcher, sentence: str, lang: str = "en") -> str:
     """The closest cue below the threshold, so an author sees how near the sentence came."""
-    words = Words.of(sentence)
+    words = words_in(sentence, lang)
     scored = [(p.best(words, 0.0), p.text) for p in matcher.cues.phrases]
     hits = [(h.score, text) for h, text in scored if h is not None]
     if not hits:
@@ -51,10 +52,10 @@ def _candidate(c: Candidate, verdict: str) -> dict[str, Any]:
     }
 
 
-def _rejected(r: Rejected, matcher: FactMatcher) -> dict[str, Any]:
+def _rejected(r: Rejected, matcher: FactMatcher, lang: str = "en") -> dict[str, Any]:
     reason = r.reason
     if reason.startswith("no cue"):
-        reason += f" ({_best_cue(matcher, r.sentence.text)})"
+        reason += f" ({_best_cue(matcher, r.sentence.text, lang)})"
     return {
         "line": r.sentence.line,
         "sentence": r.sentence.text,
@@ -82,7 +83,9 @@ def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
             else:
                 verdict = f"passed over: rank {c.rank:.0f} < best {best:.0f}"
             entries.append(_candidate(c, verdict))
-        entries += [_rejected(r, matcher) for r in evidence.rejected]
+        lang = language.of(article.lang, article.text)  # hints from the terms of the article's language
+        local = localize([matcher], None, lang)[0][0]
+        entries += [_rejected(r, local, lang) for r in evidence.rejected]
         result.append(
             {
                 "article": article.id,
@@ -95,7 +98,8 @@ def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
 
 def render(rule: Rule, explained: list[dict[str, Any]]) -> str:
     """The explanation as text for a rule author."""
-    lines = [f"{rule.id} ({rule.type}): cues {', '.join(rule.cues)}; match ≥ {rule.match}", ""]
+    cues = "; ".join(f"{code}: {', '.join(c)}" for code, c, _, _ in rule.by_lang) or ", ".join(rule.cues)
+    lines = [f"{rule.id} ({rule.type}): cues {cues}; match ≥ {rule.match}", ""]
     for item in explained:
         lines.append(f"== {item['article']} (published {item['published'] or 'unknown'})")
         if not item["candidates"]:
