@@ -507,8 +507,11 @@ def _judge(
     elif any(lay.bindings) and not other and has_head(text, best.value):
         other, rank = "a figure of something else beside one bound to the fact's words", rank - OTHER
     unit = lay.units[i]
-    if not other and unit is not None and unit not in matcher.units:
-        other, rank = f"a measure in {unit}s, which the fact is not in", rank - OTHER
+    if not other and unit is not None and matcher.units and unit not in matcher.units:
+        other, rank = (
+            f"a measure in {unit}s, not in the fact's {' or '.join(sorted(matcher.units))}s",
+            rank - OTHER,
+        )
     if i in lay.columns:
         other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
     side = lay.tally.get(i)

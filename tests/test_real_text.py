@@ -352,10 +352,10 @@ def test_a_label_on_the_line_above_is_the_cue_of_a_row_of_figures() -> None:
 
 
 def test_a_measure_in_a_unit_the_fact_is_not_in_is_not_the_fact() -> None:
-    shock = make_rule("f", "number", ("second shock", "magnitude"))
-    assert chosen(shock, "The second shock struck 40 km to the north.") == []
-    assert chosen(shock, "The second shock, 40 km to the north, had a magnitude of 6.2.") == [6.2]
     length = make_rule("f", "number", ("long",), near=("miles",))
+    assert chosen(length, "The train stretched 2.9 km, or nearly two miles, long.") == [2]  # not the km
+    span = make_rule("f", "number", ("main span",))  # a fact that names no unit takes any
+    assert chosen(span, "Its main span of 450 metres is the longest.") == [450]
     assert chosen(length, "The train was 1.8 miles long.") == [1.8]
     assert chosen(
         length, "The 9,500-foot train, or 1.8 mi, was long for the line, the report said in miles."
