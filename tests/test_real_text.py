@@ -353,7 +353,7 @@ def test_a_label_on_the_line_above_is_the_cue_of_a_row_of_figures() -> None:
 
 def test_a_measure_in_a_unit_the_fact_is_not_in_is_not_the_fact() -> None:
     length = make_rule("f", "number", ("long",), near=("miles",))
-    assert chosen(length, "The train stretched 2.9 km, or nearly two miles, long.") == [2]  # not the km
+    assert chosen(length, "The train was 2.9 km long, or nearly two miles.") == [2]  # not the km
     span = make_rule("f", "number", ("main span",))  # a fact that names no unit takes any
     assert chosen(span, "Its main span of 450 metres is the longest.") == [450]
     assert chosen(length, "The train was 1.8 miles long.") == [1.8]
