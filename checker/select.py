@@ -83,9 +83,13 @@ PART_BEFORE = re.compile(
 )
 # A number that names a thing: "H.R. 4346", "No. 7", "#12", "Flight 370", "Section 230".
 IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:H\.\s?R|S|No|Nos|Art|Sec|Vol)\.|#|§|\b(?:Flight|Route|Highway|Interstate|Section|Article|Title"
-    r"|Chapter|Resolution|Proposition|Amendment|Bill|Platform|Gate|Room|Apollo|Case)\s)\s*$"
+    r"(?:\b(?:H\.\s?R|S|No|Nos|Art|Sec|Vol|Dkt|Doc|Pub\.\s?L)\.|#|§|\b(?:Flight|Route|Highway|Interstate"
+    r"|Section|Article|Title|Chapter|Resolution|Proposition|Amendment|Bill|Platform|Gate|Room|Apollo|Case|ECF)\s)"
+    r"\s*$"
 )
+# A number before a legal citation's reporter is a volume or a title: "18 U.S.C. § 1343", "598 U.S. 175"
+# is not counted ("136 Stat. 1366", "F.4th", "S. Ct.").
+IDENTIFIER_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|Stat\.|F\.\s?(?:2d|3d|4th|Supp)|S\.\s?Ct\.|L\.\s?Ed\.)")
 NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
 ORDINAL = re.compile(
     r"\b(?:the|its|their|his|her|a|our|my|your|\w+['’]s)\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th)|"
@@ -465,9 +469,11 @@ def measured_in(text: str, value: Value) -> str | None:
 
 
 def names_something(text: str, value: Value) -> bool:
-    """The number is a name, not an amount: "H.R. 4346", "No. 7", "Flight 370"."""
+    """The number is a name, not an amount: "H.R. 4346", "No. 7", "Flight 370", "Dkt. 45", the volume
+    or title of a legal citation ("18 U.S.C. § 1343")."""
     return value.kind in ("count", "number") and bool(
         IDENTIFIER_BEFORE.search(text, max(0, value.start - 14), value.start)
+        or IDENTIFIER_AFTER.match(text, value.end)
     )
 
 

@@ -196,6 +196,10 @@ def test_a_bill_number_is_not_a_count() -> None:
     assert chosen(VOTES, "The Assembly took up No. 4471 and passed it with 52 in favour.") == [52]
     assert chosen(VOTES, "The Assembly took up Bill 4471.") == []
     assert 4471 not in chosen(VOTES, text)
+    counts = make_rule("f", "count", ("counts", "convicted"))
+    cite = "He was convicted on 7 counts under 18 U.S.C. § 1343 (Dkt. 212), see 598 U.S. 175."
+    assert chosen(counts, cite) == [7]
+    assert chosen(counts, "He was convicted under 18 U.S.C. § 1343.") == []
 
 
 def test_a_tally_or_score_is_not_taken_for_a_count_unless_it_is_a_vote() -> None:
