@@ -83,8 +83,9 @@ PART_BEFORE = re.compile(
 )
 # A number that names a thing: "H.R. 4346", "No. 7", "#12", "Flight 370", "Section 230".
 IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:H\.\s?R|S|No|Nos|Art|Sec|Vol|Dkt|Doc|Pub\.\s?L)\.|#|§|\b(?:Flight|Route|Highway|Interstate"
-    r"|Section|Article|Title|Chapter|Resolution|Proposition|Amendment|Bill|Platform|Gate|Room|Apollo|Case|ECF)\s)"
+    r"(?:\b(?:H\.\s?R|S|No|Nos|Art|Sec|Vol|Dkt|Doc|Pub\.\s?L|Fig|p|pp)\.|#|§|\b(?:Flight|Route|Highway"
+    r"|Interstate|Section|Article|Title|Chapter|Resolution|Proposition|Amendment|Bill|Platform|Gate|Room|Apollo"
+    r"|Case|ECF|Table|Figure|Appendix|Annex|Exhibit|Phase|page)\s)"
     r"\s*$"
 )
 # A number before a legal citation's reporter is a volume or a title: "18 U.S.C. § 1343", "598 U.S. 175"

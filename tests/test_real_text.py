@@ -200,6 +200,8 @@ def test_a_bill_number_is_not_a_count() -> None:
     cite = "He was convicted on 7 counts under 18 U.S.C. § 1343 (Dkt. 212), see 598 U.S. 175."
     assert chosen(counts, cite) == [7]
     assert chosen(counts, "He was convicted under 18 U.S.C. § 1343.") == []
+    assert chosen(counts, "He was convicted on 7 counts (see Table 3 and page 12).") == [7]
+    assert chosen(counts, "Counts of conviction are listed in Table 3, p. 12.") == []
 
 
 def test_a_tally_or_score_is_not_taken_for_a_count_unless_it_is_a_vote() -> None:
