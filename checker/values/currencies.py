@@ -136,9 +136,17 @@ MINOR: dict[str, tuple[str, float]] = {
     "mao": ("CNY", 0.1),
     "jiao": ("CNY", 0.1),
 }
-for _minor, (_code, _) in MINOR.items():
-    if _minor.isalpha() and len(_minor) > 1:
-        WORDS.setdefault(_minor, _code)
+
+
+def add_minor_units(words: dict[str, str], minor: dict[str, tuple[str, float]]) -> None:
+    """Let each minor unit written as a word ("cent", "centavos") name its currency in `words` too,
+    unless `words` names another by it."""
+    for unit, (code, _) in minor.items():
+        if unit.isalpha() and len(unit) > 1:  # not "c" nor "¢"
+            words.setdefault(unit, code)
+
+
+add_minor_units(WORDS, MINOR)
 # Names a reader may put before the amount ("ringgit 42", "dollar 22.5 million").
 PREFIX_WORDS = ("dollars", "dollar", "ringgits", "ringgit", "rupees", "rupee", "yuan")
 

@@ -9,7 +9,7 @@ import re
 from checker.models import Value
 from checker.values import days as d
 from checker.values import vocab
-from checker.values.dateform import DateForm, Example, Published, form, triggers
+from checker.values.dateform import DateForm, Example, Published, form, iso_date, numeric_date, triggers
 from checker.values.dates_es import FORMS_ES, triggers_es
 from checker.values.dayforms import FORMS as MORE_FORMS
 
@@ -85,39 +85,12 @@ def _bad_month(m: re.Match[str]) -> bool:
     return m.group("mon")[:1].islower() and m.group("mon").lower()[:3] in vocab.MONTH_VERBS and not glued
 
 
-def _iso(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    y, mo, dd = (
-        (m.group("y"), m.group("m"), m.group("d"))
-        if m.group("y")
-        else (m.group("y2"), m.group("m2"), m.group("d2"))
-    )
-    day = d.safe_date(int(y), int(mo), int(dd))
-    return d.day_value(text, m.start(), m.end(), day) if day else None
-
-
-def _numeric(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
-    if m.group("s") == "." and len(y) == 2:
-        return None  # "1.2.30" is more likely a version number
-    month, day_n = (b, a) if a > 12 else (a, b)  # US month/day first unless impossible
-    day = d.safe_date(d.full_year(int(y)), month, day_n)
-    return d.day_value(text, m.start(), m.end(), day) if day else None
-
-
 def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if _bad_month(m):
         return None
-    month, day_n, start = vocab.month_number(m.group("mon")), int(m.group("d")), m.start()
     year = m.group("y") or m.groupdict().get("y2")
-    if year:
-        day = d.safe_date(d.full_year(int(year)), month, day_n)
-        return d.day_value(text, start, m.end(), day) if day else None
-    if not 1 <= day_n <= 31:
-        return None
-    if pub is None:
-        return d.unresolved(text, start, m.end(), "day")
-    day = d.past_date(month, day_n, pub)
-    return d.day_value(text, start, m.end(), day, relative=True) if day else None
+    month, day = vocab.month_number(m.group("mon")), int(m.group("d"))
+    return d.day_of_month(text, m.start(), m.end(), month, day, d.full_year(int(year)) if year else None, pub)
 
 
 def _range(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -125,20 +98,8 @@ def _range(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return None  # "on March 3 and 20 people died": "and" makes a range only after "between"
     month = vocab.month_number(m.group("mon"))
     month2 = vocab.month_number(m.group("mon2")) if m.groupdict().get("mon2") else month
-    day1, day2 = int(m.group("d")), int(m.group("d2"))
-    if m.group("y"):
-        year = int(m.group("y"))
-    elif pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    else:
-        latest = d.past_date(month, day1, pub)
-        if latest is None:
-            return None
-        year = latest.year
-    first, last = d.safe_date(year, month, day1), d.safe_date(year, month2, day2)
-    if first is None or last is None or last <= first:
-        return None  # "March 15 to 3" is no range
-    return d.range_value(text, m.start(), m.end(), first, last, relative=not m.group("y"))
+    first, last, year = (month, int(m.group("d"))), (month2, int(m.group("d2"))), m.group("y")
+    return d.day_range(text, m.start(), m.end(), first, last, int(year) if year else None, pub)
 
 
 def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -150,26 +111,20 @@ def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
     return d.month_value(text, m.start(), m.end(), year, vocab.month_number(m.group("mon")))
 
 
+_STEP = {"last": -1, "previous": -1, "this": 0, "next": 1}  # weeks or months from publication's
+_NEXT = ("next", "this coming", "coming", "this upcoming")  # before a weekday: the first after publication
+_PAST = ("last", "previous", "past", "this past")  # the latest strictly before publication
+
+
 def _rel_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
     w = " ".join(m.group("w").lower().split())
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2}[w]
-    return d.day_value(text, m.start(), m.end(), pub + dt.timedelta(days=shift), relative=True)
+    return d.shifted_day(text, m.start(), m.end(), shift, "day", pub)
 
 
 def _ago(text: str, m: re.Match[str], pub: Published) -> Value | None:
     n = d.small_number(m.group("n"))
-    if n is None:
-        return None
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    unit = m.group("u").lower()
-    if unit == "month":
-        day = d.add_months(pub, -n)
-    else:
-        day = pub - dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
-    return d.day_value(text, m.start(), m.end(), day, relative=True)
+    return None if n is None else d.shifted_day(text, m.start(), m.end(), -n, m.group("u").lower(), pub)
 
 
 def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -178,36 +133,19 @@ def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if not mod and title and _NAME_AFTER.match(text, m.end()):
         return None  # "the Sunday Times" is a newspaper
     start = m.start("wd") if mod in ("", "this") else m.start()
-    if pub is None:
-        return d.unresolved(text, start, m.end(), "day")
-    wd = vocab.weekday_number(m.group("wd"))
-    if mod in ("next", "this coming", "coming", "this upcoming"):
-        day = d.next_weekday(wd, pub)
-    else:
-        day = d.past_weekday(wd, pub, strict=mod in ("last", "previous", "past", "this past"))
-    return d.day_value(text, start, m.end(), day, relative=True)
+    direction = "next" if mod in _NEXT else "past" if mod in _PAST else ""
+    return d.weekday_value(text, start, m.end(), vocab.weekday_number(m.group("wd")), direction, pub)
 
 
 def _week_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    mod = (m.group("mod") or m.group("mod2")).lower()
+    step = _STEP[(m.group("mod") or m.group("mod2")).lower()]
     wd = vocab.weekday_number(m.group("wd") or m.group("wd2"))
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
-    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-    return d.day_value(text, m.start(), m.end(), monday + dt.timedelta(days=wd), relative=True)
+    return d.day_of_week(text, m.start(), m.end(), wd, step, pub)
 
 
 def _period(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    unit, mod = m.group("u").lower(), m.group("mod").lower()
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), unit)
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[mod]
-    if unit == "week":
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-        return d.week_value(text, m.start(), m.end(), monday)
-    first = d.add_months(pub.replace(day=1), step)
-    return d.month_value(text, m.start(), m.end(), first.year, first.month, relative=True)
+    unit, step = m.group("u").lower(), _STEP[m.group("mod").lower()]
+    return d.period_value(text, m.start(), m.end(), unit, step, pub)
 
 
 def _bare_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -217,7 +155,7 @@ def _bare_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return d.unresolved(text, start, m.end(), "month")
     month = vocab.month_number(m.group("mon"))
     if mod == "next":
-        year = pub.year if month > pub.month else pub.year + 1
+        year, month = d.next_month(month, pub)
     elif mod == "this":
         year = pub.year
     else:
@@ -229,12 +167,12 @@ FORMS: tuple[DateForm, ...] = (
     form(
         "iso",
         _ISO,
-        _iso,
+        iso_date,
         "digits",
         Example("filed 2025-02-03", "2025-02-03"),
         Example("20250203", "2025-02-03"),
     ),
-    form("numeric", _NUMERIC, _numeric, "digits", Example("on 2/3/2025", "2025-02-03")),
+    form("numeric", _NUMERIC, numeric_date(day_first=False), "digits", Example("on 2/3/2025", "2025-02-03")),
     form(
         "month-day-year",
         _MDY,

@@ -16,8 +16,17 @@ from checker.models import Value
 from checker.patterns import alternation
 from checker.values import days as d
 from checker.values import vocab_es as v
-from checker.values.dateform import DateForm, Example, Published, form
-from checker.values.dayforms import _latest_day as latest_day
+from checker.values.dateform import (
+    DateForm,
+    Example,
+    Published,
+    Triggers,
+    day_month_date,
+    form,
+    iso_date,
+    month_year_date,
+    numeric_date,
+)
 from checker.values.words_es import parse_words
 from checker.values.years import YEAR_WORDS_ES
 
@@ -116,20 +125,6 @@ _OFFSET = rf"""
 """
 
 
-def _iso(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    day = d.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    return d.day_value(text, m.start(), m.end(), day) if day else None
-
-
-def _numeric(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
-    if m.group("s") == "." and len(y) == 2:
-        return None  # "1.2.30" is more likely a version number
-    day_n, month = (b, a) if b > 12 else (a, b)  # day first unless impossible
-    day = d.safe_date(d.full_year(int(y)), month, day_n)
-    return d.day_value(text, m.start(), m.end(), day) if day else None
-
-
 def _year_of(m: re.Match[str]) -> int | None:
     g = m.groupdict()
     if g.get("y"):
@@ -147,40 +142,17 @@ def _day_number(m: re.Match[str]) -> int:
     return int(g.get("d") or g.get("dn") or g.get("dn2") or 0)
 
 
-def _on_day(
-    text: str, m: re.Match[str], pub: Published, month: int, day_n: int, year: int | None
-) -> Value | None:
-    """A day of a month, in `year` or else the latest such day on or before publication."""
-    if year is not None:
-        day = d.safe_date(year, month, day_n)
-        return d.day_value(text, m.start(), m.end(), day) if day else None
-    if not 1 <= day_n <= 31:
-        return None
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    day = d.past_date(month, day_n, pub)
-    return d.day_value(text, m.start(), m.end(), day, relative=True) if day else None
-
-
 def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    return _on_day(text, m, pub, v.month_number(m.group("mon")), _day_number(m), _year_of(m))
+    month = v.month_number(m.group("mon"))
+    return d.day_of_month(text, m.start(), m.end(), month, _day_number(m), _year_of(m), pub)
 
 
 def _dm_numeric(text: str, m: re.Match[str], pub: Published) -> Value | None:
     month = int(m.group("m") or m.group("m2"))
     if not 1 <= month <= 12:
         return None
-    return _on_day(text, m, pub, month, int(m.group("d")), int(m.group("y")) if m.group("y") else None)
-
-
-def _dm_digits(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    if not _LEAD.search(text, max(0, m.start() - 20), m.start()):
-        return None  # a bare "11/20" may be a score or a fraction
-    a, b = int(m.group("a")), int(m.group("b"))
-    day_n, month = (b, a) if b > 12 else (a, b)
-    if not 1 <= month <= 12:
-        return None
-    return _on_day(text, m, pub, month, day_n, None)
+    year = int(m.group("y")) if m.group("y") else None
+    return d.day_of_month(text, m.start(), m.end(), month, int(m.group("d")), year, pub)
 
 
 def _range(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -189,20 +161,8 @@ def _range(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return None  # "del 3 al 9", "entre el 3 y el 9"
     month2 = v.month_number(m.group("mon2"))
     month = v.month_number(m.group("mon")) if m.group("mon") else month2
-    day1, day2 = int(m.group("d")), int(m.group("d2"))
-    if m.group("y"):
-        year = int(m.group("y"))
-    elif pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    else:
-        latest = d.past_date(month, day1, pub)
-        if latest is None:
-            return None
-        year = latest.year
-    first, last = d.safe_date(year, month, day1), d.safe_date(year, month2, day2)
-    if first is None or last is None or last <= first:
-        return None
-    return d.range_value(text, m.start(), m.end(), first, last, relative=not m.group("y"))
+    first, last, year = (month, int(m.group("d"))), (month2, int(m.group("d2"))), m.group("y")
+    return d.day_range(text, m.start(), m.end(), first, last, int(year) if year else None, pub)
 
 
 def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -212,37 +172,29 @@ def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
     return d.month_value(text, m.start(), m.end(), year, v.month_number(m.group("mon")))
 
 
-def _my_digits(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    month = int(m.group("m"))
-    return d.month_value(text, m.start(), m.end(), int(m.group("y")), month) if 1 <= month <= 12 else None
-
-
 def _rel_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
     w = " ".join(m.group("w").lower().split())
     if w in ("mañana", "hoy") and (
         _NOT_REL.search(text, max(0, m.start() - 12), m.start()) or _NOT_REL_AFTER.match(text, m.end())
     ):
         return None  # "esta mañana", "por la mañana" (the morning), "hoy en día" (nowadays)
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
     shift = {"ayer": -1, "hoy": 0, "mañana": 1, "pasado mañana": 2}.get(w, -2)  # anteayer
-    return d.day_value(text, m.start(), m.end(), pub + dt.timedelta(days=shift), relative=True)
+    return d.shifted_day(text, m.start(), m.end(), shift, "day", pub)
+
+
+def _unit(word: str) -> str:
+    """The unit ("day", "week", "fortnight", "month", "year") a Spanish word of time names."""
+    stems = (("mes", "month"), ("año", "year"), ("quincena", "fortnight"), ("semana", "week"))
+    return next((unit for stem, unit in stems if word.lower().startswith(stem)), "day")
 
 
 def _ago(text: str, m: re.Match[str], pub: Published) -> Value | None:
     n = d.small_number(m.group("n") or m.group("n2"), v.COUNT_WORDS)
-    if n is None:
-        return None
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    unit = (m.group("u") or m.group("u2")).lower()
-    if unit.startswith("mes"):
-        day = d.add_months(pub, -n)
-    else:
-        day = pub - dt.timedelta(
-            days=n * (14 if unit.startswith("quincena") else 7 if unit.startswith("semana") else 1)
-        )
-    return d.day_value(text, m.start(), m.end(), day, relative=True)
+    unit = _unit(m.group("u") or m.group("u2"))
+    return None if n is None else d.shifted_day(text, m.start(), m.end(), -n, unit, pub)
+
+
+_STEP = {"past": -1, "next": 1}  # weeks or months from publication's, by direction
 
 
 def _direction(*mods: str | None) -> str:
@@ -256,37 +208,19 @@ def _direction(*mods: str | None) -> str:
 def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
     direction = _direction(m.group("pre"), m.group("post"))
     start = m.start() if direction else m.start("wd")
-    if pub is None:
-        return d.unresolved(text, start, m.end(), "day")
-    wd = v.weekday_number(m.group("wd"))
-    if direction == "next":
-        day = d.next_weekday(wd, pub)
-    else:
-        day = d.past_weekday(wd, pub, strict=direction == "past")
-    return d.day_value(text, start, m.end(), day, relative=True)
+    return d.weekday_value(text, start, m.end(), v.weekday_number(m.group("wd")), direction, pub)
 
 
 def _week_day(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    direction = _direction(m.group("mod") or m.group("mod2"))
-    step = {"past": -1, "next": 1}.get(direction, 0)
+    step = _STEP.get(_direction(m.group("mod") or m.group("mod2")), 0)
     wd = v.weekday_number(m.group("wd") or m.group("wd2"))
-    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-    return d.day_value(text, m.start(), m.end(), monday + dt.timedelta(days=wd), relative=True)
+    return d.day_of_week(text, m.start(), m.end(), wd, step, pub)
 
 
 def _period(text: str, m: re.Match[str], pub: Published) -> Value | None:
     unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
-    grain = "week" if unit == "semana" else "month"
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), grain)
-    step = {"past": -1, "next": 1}.get(_direction(m.group("pre"), m.group("post")), 0)
-    if grain == "week":
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-        return d.week_value(text, m.start(), m.end(), monday)
-    first = d.add_months(pub.replace(day=1), step)
-    return d.month_value(text, m.start(), m.end(), first.year, first.month, relative=True)
+    step = _STEP.get(_direction(m.group("pre"), m.group("post")), 0)
+    return d.period_value(text, m.start(), m.end(), "week" if unit == "semana" else "month", step, pub)
 
 
 def _bare_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -304,7 +238,7 @@ def _bare_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     month = v.month_number(m.group("mon"))
     direction = _direction(mod if mod in ("pasado", "el pasado", "próximo", "el próximo") else "", post)
     if direction == "next":
-        year = pub.year if month > pub.month else pub.year + 1
+        year, month = d.next_month(month, pub)
     elif mod == "este" or post == "de este año":
         year = pub.year
     elif post == "del año pasado":
@@ -315,19 +249,11 @@ def _bare_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
 
 
 def _day_of_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    day_n = _day_number(m)
-    if not 1 <= day_n <= 31:
-        return None
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
     mod = (m.groupdict().get("mod") or "").lower()
     wd = m.groupdict().get("wd")
-    if mod:
-        first = d.add_months(pub.replace(day=1), 1 if "pr" in mod else -1 if "pasado" in mod else 0)
-        day = d.safe_date(first.year, first.month, day_n)
-    else:
-        day = latest_day(day_n, pub, v.weekday_number(wd) if wd else None)
-    return d.day_value(text, m.start(), m.end(), day, relative=True) if day else None
+    step = (1 if "pr" in mod else -1 if "pasado" in mod else 0) if mod else None
+    weekday = v.weekday_number(wd) if wd else None
+    return d.day_in_month(text, m.start(), m.end(), _day_number(m), pub, step, weekday)
 
 
 def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -341,17 +267,15 @@ def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return d.day_value(text, m.start(), m.end(), base - dt.timedelta(days=back), relative=True)
     n = d.small_number(m.group("n"), v.COUNT_WORDS) or 1
     sign = -1 if m.group("dir").lower() == "antes" else 1
-    unit = m.group("u").lower()
-    if unit.startswith(("mes", "año")):
-        day = d.add_months(base, sign * n * (12 if unit.startswith("año") else 1))
-    else:
-        day = base + dt.timedelta(days=sign * n * (7 if unit.startswith("semana") else 1))
+    day = d.shift(base, sign * n, _unit(m.group("u")))
     return d.day_value(text, m.start(), m.end(), day, relative=True)
 
 
 FORMS_ES: tuple[DateForm, ...] = (
-    form("es-iso", _ISO, _iso, "digits", Example("el 2025-02-03", "2025-02-03")),
-    form("es-numeric", _NUMERIC, _numeric, "digits", Example("el 3/2/2025", "2025-02-03")),
+    form("es-iso", _ISO, iso_date, "digits", Example("el 2025-02-03", "2025-02-03")),
+    form(
+        "es-numeric", _NUMERIC, numeric_date(day_first=True), "digits", Example("el 3/2/2025", "2025-02-03")
+    ),
     form(
         "es-day-month-year",
         _DMY,
@@ -379,7 +303,13 @@ FORMS_ES: tuple[DateForm, ...] = (
         "digits",
         Example("el 9 de 8 de 1971", "1971-08-09"),
     ),
-    form("es-day-month-digits", _DM_DIGITS, _dm_digits, "digits", Example("el 20/11", "2024-11-20")),
+    form(
+        "es-day-month-digits",
+        _DM_DIGITS,
+        day_month_date(_LEAD, day_first=True),
+        "digits",
+        Example("el 20/11", "2024-11-20"),
+    ),
     form(
         "es-month-year",
         _MY,
@@ -389,7 +319,7 @@ FORMS_ES: tuple[DateForm, ...] = (
         Example("en abril del 87", "1987-04"),
         Example("en dic. 2018", "2018-12"),
     ),
-    form("es-month-year-digits", _MY_DIGITS, _my_digits, "digits", Example("en 12-2015", "2015-12")),
+    form("es-month-year-digits", _MY_DIGITS, month_year_date, "digits", Example("en 12-2015", "2015-12")),
     form(
         "es-relative-day",
         _REL_DAY,
@@ -442,9 +372,4 @@ TRIGGERS_ES: dict[str, str] = {
     "digits": r"\d[-/. ]\d|(?:19|20)\d\d[01]\d|\d\s+del?\s+\d",
     "ordinal": r"\d\s?\.?[º°ª]",
 }
-_TRIGGERS_ES = {name: re.compile(p, re.IGNORECASE) for name, p in TRIGGERS_ES.items()}
-
-
-def triggers_es(text: str) -> frozenset[str]:
-    """The Spanish trigger classes that occur in `text`."""
-    return frozenset(name for name, pattern in _TRIGGERS_ES.items() if pattern.search(text))
+triggers_es = Triggers(TRIGGERS_ES)

@@ -11,7 +11,7 @@ from checker.models import Value
 from checker.patterns import alternation
 from checker.values import days as d
 from checker.values import vocab
-from checker.values.dateform import DateForm, Example, Published, form
+from checker.values.dateform import DateForm, Example, Published, day_month_date, form, month_year_date
 from checker.values.vocab import SMALL
 
 _ORD_WORDS = vocab.ORDINALS
@@ -117,60 +117,17 @@ def _spelled(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if words is None and digits is None:
         return d.month_value(text, m.start(), m.end(), year, month) if year else None
     day_n = DAY_WORDS[" ".join(words.lower().replace("-", " ").split())] if words else int(digits or 0)
-    if year is not None:
-        day = d.safe_date(year, month, day_n)
-        return d.day_value(text, m.start(), m.end(), day) if day else None
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    past = d.past_date(month, day_n, pub)
-    return d.day_value(text, m.start(), m.end(), past, relative=True) if past else None
-
-
-def _latest_day(day_n: int, pub: dt.date, weekday: int | None = None) -> dt.date | None:
-    """The latest date on or before `pub` with that day of the month (and weekday, if given)."""
-    first = pub.replace(day=1)
-    for back in range(0, 84):
-        month = d.add_months(first, -back)
-        day = d.safe_date(month.year, month.month, day_n)
-        if day is not None and day <= pub and (weekday is None or day.weekday() == weekday):
-            return day
-    return None
+    return d.day_of_month(text, m.start(), m.end(), month, day_n, year, pub)
 
 
 def _day_of_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
     words = m.groupdict().get("dw")
     digits = m.groupdict().get("dn") or m.groupdict().get("dn2") or 0
     day_n = DAY_WORDS[" ".join(words.lower().replace("-", " ").split())] if words else int(digits)
-    if not 1 <= day_n <= 31:
-        return None
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    wd = m.groupdict().get("wd")
-    mod = m.groupdict().get("mod")
-    if mod:
-        first = d.add_months(pub.replace(day=1), {"this": 0, "next": 1}.get(mod.lower(), -1))
-        day = d.safe_date(first.year, first.month, day_n)
-    else:
-        day = _latest_day(day_n, pub, vocab.weekday_number(wd) if wd else None)
-    return d.day_value(text, m.start(), m.end(), day, relative=True) if day else None
-
-
-def _day_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    if not _LEAD.search(text, max(0, m.start() - 20), m.start()):
-        return None  # a bare "11/20" may be a score or a fraction
-    a, b = int(m.group("a")), int(m.group("b"))
-    month, day_n = (b, a) if a > 12 else (a, b)
-    if not (1 <= month <= 12 and 1 <= day_n <= 31):
-        return None
-    if pub is None:
-        return d.unresolved(text, m.start(), m.end(), "day")
-    day = d.past_date(month, day_n, pub)
-    return d.day_value(text, m.start(), m.end(), day, relative=True) if day else None
-
-
-def _month_year(text: str, m: re.Match[str], pub: Published) -> Value | None:
-    month = int(m.group("m"))
-    return d.month_value(text, m.start(), m.end(), int(m.group("y")), month) if 1 <= month <= 12 else None
+    mod, wd = m.groupdict().get("mod"), m.groupdict().get("wd")
+    step = {"this": 0, "next": 1}.get(mod.lower(), -1) if mod else None
+    weekday = vocab.weekday_number(wd) if wd else None
+    return d.day_in_month(text, m.start(), m.end(), day_n, pub, step, weekday)
 
 
 def _year_month(text: str, m: re.Match[str], pub: Published) -> Value | None:
@@ -212,11 +169,7 @@ def _offset(text: str, m: re.Match[str], pub: Published) -> Value | None:
         days={"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(m.group("base").lower(), 0)
     )
     sign = -1 if m.group("dir").lower() == "before" else 1
-    unit = m.group("u").lower()
-    if unit in ("month", "year"):
-        day = d.add_months(base, sign * n * (12 if unit == "year" else 1))
-    else:
-        day = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+    day = d.shift(base, sign * n, m.group("u").lower())
     return d.day_value(text, m.start(), m.end(), day, relative=True)
 
 
@@ -255,12 +208,12 @@ FORMS: tuple[DateForm, ...] = (
     form(
         "day-month-digits",
         _DM,
-        _day_month,
+        day_month_date(_LEAD, day_first=False),
         "digits",
         Example("on 11/20", "2024-11-20"),
         Example("scored 11/20", None),
     ),
-    form("month-year-digits", _MONTH_YEAR, _month_year, "digits", Example("in 5/2013", "2013-05")),
+    form("month-year-digits", _MONTH_YEAR, month_year_date, "digits", Example("in 5/2013", "2013-05")),
     form(
         "year-month",
         _YEAR_MONTH,

@@ -1,4 +1,5 @@
-"""Calendar arithmetic for dates: month tables, day/month/week Values, past-preferring resolution."""
+"""Calendar arithmetic for dates and the date Values both languages build: days, ranges, months, weeks,
+resolved towards the past against the publication date."""
 
 from __future__ import annotations
 
@@ -73,6 +74,114 @@ def unresolved(text: str, start: int, end: int, grain: str) -> Value:
     return _date(text, start, end, None, None, None, grain=grain, relative=True, unresolved=True)
 
 
+def exact_day(text: str, start: int, end: int, year: int, month: int, day: int) -> Value | None:
+    """A day written with its year; None for an impossible one ("Feb. 30")."""
+    found = safe_date(year, month, day)
+    return day_value(text, start, end, found) if found else None
+
+
+def day_of_month(
+    text: str, start: int, end: int, month: int, day: int, year: int | None, published: dt.date | None
+) -> Value | None:
+    """A day of a month ("Feb. 3", "3 de febrero"): in `year` when it is written, else the latest such
+    day on or before publication."""
+    if year is not None:
+        return exact_day(text, start, end, year, month, day)
+    if not 1 <= day <= 31:
+        return None
+    if published is None:
+        return unresolved(text, start, end, "day")
+    found = past_date(month, day, published)
+    return day_value(text, start, end, found, relative=True) if found else None
+
+
+def day_range(
+    text: str,
+    start: int,
+    end: int,
+    first: tuple[int, int],
+    last: tuple[int, int],
+    year: int | None,
+    published: dt.date | None,
+) -> Value | None:
+    """The days from `first` to `last`, each (month, day) ("June 3–9", "del 3 al 9 de junio"): in
+    `year` when it is written, else in that of the latest first day on or before publication."""
+    (month, day), (month2, day2) = first, last
+    resolved = year
+    if resolved is None:
+        if published is None:
+            return unresolved(text, start, end, "day")
+        latest = past_date(month, day, published)
+        if latest is None:
+            return None
+        resolved = latest.year
+    low, high = safe_date(resolved, month, day), safe_date(resolved, month2, day2)
+    if low is None or high is None or high <= low:
+        return None  # "March 15 to 3" is no range
+    return range_value(text, start, end, low, high, relative=year is None)
+
+
+def shifted_day(text: str, start: int, end: int, n: int, unit: str, published: dt.date | None) -> Value:
+    """The day `n` units from publication ("yesterday": -1 day, "three weeks ago": -3 weeks)."""
+    if published is None:
+        return unresolved(text, start, end, "day")
+    return day_value(text, start, end, shift(published, n, unit), relative=True)
+
+
+def weekday_value(
+    text: str, start: int, end: int, weekday: int, direction: str, published: dt.date | None
+) -> Value:
+    """A weekday (0 is Monday): the first after publication when `direction` is "next", else the latest
+    on or before it (strictly before when "past")."""
+    if published is None:
+        return unresolved(text, start, end, "day")
+    if direction == "next":
+        day = next_weekday(weekday, published)
+    else:
+        day = past_weekday(weekday, published, strict=direction == "past")
+    return day_value(text, start, end, day, relative=True)
+
+
+def day_of_week(text: str, start: int, end: int, weekday: int, step: int, published: dt.date | None) -> Value:
+    """A weekday of the week `step` weeks from publication's ("Monday of last week": -1)."""
+    if published is None:
+        return unresolved(text, start, end, "day")
+    return day_value(text, start, end, _monday(published, step) + dt.timedelta(days=weekday), relative=True)
+
+
+def period_value(text: str, start: int, end: int, grain: str, step: int, published: dt.date | None) -> Value:
+    """The "week" or "month" `step` of them from publication's ("last month": -1, "this week": 0)."""
+    if published is None:
+        return unresolved(text, start, end, grain)
+    if grain == "week":
+        return week_value(text, start, end, _monday(published, step))
+    first = add_months(published.replace(day=1), step)
+    return month_value(text, start, end, first.year, first.month, relative=True)
+
+
+def day_in_month(
+    text: str,
+    start: int,
+    end: int,
+    day: int,
+    published: dt.date | None,
+    step: int | None = None,
+    weekday: int | None = None,
+) -> Value | None:
+    """A day of the month alone: in the month `step` months from publication's ("the 3rd of last
+    month": -1), else the latest such day (and `weekday`, if given) on or before publication."""
+    if not 1 <= day <= 31:
+        return None
+    if published is None:
+        return unresolved(text, start, end, "day")
+    if step is not None:
+        first = add_months(published.replace(day=1), step)
+        found = safe_date(first.year, first.month, day)
+    else:
+        found = latest_day(day, published, weekday)
+    return day_value(text, start, end, found, relative=True) if found else None
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None for impossible ones such as Feb. 30."""
     try:
@@ -97,6 +206,22 @@ def past_month(month: int, published: dt.date, strict: bool = False) -> tuple[in
     return published.year - 1, month
 
 
+def next_month(month: int, published: dt.date) -> tuple[int, int]:
+    """(year, month) of the first such month after publication's."""
+    return (published.year if month > published.month else published.year + 1), month
+
+
+def latest_day(day: int, published: dt.date, weekday: int | None = None) -> dt.date | None:
+    """The latest date on or before `published` with that day of the month (and weekday, if given)."""
+    first = published.replace(day=1)
+    for back in range(0, 84):
+        month = add_months(first, -back)
+        found = safe_date(month.year, month.month, day)
+        if found is not None and found <= published and (weekday is None or found.weekday() == weekday):
+            return found
+    return None
+
+
 def past_weekday(weekday: int, published: dt.date, strict: bool = False) -> dt.date:
     """The latest such weekday on or before publication (strictly before when `strict`)."""
     back = (published.weekday() - weekday) % 7
@@ -109,6 +234,22 @@ def next_weekday(weekday: int, published: dt.date) -> dt.date:
     """The first such weekday after publication."""
     ahead = (weekday - published.weekday()) % 7 or 7
     return published + dt.timedelta(days=ahead)
+
+
+def _monday(published: dt.date, step: int) -> dt.date:
+    """The Monday of the week `step` weeks from publication's."""
+    return published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+
+
+# Days in each unit a date is shifted by; months and years shift whole months.
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def shift(day: dt.date, n: int, unit: str) -> dt.date:
+    """`day` moved by `n` units ("day", "week", "fortnight", "month" or "year"; back when `n` < 0)."""
+    if unit in ("month", "year"):
+        return add_months(day, n * (12 if unit == "year" else 1))
+    return day + dt.timedelta(days=n * _UNIT_DAYS[unit])
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -124,3 +265,10 @@ def full_year(y: int) -> int:
     if y >= 100:
         return y
     return 2000 + y if y < 30 else 1900 + y
+
+
+def day_and_month(a: int, b: int, day_first: bool) -> tuple[int, int]:
+    """(day, month) of two figures written day first (Spanish "3/2") or month first (English "2/3"),
+    the other way round where that reading gives no month ("20/11" in English)."""
+    day, month = (a, b) if day_first else (b, a)
+    return (month, day) if month > 12 else (day, month)

@@ -1,9 +1,11 @@
-"""Fractions written in digits ("3/4", "2 3/4", "¾", "2½"): the same in every language."""
+"""Fractions written in digits ("3/4", "2 3/4", "¾", "2½"), and the choice among overlapping
+fractions: the same in every language."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal
 
 from checker.values.num import Num, as_number, rounded
@@ -35,3 +37,13 @@ def _digit_fraction(m: re.Match[str]) -> Num | None:
 def digit_fractions(text: str) -> list[Num]:
     """Every fraction written in digits in `text`, in order."""
     return [n for m in _DIGIT.finditer(text) if (n := _digit_fraction(m)) is not None]
+
+
+def longest(found: Iterable[Num]) -> list[Num]:
+    """`found` in order of position, the longest of those starting together, without any that
+    overlaps one kept before it."""
+    chosen: list[Num] = []
+    for n in sorted(found, key=lambda n: (n.start, -n.end)):
+        if not chosen or n.start >= chosen[-1].end:
+            chosen.append(n)
+    return chosen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, getcontext
+from decimal import Decimal, InvalidOperation, getcontext
 
 Number = int | float
 
@@ -36,6 +36,20 @@ class Num:
 def within_caps(x: Decimal) -> bool:
     """True when a figure's value is small and large enough to be read (see MAX_EXPONENT)."""
     return x.is_finite() and (x.is_zero() or -MAX_EXPONENT <= x.adjusted() <= MAX_EXPONENT)
+
+
+def scaled_figure(raw: str, scale: int, half: bool = False) -> Decimal | None:
+    """The value of the figure `raw` (digits, a dot for the decimal point) times `scale`, and half a
+    `scale` more when `half` ("6,4 millones y medio"); None beyond the caps."""
+    if len(raw) - raw.count(".") > MAX_DIGITS:
+        return None
+    try:
+        val = Decimal(raw) * scale
+    except InvalidOperation:
+        return None
+    if half:
+        val += Decimal("0.5") * scale
+    return val if within_caps(val) else None
 
 
 def rounded(x: Decimal, places: int = 15) -> Decimal:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from text_to_num import text2num
 
@@ -18,6 +18,7 @@ from checker.values.num import (
     Num,
     Number,
     as_number,
+    scaled_figure,
     within_caps,
 )
 from checker.values.words import parse_words, segment_words
@@ -108,14 +109,7 @@ def _digits_value(m: re.Match[str]) -> Decimal | None:
     """The value of a figure in digits, or None for one beyond the caps (see `checker.values.num`)."""
     if m.end("num") - m.start("num") > 2 * MAX_DIGITS:  # a separator at most every other character
         return None
-    raw = _SEPARATORS.sub("", m.group("num"))
-    if len(raw) - raw.count(".") > MAX_DIGITS:
-        return None
-    try:
-        val = Decimal(raw) * _scale(m)
-    except InvalidOperation:
-        return None
-    return val if within_caps(val) else None
+    return scaled_figure(_SEPARATORS.sub("", m.group("num")), _scale(m))
 
 
 def _scale(m: re.Match[str]) -> int:

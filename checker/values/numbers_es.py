@@ -14,7 +14,15 @@ from decimal import Decimal, InvalidOperation
 
 from checker.patterns import alternation
 from checker.values import vocab_es as v
-from checker.values.num import MAX_DIGITS, MAX_NUMBER_WORDS, MAX_SPACE_GROUPS, Num, as_number, within_caps
+from checker.values.num import (
+    MAX_DIGITS,
+    MAX_NUMBER_WORDS,
+    MAX_SPACE_GROUPS,
+    Num,
+    as_number,
+    scaled_figure,
+    within_caps,
+)
 from checker.values.parts_es import find_fractions_es, with_decimals
 from checker.values.words_es import segment_words, words_value
 
@@ -72,15 +80,7 @@ def _digits_value(m: re.Match[str]) -> Decimal | None:
         raw = written.replace(",", "")
     else:
         raw = written.replace(",", ".")
-    if len(raw) - raw.count(".") > MAX_DIGITS:
-        return None
-    try:
-        val = Decimal(raw) * _scale(m)
-    except InvalidOperation:
-        return None
-    if m.group("half"):
-        val += Decimal("0.5") * _scale(m)
-    return val if within_caps(val) else None
+    return scaled_figure(raw, _scale(m), half=bool(m.group("half")))
 
 
 def _scale(m: re.Match[str]) -> int:

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from checker.values import vocab
-from checker.values.fracdigits import digit_fractions
+from checker.values.fracdigits import digit_fractions, longest
 from checker.values.num import Num, as_number, rounded
 from checker.values.numbers import scan_numbers
 from checker.values.scan import Scan
@@ -212,9 +212,4 @@ def find_fractions(scan: Scan) -> list[Num]:
     found = [n for m in _ORDINAL.finditer(text) if (n := _word_fraction(text, m)) is not None]
     found += digit_fractions(text)
     found += _ratios(text, scan.numbers)
-    found.sort(key=lambda n: (n.start, -n.end))
-    chosen: list[Num] = []
-    for n in found:
-        if not chosen or n.start >= chosen[-1].end:
-            chosen.append(n)
-    return chosen
+    return longest(found)

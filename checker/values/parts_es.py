@@ -11,7 +11,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from checker.values.fracdigits import digit_fractions
+from checker.values.fracdigits import digit_fractions, longest
 from checker.values.num import Num, as_number, rounded
 from checker.values.words_es import glued_value
 
@@ -125,15 +125,7 @@ def find_fractions_es(text: str, atoms: list[Num]) -> list[Num]:
     halves = [
         Num(m.start(), m.end(), 0.5, 0.5, 0.5, words=True, fraction=True) for m in _MITAD.finditer(text)
     ]
-    found = sorted(
-        [*_word_fractions(text, atoms), *digits, *halves, *_ratios(text, atoms)],
-        key=lambda n: (n.start, -n.end),
-    )
-    chosen: list[Num] = []
-    for n in found:
-        if not chosen or n.start >= chosen[-1].end:
-            chosen.append(n)
-    return chosen
+    return longest([*_word_fractions(text, atoms), *digits, *halves, *_ratios(text, atoms)])
 
 
 def with_decimals(text: str, atoms: list[Num]) -> list[Num]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from checker.models import Qualifier
 from checker.patterns import alternation
+from checker.values.currencies import add_minor_units
 
 UNITS: dict[str, int] = {
     **{"cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
@@ -207,8 +208,7 @@ MINOR: dict[str, tuple[str, float]] = {
     "penique": ("GBP", 0.01),
     "peniques": ("GBP", 0.01),
 }
-for _minor, (_code, _) in MINOR.items():
-    CURRENCY_WORDS.setdefault(_minor, _code)
+add_minor_units(CURRENCY_WORDS, MINOR)
 # Names a writer may put before the amount: "dólar 22,5 millones".
 PREFIX_WORDS = ("dólares", "dólar", "dolares", "dolar", "euros", "euro")
 # "un dólar", "un centavo": one of the unit.

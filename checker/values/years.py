@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from checker.models import Value
 from checker.patterns import alternation
@@ -75,16 +76,53 @@ def _year(text: str, start: int, end: int, year: int | None, relative: bool = Fa
     )
 
 
-def _relative(text: str, m: re.Match[str], published: dt.date | None) -> Value | None:
+def _relative(
+    text: str,
+    m: re.Match[str],
+    published: dt.date | None,
+    count_words: dict[str, int],
+    shift: Callable[[re.Match[str]], int],
+) -> Value | None:
+    """A year counted back from publication's ("two years ago": group n, a count in digits or
+    `count_words`), else `shift` years from it ("last year": -1)."""
     if m.group("n"):
-        n = small_number(m.group("n"))
+        n = small_number(m.group("n"), count_words)
         if n is None:
             return None
-        shift = -n
+        years = -n
     else:
-        shift = {"last": -1, "this": 0, "current": 0, "next": 1}[m.group("mod").lower()]
-    year = None if published is None else published.year + shift
+        years = shift(m)
+    year = None if published is None else published.year + years
     return _year(text, m.start(), m.end(), year, relative=True)
+
+
+def _find(
+    text: str,
+    bare: tuple[re.Pattern[str], ...],
+    spelled: re.Pattern[str],
+    spelled_value: Callable[[str], int | None],
+    relative: list[Value | None],
+) -> list[Value]:
+    """The years the `bare` patterns find (group y), those `spelled` finds (group yw, read by
+    `spelled_value`) from 1000 to 2100, and the `relative` ones read, in order of position."""
+    found = [_year(text, m.start("y"), m.end("y"), int(m.group("y"))) for p in bare for m in p.finditer(text)]
+    for m in spelled.finditer(text):
+        year = spelled_value(m.group("yw"))
+        if year is not None and 1000 <= year <= 2100:
+            found.append(_year(text, m.start("yw"), m.end("yw"), year))
+    found += [v for v in relative if v is not None]
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+def _spelled_year(words: str) -> int | None:
+    """A year in words ("nineteen ninety six"); None for words that start with "twenty" ("twenty
+    five"), which are not read as a year."""
+    return None if words.lower().startswith("twenty ") else spelled_year(words)
+
+
+def _shift(m: re.Match[str]) -> int:
+    return {"last": -1, "this": 0, "current": 0, "next": 1}[m.group("mod").lower()]
 
 
 def find_years(text: str, published: dt.date | None = None, lang: str = "en") -> list[Value]:
@@ -92,19 +130,8 @@ def find_years(text: str, published: dt.date | None = None, lang: str = "en") ->
     and relative ones resolved against `published`."""
     if lang == "es":
         return find_years_es(text, published)
-    found = [_year(text, m.start(), m.end(), int(m.group("y"))) for m in _YEAR.finditer(text)]
-    found += [_year(text, m.start("y"), m.end("y"), int(m.group("y"))) for m in _OLD_YEAR.finditer(text)]
-    for m in _SPELLED.finditer(text):
-        start = m.start("yw")
-        year = spelled_year(m.group("yw"))
-        if year is not None and 1000 <= year <= 2100 and not m.group("yw").lower().startswith("twenty "):
-            found.append(_year(text, start, m.end(), year))
-    for m in _REL.finditer(text):
-        value = _relative(text, m, published)
-        if value is not None:
-            found.append(value)
-    found.sort(key=lambda v: v.start)
-    return found
+    relative = [_relative(text, m, published, COUNT_WORDS, _shift) for m in _REL.finditer(text)]
+    return _find(text, (_YEAR, _OLD_YEAR), _SPELLED, _spelled_year, relative)
 
 
 # --- Spanish: "en 2023", "en dos mil dieciocho", "hace un año", "el año pasado", "este año" ---------
@@ -136,28 +163,20 @@ _REL_ES = re.compile(
 def _relative_es(text: str, m: re.Match[str], published: dt.date | None) -> Value | None:
     if m.group("yy"):
         return _year(text, m.start(), m.end(), full_year(int(m.group("yy"))))
-    if m.group("n"):
-        n = small_number(m.group("n"), vocab_es.COUNT_WORDS)
-        if n is None:
-            return None
-        shift = -n
-    else:
-        shift = -1 if m.group("last") else 0 if m.group("this") else 1
-    year = None if published is None else published.year + shift
-    return _year(text, m.start(), m.end(), year, relative=True)
+    return _relative(text, m, published, vocab_es.COUNT_WORDS, _shift_es)
+
+
+def _shift_es(m: re.Match[str]) -> int:
+    return -1 if m.group("last") else 0 if m.group("this") else 1
+
+
+def _spelled_year_es(words: str) -> int | None:
+    year = parse_words(" ".join(words.lower().split()))
+    return None if year is None else int(year)
 
 
 def find_years_es(text: str, published: dt.date | None = None) -> list[Value]:
     """Every year in Spanish `text`: bare years 1800-2100, spelled-out years after "en", "de" or
     "del", and relative ones resolved against `published`."""
-    found = [_year(text, m.start(), m.end(), int(m.group("y"))) for m in _YEAR_ES.finditer(text)]
-    for m in _SPELLED_ES.finditer(text):
-        year = parse_words(" ".join(m.group("yw").lower().split()))
-        if year is not None and 1000 <= year <= 2100:
-            found.append(_year(text, m.start("yw"), m.end("yw"), int(year)))
-    for m in _REL_ES.finditer(text):
-        value = _relative_es(text, m, published)
-        if value is not None:
-            found.append(value)
-    found.sort(key=lambda v: v.start)
-    return found
+    relative = [_relative_es(text, m, published) for m in _REL_ES.finditer(text)]
+    return _find(text, (_YEAR_ES,), _SPELLED_ES, _spelled_year_es, relative)
