@@ -49,7 +49,9 @@ ONE_WORD = 15.0  # the bare word "one" ("one of the largest") is weak evidence o
 # term, as if it stood NEAR_BOUND points from the cue. In a sentence with a bound figure, a figure with
 # a head word of its own ("140 missing") counts something else.
 NEAR_BOUND = 20.0
-BIND_SKIP = frozenset(stem(w) for w in ("of", "people", "persons", "individuals"))
+# Stems of "of", "people", "persons", "individuals", written out so that importing this module does
+# not load the lemmatizer's dictionary (a test holds them to `stem`).
+BIND_SKIP = frozenset({"of", "peopl", "person", "individual"})
 HEAD_ENDS = re.compile(
     r"\s*(?:$|[,;:.)\[\]—–]|(?:in|on|at|and|were|was|have|has|had|are|is|from|across|after|since|so|as|but"
     r"|while|including)\b)"

@@ -129,3 +129,9 @@ def test_figure_in_brackets_is_a_conversion_not_the_fact() -> None:
     rule = fact("money", ("emergency funding", "emergency aid"))
     text = "The federal government released $60m (£47.5m) in emergency funding."
     assert chosen(rule, text) == [60_000_000]
+
+
+def test_the_words_a_figure_binds_through_are_stems() -> None:
+    from checker.select import BIND_SKIP
+
+    assert frozenset(stem(w) for w in ("of", "people", "persons", "individuals")) == BIND_SKIP
