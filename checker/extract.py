@@ -19,6 +19,7 @@ from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
 from checker.select import (
+    ORDINAL_KINDS,
     Candidate,
     Context,
     FactMatcher,
@@ -75,6 +76,11 @@ class SentenceView:
         self.lang = lang  # the article's language: its words and values are read in it
         self.scan = Scan(sentence.text, article.published, lang)
         self.years = years  # for an article with no publication date: the year its story is in
+
+    @cached_property
+    def ordinal(self) -> bool:
+        """The sentence may number a cue with an ordinal ("their third title"): read once, for every rule."""
+        return may_hold_ordinal(self.sentence.text)
 
     @cached_property
     def words(self) -> Words:
@@ -169,7 +175,7 @@ def gather(
     surroundings = Surroundings(article, lang)
     years = NarrativeYears(article.text) if article.published is None else None
     label: SentenceView | None = None  # the sentence before, which may label the next row
-    headline = " ".join(article.title.split()) if article.title else None
+    headline = surroundings.headline or None
     for sentence in iter_split(article.text, article.body_line, keep=None if exhaustive else keep):
         elapsed = time.monotonic() - started
         if budget is not None and elapsed > budget:
@@ -180,7 +186,7 @@ def gather(
         around, page = surroundings.of(sentence, view.words)
         for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
             values = view.values(matcher.rule.type)
-            if not values and not may_hold_ordinal(matcher.rule.type, sentence.text):
+            if not values and not (matcher.rule.type in ORDINAL_KINDS and view.ordinal):
                 continue
             found, rejected = candidates(matcher, sentence, view.words, values, around, page)
             evidence[matcher.rule.id].found.extend(found)

@@ -103,10 +103,10 @@ ORDINAL = re.compile(
 ORDINAL_KINDS = ("count", "number")
 
 
-def may_hold_ordinal(kind: str, text: str) -> bool:
-    """The sentence may number its cue with an ordinal (see `ordinals`), so it is worth matching
-    even with no figure of the fact's type."""
-    return kind in ORDINAL_KINDS and ORDINAL.search(text) is not None
+def may_hold_ordinal(text: str) -> bool:
+    """The sentence may number a cue with an ordinal (see `ordinals`), so it is worth matching for a
+    count or number fact even with no figure of the fact's type."""
+    return ORDINAL.search(text) is not None
 
 
 # Where one coordinate clause ends. Not at ";": what follows often goes on about the same subject.
@@ -228,13 +228,14 @@ class Context(enum.Enum):
     PARAGRAPH = "paragraph"  # a short sentence or a table row: its paragraph and the article's title
 
 
+def _short_unstopped(text: str, words: int) -> bool:
+    """A line of at most ROW_WORDS words (figures aside) that no full stop ends."""
+    return not text.rstrip().endswith((".", "!", "?")) and words <= ROW_WORDS
+
+
 def is_row(text: str) -> bool:
     """A table or infobox row: a line of a few words (figures aside) without a full stop."""
-    return (
-        "\n" not in text.strip()
-        and not text.rstrip().endswith((".", "!", "?"))
-        and len(ROW_WORD.findall(text)) <= ROW_WORDS
-    )
+    return "\n" not in text.strip() and _short_unstopped(text, len(ROW_WORD.findall(text)))
 
 
 def points_back(text: str) -> bool:
@@ -250,7 +251,7 @@ def context(text: str, words: Words) -> Context:
         return Context.PREVIOUS
     if len(words.stems) <= ROW_WORDS:
         return Context.PARAGRAPH
-    if not text.rstrip().endswith((".", "!", "?")) and sum(not s.isdigit() for s in words.stems) <= ROW_WORDS:
+    if _short_unstopped(text, sum(not s.isdigit() for s in words.stems)):
         return Context.PARAGRAPH
     return Context.NONE
 
