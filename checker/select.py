@@ -129,15 +129,12 @@ CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", 
 # A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
 # ("The party's share", "The fire had spread", "That number fell"), perhaps after an opening phrase
 # ("One of a series of fires, it burned...").
-ANAPHOR = re.compile(
-    r"\s*(?:[^,.;:]{0,120},\s+)?"
-    r"(?:(?i:it|its|he|his|she|her|they|their|this|these|those)\b|(?:[Tt]he|[Tt]hat|[Tt]his)\s+[a-z]+\b)"
-)
+_OPENING = r"\s*(?:[^,.;:]{0,120},\s+)?"
+_PRONOUNS = "it|its|he|his|she|her|they|their|this|these|those"
+ANAPHOR = re.compile(rf"{_OPENING}(?:(?i:{_PRONOUNS})\b|(?:[Tt]he|[Tt]hat|[Tt]his)\s+[a-z]+\b)")
 # A pronoun or "this"/"that" points at the sentence before for certain, so that sentence's `exclude`
 # terms rule it out too; "the" and a noun ("The star of the plan is...") often names its own subject.
-POINTER = re.compile(
-    r"\s*(?:[^,.;:]{0,120},\s+)?(?i:it|its|he|his|she|her|they|their|this|these|those|that)\b"
-)
+POINTER = re.compile(rf"{_OPENING}(?i:{_PRONOUNS}|that)\b")
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|of|de|del|la|van|von")
 
 
