@@ -24,6 +24,7 @@ from checker.select import (
     Context,
     FactMatcher,
     Rejected,
+    breakdowns,
     candidates,
     choose,
     context,
@@ -196,7 +197,7 @@ def gather(
             for rule_id, found in label_candidates(label, view, hits, surroundings, years, article).items():
                 evidence[rule_id].found.extend(found)
         label = view
-    return evidence
+    return {rule_id: Evidence(breakdowns(seen.found), seen.rejected) for rule_id, seen in evidence.items()}
 
 
 def is_label_above(text: str, above: Sentence, sentence: Sentence) -> bool:

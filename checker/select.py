@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import enum
 import itertools
@@ -26,6 +27,7 @@ VALUE_BETWEEN = 25.0  # another value of the same type sits between: the cue bel
 VAGUE = 15.0  # a precise figure beats "tens of thousands" when both fit
 MIN_RANK = 30.0  # below this a candidate is not trusted at all
 STRONG = 80.0  # a second sentence this strong is kept beside the chosen one (to catch self-contradiction)
+SECOND_WITHIN = 10.0  # ... when it also ranks within this much of the chosen one
 ROW_WORDS = 10  # a line of this few words (figures aside) is a row (infobox, table): page's subject
 NEAR_OUTSIDE = 10.0  # the `near` term is only in the paragraph or the title: the subject is less sure
 CONVERSION = 40.0  # "$60m (£47.5m)", "984 feet (300 metres)": the figure in brackets restates the first
@@ -80,7 +82,8 @@ DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)
 OTHERS = re.compile(r"\s+other\b", re.I)
 PART_BEFORE = re.compile(
     r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
-    r"|(?:an?\s+)?(?:additional|further|extra))\s+$",  # "costs an additional $200 million": an addition
+    r"|(?:an?\s+)?(?:additional|further|extra)"  # "costs an additional $200 million": an addition
+    r"|\b(?:the|its|their|his|her)\s+(?:previous|prior|earlier|remaining))\s+$",  # "the previous three cases"
     re.I,
 )
 # A number that names a thing: "H.R. 4346", "No. 7", "#12", "Flight 370", "Section 230".
@@ -116,7 +119,7 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 # "The train included 20 tank cars": the figure the fact asks for, or a part of a total given
 # elsewhere; never a contradiction of that total.
 INCLUDED_BEFORE = re.compile(r"\binclud(?:e|es|ed)\s+$", re.I)
-UNIT_AFTER = re.compile(r"\s?(" + alternation(vocab.UNIT_OF) + r")(?![\w²])", re.I)
+UNIT_AFTER = re.compile(r"[\s-]?(" + alternation(vocab.UNIT_OF) + r")(?![\w²])", re.I)
 VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:of\s+|was\s+)?$", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
@@ -181,14 +184,26 @@ class FactMatcher:
             for w in phrase.split()
             if w.lower() in vocab.UNIT_OF
         )
+        # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
+        self.near_units = frozenset(
+            vocab.UNIT_OF[w.lower()]
+            for phrase in rule.near
+            for w in phrase.split()
+            if w.lower() in vocab.UNIT_OF
+        )
 
     def screen(
-        self, words: Words, around: Callable[[], list[Words]] | None = None, page: Words | None = None
+        self,
+        words: Words,
+        around: Callable[[], list[Words]] | None = None,
+        page: Words | None = None,
+        unit: Hit | None = None,
     ) -> tuple[list[Hit], Hit | None, bool, str | None]:
         """Cue hits, the `near` hit, whether it was found only `around` the sentence (see Context),
         and a reason to reject the sentence (or None). An `exclude` term where the sentence's
         subject is named (`page`: the title of a row's page, the sentence before one that points
-        back) rules it out too: "Fatalities 12" on a page about one fire is that fire's toll."""
+        back) rules it out too: "Fatalities 12" on a page about one fire is that fire's toll.
+        `unit`, a unit of the `near` terms written after a figure ("121.6 g"), stands for them."""
         excluded = self.exclude.first(words)
         if excluded:
             return [], None, False, f"excluded: contains {excluded.phrase!r}"
@@ -200,7 +215,7 @@ class FactMatcher:
             return [], None, False, f"no cue scored {self.rule.match} or more"
         if not self.rule.near:
             return hits, None, False, None
-        near = self.near.first(words)
+        near = self.near.first(words) or unit
         if near is not None:
             return hits, near, False, None
         if self.rule.near_scope == "paragraph" and around is not None:
@@ -329,8 +344,13 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
     """Why the value belongs to something other than the fact, if the words around it say so; never
     when the words it counts are the cue itself ("in nine states" for the number of states)."""
     if value.kind in ("count", "number", "money"):
-        if text[value.end : value.end + 1] == "-" and not (cue is not None and cue.start == value.end + 1):
-            return "a modifier of another word"  # "a three-hour meeting" for a fact cued by "meeting"
+        if (
+            text[value.end : value.end + 1] == "-"
+            and not (cue is not None and cue.start == value.end + 1)
+            and not (value.kind == "number" and UNIT_AFTER.match(text, value.end))
+        ):
+            # "a three-hour meeting" for a fact cued by "meeting"; "a 1-mile zone" is a measure.
+            return "a modifier of another word"
         if DIFFERENCE.match(text, value.end):
             return "a difference"  # even when the words it counts are the cue: "won 211 more seats"
         if OTHERS.match(text, value.end):
@@ -390,7 +410,8 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
     gaps = [text[a.end : b.start] for a, b in itertools.pairwise(values)]
     columns: set[int] = set()
     for i, gap in enumerate(gaps):
-        if not LOWER_WORD.search(gap) and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:
+        worded = LOWER_WORD.search(gap) or UNIT_AFTER.match(text, values[i].end)  # "45 g, 1.6 oz"
+        if not worded and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:
             columns.update((i, i + 1))
     words = [tuple(LOWER_WORD.findall(gap)) for gap in gaps]
     for i in range(len(gaps) - 1):
@@ -462,11 +483,28 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def measured_in(text: str, value: Value) -> str | None:
-    """The unit a number or count is measured in, when one follows it ("34 km", "9,300 feet")."""
+    """The unit a number or count is measured in, when one follows it ("34 km", "9,300 feet", "a
+    1-mile zone")."""
     if value.kind not in ("count", "number"):
         return None
     m = UNIT_AFTER.match(text, value.end)
     return vocab.UNIT_OF[m.group(1).lower()] if m else None
+
+
+def _near_unit(text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Hit | None:
+    """The first unit written after a figure that is one of the `near` terms' units, as a hit."""
+    if not matcher.near_units:
+        return None
+    for value in values:
+        m = UNIT_AFTER.match(text, value.end)
+        if (
+            m
+            and value.kind in ("count", "number")
+            and vocab.UNIT_OF[m.group(1).lower()] in matcher.near_units
+        ):
+            first = _word_index(words, m.start(1))
+            return Hit(m.group(1), 100.0, m.start(1), m.end(1), first, first)
+    return None
 
 
 def names_something(text: str, value: Value) -> bool:
@@ -545,7 +583,9 @@ def candidates(
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
         words = Words.of(_blank(sentence.text, blocked))
         values = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
-    hits, near, outside, reason = matcher.screen(words, around, page)
+    hits, near, outside, reason = matcher.screen(
+        words, around, page, _near_unit(sentence.text, words, values, matcher)
+    )
     if reason:
         return [], Rejected(sentence, tuple(values), reason)
     values = [v for v in values if not names_something(sentence.text, v)]
@@ -575,6 +615,24 @@ def candidates(
     return found, None
 
 
+BULLET = re.compile(r"\s*[•·▪‣◦●○■□*+–—-]\s")
+
+
+def breakdowns(found: list[Candidate]) -> list[Candidate]:
+    """The candidates, with the parts of a breakdown set aside: figures bound to the fact's words in
+    two or more items of a list ("• Wire fraud (2 counts)", "• Conspiracy (2 counts)") or three or
+    more times in one sentence ("two counts of fraud, two counts of conspiracy and one count of
+    ..."). Each is one part, not the total."""
+    bound = [c for c in found if c.bound and not c.other]
+    items = [c for c in bound if BULLET.match(c.sentence.text)]
+    parts = {id(c) for c in items} if len({c.sentence.start for c in items}) >= 2 else set()
+    per_sentence = collections.Counter(c.sentence.start for c in bound)
+    parts |= {id(c) for c in bound if per_sentence[c.sentence.start] >= 3}
+    if not parts:
+        return found
+    return [replace(c, other="a part of a breakdown of the total") if id(c) in parts else c for c in found]
+
+
 def choose(
     rule: Rule, article: str, found: list[Candidate], published: dt.date | None = None
 ) -> list[Mention]:
@@ -587,7 +645,9 @@ def choose(
         return []
     chosen = [_most_precise(ranked[0], ranked)]
     for c in ranked[1:]:
-        if c.rank < STRONG or c.near_outside or any(c.sentence.start == k.sentence.start for k in chosen):
+        vague = VAGUE if c.value.vague or c.value.value is None else 0.0  # kept for editors: see _differs
+        weak = c.rank < max(STRONG, ranked[0].rank - SECOND_WITHIN - vague)
+        if weak or c.near_outside or any(c.sentence.start == k.sentence.start for k in chosen):
             continue  # a subject borrowed from around the sentence is too weak to contradict the best
         if INCLUDED_BEFORE.search(c.sentence.text, max(0, c.value.start - 16), c.value.start):
             continue  # "included 9 homes": a part, not a second total

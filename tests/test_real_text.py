@@ -424,3 +424,31 @@ def test_a_compound_modifier_is_a_number_when_it_is_the_cue() -> None:
     assert [v.value for v in find_values("a 40,000-seat arena", "count")] == []  # never a count
     delegates = make_rule("f", "number", ("delegates",))
     assert chosen(delegates, "After a 2-day recess, 140 delegates voted.") == [140]  # the modifier loses
+
+
+def test_a_measure_joined_by_a_hyphen_is_a_measure_in_its_unit() -> None:
+    zone = make_rule("f", "number", ("exclusion zone", "mile radius"))
+    assert chosen(zone, "Police set up a 2-mile exclusion zone that covered up to 4,500 homes.") == [2]
+    assert chosen(zone, "Police set up a 3-hour exclusion zone.") == []  # a modifier, not a measure
+
+
+def test_a_unit_written_as_its_abbreviation_meets_a_near_term() -> None:
+    target = make_rule("f", "number", ("target",), near=("grams",))
+    assert chosen(target, "The target core weighed 45 g, about 1.6 oz.") == [45]
+    assert chosen(target, "The target was 45 pieces.") == []  # no gram anywhere
+
+
+def test_an_earlier_subset_is_not_the_total() -> None:
+    cases = make_rule("f", "count", ("cases",))
+    text = "Five cases are confirmed. Like the previous four cases, the patient had handled sick goats."
+    assert chosen(cases, text) == [5]
+
+
+def test_the_parts_of_a_breakdown_are_not_the_total() -> None:
+    counts = make_rule("f", "count", ("counts",))
+    listed = "She faced these charges.\n\n• Bribery (3 counts)\n• Perjury (2 counts)\n• Fraud (1 count)\n"
+    assert chosen(counts, listed) == []
+    prose = "She was found guilty of three counts of bribery, two counts of perjury and one count of fraud."
+    assert chosen(counts, prose) == []
+    assert chosen(counts, "She was found guilty on six counts. " + prose) == [6]
+    assert chosen(counts, "She was found guilty of three counts of bribery.") == [3]  # one part alone is read
