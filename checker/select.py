@@ -64,6 +64,10 @@ NOT_HEAD = word_set(
     "and are but for from into its more nor not off onto out over than that the their then this those"
     " under upon was were who whom with"
 )
+# "540 aftershocks of magnitude 4.0 or greater": the figure bounds a class, it is not a measure.
+THRESHOLD = re.compile(
+    r"\s*(?:or|o)\s+(?:greater|higher|above|larger|stronger|superior|superiores|mayor|mayores)\b", re.I
+)
 GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a count of places",
@@ -76,6 +80,7 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a time span",  # "nine days after", "for 3 hours", "36 years"
         re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b", re.I),
     ),
+    ("the threshold of a class", THRESHOLD),
 )
 # "211 more seats than" is a difference; "Qatar and 31 other teams" leaves out the one named.
 DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)
@@ -129,6 +134,9 @@ OPENING_END = re.compile(r"^\s*,")
 OPENING_WORDS = 2  # a date opening the sentence counts as this many words from a cue in its main clause
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
+# Between a date and the cue after it, a word that orders two events: "accepted Friday after his
+# party won the election" dates the acceptance, not the election (a year may hold both events).
+ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\s+to)\b", re.I)
 # A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
 # ("The party's share", "The fire had spread", "That number fell"), perhaps after an opening phrase
 # ("One of a series of fires, it burned...").
@@ -324,6 +332,8 @@ def _score(
         # its main clause, however long the words before the cue ("On Wednesday," too often dates
         # the day's news rather than the event, so only a date written out).
         gap_words, clauses, inside = min(gap_words, OPENING_WORDS), min(clauses, 1), 0
+    elif value.kind == "date" and value.end <= hit.start and ANOTHER_EVENT.search(between) and not other:
+        other = "the date of another event"  # "accepted Friday after his party won the election"
     rank = (
         hit.score
         - PER_WORD * gap_words
@@ -526,6 +536,7 @@ class Layout:
     columns: set[int]  # in a row of figures
     tally: dict[int, str]  # sides of a tally or score
     units: list[str | None]  # the unit each figure is measured in
+    members: set[int]  # counts of a class bounded by a threshold ("540 with a magnitude 4.0 or greater")
 
     @classmethod
     def of(cls, text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Layout:
@@ -538,7 +549,21 @@ class Layout:
             table_columns(text, values),
             tallies(text, values) if counting else {},
             [measured_in(text, v) for v in values],
+            members_counted(text, values),
         )
+
+
+CLASS_OF = re.compile(r"\W*\s*(?:\w+\s+)?(?:with|of|at|de|con)\b", re.I)
+
+
+def members_counted(text: str, values: list[Value]) -> set[int]:
+    """Indices of figures that count the members of a class bounded by the next figure, a threshold:
+    "540+ with a magnitude 4.0 or greater", "more than 20 of magnitude-4.0 or above"."""
+    return {
+        i
+        for i, (a, b) in enumerate(itertools.pairwise(values))
+        if THRESHOLD.match(text, b.end) and b.start - a.end < 25 and CLASS_OF.match(text, a.end, b.start)
+    }
 
 
 def _judge(
@@ -551,6 +576,8 @@ def _judge(
         rank = max(rank, hit.score if is_cue else max(h.score for h in hits) - NEAR_BOUND)
     elif any(lay.bindings) and not other and has_head(text, best.value):
         other, rank = "a figure of something else beside one bound to the fact's words", rank - OTHER
+    if not other and i in lay.members:
+        other, rank = "a count of the members of a class", rank - OTHER
     unit = lay.units[i]
     if not other and unit is not None and matcher.units and unit not in matcher.units:
         other, rank = (

@@ -452,3 +452,17 @@ def test_the_parts_of_a_breakdown_are_not_the_total() -> None:
     assert chosen(counts, prose) == []
     assert chosen(counts, "She was found guilty on six counts. " + prose) == [6]
     assert chosen(counts, "She was found guilty of three counts of bribery.") == [3]  # one part alone is read
+
+
+def test_a_date_before_after_and_its_cue_dates_another_event() -> None:
+    vote = make_rule("f", "date", ("referendum",))
+    later = "The mayor resigned Monday after voters rejected the referendum."
+    assert chosen(vote, later, published=dt.date(2024, 5, 8)) == []
+    held = "The referendum was held on Sunday after a short campaign."
+    assert chosen(vote, held, published=dt.date(2024, 5, 8)) == ["2024-05-05"]
+
+
+def test_a_threshold_and_the_count_above_it_are_not_the_measure() -> None:
+    assert chosen(MAGNITUDE, "Aftershocks: 310+ with a magnitude 3.5 or greater") == []
+    assert chosen(MAGNITUDE, "Dozens more shook the valley, 14 of magnitude 5.0 or higher.") == []
+    assert chosen(MAGNITUDE, "The quake had a magnitude of 6.1, and 14 aftershocks followed.") == [6.1]
