@@ -20,6 +20,7 @@ from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
 from checker.select import (
     ORDINAL_KINDS,
+    WHOLE,
     Candidate,
     Context,
     FactMatcher,
@@ -177,6 +178,7 @@ def gather(
     years = NarrativeYears(article.text) if article.published is None else None
     label: SentenceView | None = None  # the sentence before, which may label the next row
     headline = surroundings.headline or None
+    titled_out = {id(m) for m in matchers if m.titles_out(surroundings.title)}
     for sentence in iter_split(article.text, article.body_line, keep=None if exhaustive else keep):
         elapsed = time.monotonic() - started
         if budget is not None and elapsed > budget:
@@ -189,7 +191,10 @@ def gather(
             values = view.values(matcher.rule.type)
             if not values and not (matcher.rule.type in ORDINAL_KINDS and view.ordinal):
                 continue
-            found, rejected = candidates(matcher, sentence, view.words, values, around, page)
+            named = (
+                surroundings.title if id(matcher) in titled_out and not WHOLE.search(sentence.text) else page
+            )
+            found, rejected = candidates(matcher, sentence, view.words, values, around, named)
             evidence[matcher.rule.id].found.extend(found)
             if rejected:
                 evidence[matcher.rule.id].rejected.append(rejected)

@@ -91,6 +91,8 @@ PART_BEFORE = re.compile(
     r"|\b(?:the|its|their|his|her)\s+(?:previous|prior|earlier|remaining))\s+$",  # "the previous three cases"
     re.I,
 )
+# Words of a sentence that speaks of a whole beyond its page's subject: "the toll from all fires".
+WHOLE = re.compile(r"\b(?:all|combined|total|overall|altogether|together|todos|todas)\b", re.I)
 # A number that names a thing: "H.R. 4346", "No. 7", "#12", "Flight 370", "Section 230".
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:H\.\s?R|S|No|Nos|Art|Sec|Vol|Dkt|Doc|Pub\.\s?L|Fig|p|pp)\.|#|§|\b(?:Flight|Route|Highway"
@@ -199,6 +201,12 @@ class FactMatcher:
             for w in phrase.split()
             if w.lower() in vocab.UNIT_OF
         )
+
+    def titles_out(self, title: Words) -> bool:
+        """The page's title is one of the `exclude` terms ("Palisades Fire"): the page is about what
+        the rule leaves out, and so is every sentence of it that does not speak of a whole (WHOLE)."""
+        hit = self.exclude.first(title)
+        return hit is not None and hit.first_word == 0 and hit.last_word == len(title.stems) - 1
 
     def screen(
         self,

@@ -466,3 +466,13 @@ def test_a_threshold_and_the_count_above_it_are_not_the_measure() -> None:
     assert chosen(MAGNITUDE, "Aftershocks: 310+ with a magnitude 3.5 or greater") == []
     assert chosen(MAGNITUDE, "Dozens more shook the valley, 14 of magnitude 5.0 or higher.") == []
     assert chosen(MAGNITUDE, "The quake had a magnitude of 6.1, and 14 aftershocks followed.") == [6.1]
+
+
+def test_a_page_titled_by_an_exclude_term_is_about_what_the_rule_leaves_out() -> None:
+    total = make_rule("f", "count", ("homes destroyed", "destroyed"), exclude=("Ridge Fire",))
+    text = (
+        "Crews said on Tuesday that the flames had destroyed 2,310 homes across the northern valley."
+        " The fires destroyed 9,400 homes in all."
+    )
+    assert chosen(total, text, title="Ridge Fire") == [9400]  # the page's fire aside; the whole kept
+    assert chosen(total, text, title="Ridge Fire evacuations lifted") == [2310, 9400]  # a title about more
