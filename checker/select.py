@@ -194,6 +194,8 @@ class FactMatcher:
             for w in phrase.split()
             if w.lower() in vocab.UNIT_OF
         )
+        # The stems of the fact's words, cue and near.
+        self.terms = frozenset(stem(w) for phrase in (*rule.cues, *rule.near) for w in phrase.split())
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
         self.near_units = frozenset(
             vocab.UNIT_OF[w.lower()]
@@ -545,6 +547,7 @@ class Layout:
     tally: dict[int, str]  # sides of a tally or score
     units: list[str | None]  # the unit each figure is measured in
     members: set[int]  # counts of a class bounded by a threshold ("540 with a magnitude 4.0 or greater")
+    parts: set[int]  # counts of kinds of one thing ("141 loaded cars and nine empty cars")
 
     @classmethod
     def of(cls, text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Layout:
@@ -558,6 +561,7 @@ class Layout:
             tallies(text, values) if counting else {},
             [measured_in(text, v) for v in values],
             members_counted(text, values),
+            modified_parts(text, values, matcher.terms),
         )
 
 
@@ -586,6 +590,8 @@ def _judge(
         other, rank = "a figure of something else beside one bound to the fact's words", rank - OTHER
     if not other and i in lay.members:
         other, rank = "a count of the members of a class", rank - OTHER
+    if not other and i in lay.parts:
+        other, rank = "a part of a breakdown of the total", rank - OTHER
     unit = lay.units[i]
     if not other and unit is not None and matcher.units and unit not in matcher.units:
         other, rank = (
@@ -651,6 +657,21 @@ def candidates(
 
 
 BULLET = re.compile(r"\s*[•·▪‣◦●○■□*+–—-]\s")
+
+
+MODIFIED_NOUN = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def modified_parts(text: str, values: list[Value], terms: frozenset[str]) -> set[int]:
+    """Indices of counts that each count a kind of the fact's thing (one of its words, `terms`,
+    stemmed), told apart by the word before it: "141 loaded cars and nine empty cars", "three Texas
+    cases, two Michigan cases". Together they break a total down; none of them is it."""
+    heads: dict[str, list[tuple[int, str]]] = {}
+    for i, value in enumerate(values):
+        m = MODIFIED_NOUN.match(text, value.end)
+        if value.kind == "count" and m and stem(m.group(2)) in terms:
+            heads.setdefault(stem(m.group(2)), []).append((i, m.group(1).lower()))
+    return {i for kinds in heads.values() if len({modifier for _, modifier in kinds}) >= 2 for i, _ in kinds}
 
 
 def breakdowns(found: list[Candidate]) -> list[Candidate]:

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from conftest import article, make_rule
 
-from checker.cues import Words
+from checker.cues import Words, stem
 from checker.extract import extract
 from checker.rulebook import Rule
-from checker.select import FactMatcher
+from checker.select import FactMatcher, modified_parts
 from checker.values import find_values
 
 
@@ -476,3 +476,15 @@ def test_a_page_titled_by_an_exclude_term_is_about_what_the_rule_leaves_out() ->
     )
     assert chosen(total, text, title="Ridge Fire") == [9400]  # the page's fire aside; the whole kept
     assert chosen(total, text, title="Ridge Fire evacuations lifted") == [2310, 9400]  # a title about more
+
+
+def test_counts_of_kinds_of_one_thing_are_parts_of_the_total() -> None:
+    fleet = make_rule("f", "count", ("fleet of", "consisted of"), near=("buses",))
+    assert chosen(fleet, "The fleet consisted of 212 diesel buses and 38 electric buses.") == []
+    assert chosen(fleet, "The city's fleet of 250 buses includes 38 electric ones.") == [250]
+    mixed = "Officials said 260 people have been monitored and 33 who have symptoms have been tested."
+    found = find_values(mixed, "count")
+    terms = frozenset(stem(w) for w in ("people", "monitored", "homes"))
+    assert modified_parts(mixed, found, terms) == set()  # "have" is no kind of people
+    kinds = "Crews found 12 burned homes and 40 damaged homes."
+    assert modified_parts(kinds, find_values(kinds, "count"), terms) == {0, 1}
