@@ -82,11 +82,16 @@ class DateForm:
         return [v for v in found if v is not None]
 
 
+# Every date starts with a figure or a word's first letter: the search skips other places at once.
+WORD_OR_FIGURE = r"(?=[\d.]|(?<![^\W\d_])[^\W\d_])"
+
+
 def form(
     name: str, pattern: str, read: Handler, needs: str, *examples: Example, flags: int = re.IGNORECASE
 ) -> DateForm:
     """A DateForm from a pattern written in verbose mode; `needs` is a space-separated list of classes."""
-    return DateForm(name, re.compile(pattern, flags | re.VERBOSE), read, frozenset(needs.split()), examples)
+    compiled = re.compile(WORD_OR_FIGURE + "(?:" + pattern + "\n)", flags | re.VERBOSE)
+    return DateForm(name, compiled, read, frozenset(needs.split()), examples)
 
 
 # --- handlers of the forms in figures, shared by the languages ---------------------------------------

@@ -53,6 +53,8 @@ _SCI = r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE](?P<e>[+-]?\d+)|\s?[x×]\s?10\^?(?P<x>[-+
 # phrases are tried before plain digits and word runs.
 _MASTER = re.compile(
     rf"""
+    (?=[\d.]|(?<![^\W\d_])[^\W\d_])              # a figure or a word's first letter: skips the rest fast
+    (?:
     (?P<junk>                                   # not amounts: versions, IP-like runs, clock times
         (?<!\d)\d+(?:[.:/]\d+){{2,}} | (?<!\d)\d+(?:-\d+){{2,}} | \d{{1,2}}:\d{{2}}(?::\d{{2}})?
     )
@@ -82,6 +84,7 @@ _MASTER = re.compile(
         (?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_WORD}|point|(?-i:[cC]r))s?\b  # twenty-one, one hundred and five
           | \s+and\s+an?\s+half\b                                        # three and a half
         )*\b
+    )
     )
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -39,6 +39,8 @@ _VAGUE_UNIT = alternation(v.VAGUE_UNITS)
 _SEVERAL = alternation(v.SEVERAL)
 _MASTER = re.compile(
     rf"""
+    (?=[\d.,]|(?<![^\W\d_])[^\W\d_])           # a figure or a word's first letter: skips the rest fast
+    (?:
     (?P<junk>                                   # not amounts: versions, IP-like runs, clock times
         (?<!\d)(?!\d{{1,3}}(?:\.\d{{3}})+(?!\d|[.:/]\d))\d+(?:[.:/]\d+){{2,}}
       | (?<!\d)\d+(?:-\d+){{2,}} | \d{{1,2}}:\d{{2}}(?::\d{{2}})?
@@ -59,6 +61,7 @@ _MASTER = re.compile(
       | \s{{1,2}}(?P<suf2>(?-i:[kKGM]))(?![\w&.])                        # 10 K
     )?
   | (?P<words>(?<![\w-])(?:{_WORDS})(?:(?:\s+y\s+|\s+)(?:{_WORDS}))*(?![\w-]))
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
