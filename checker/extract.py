@@ -99,6 +99,7 @@ class SentenceView:
 
 LABEL_ABOVE = 10.0  # rank a row's figure loses when its cue is the label on the line above
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+WORD_BETWEEN = re.compile(r"[^\W\d_]{2}")  # a word between two sentences: one was not read
 
 
 class Surroundings:
@@ -113,6 +114,7 @@ class Surroundings:
         self.title = words_in(article.title or "", lang)
         self._paragraphs: dict[int, Words] = {}
         self.headline = " ".join((article.title or "").split())
+        self.previous: SentenceView | None = None  # the sentence read before the current one
 
     def _bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -130,8 +132,17 @@ class Surroundings:
         return " ".join(self.text[:start].split()) in ("", self.headline)
 
     def before(self, sentence: Sentence) -> Words | None:
-        """The sentence before this one in its paragraph, if any."""
+        """The sentence before this one in its paragraph, if any: the one read just before it, else
+        split out of the paragraph."""
         _, start, _ = self._bounds(sentence.start)
+        previous = self.previous
+        if (
+            previous is not None
+            and start <= previous.sentence.start
+            and previous.sentence.end <= sentence.start
+            and not WORD_BETWEEN.search(self.text, previous.sentence.end, sentence.start)
+        ):
+            return previous.words
         before = [s.text for s in split(self.text[start : sentence.start])]
         return words_in(before[-1], self.lang) if before else None
 
@@ -201,7 +212,7 @@ def gather(
         if label is not None and is_label_above(article.text, label.sentence, sentence):
             for rule_id, found in label_candidates(label, view, hits, surroundings, years, article).items():
                 evidence[rule_id].found.extend(found)
-        label = view
+        label = surroundings.previous = view
     return {rule_id: Evidence(breakdowns(seen.found), seen.rejected) for rule_id, seen in evidence.items()}
 
 
