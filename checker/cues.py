@@ -6,11 +6,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from checker.patterns import trie_pattern
@@ -85,12 +85,28 @@ class Words:
     stems: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
     marks: tuple[int, ...] = ()  # offsets of clause marks
+    # Where each phrase's first word may begin, kept per first word (rules share many of them), and
+    # the words by their first two letters under "\0" and those letters.
+    _starts: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Words:
         matches = list(WORD.finditer(text))
         marks = tuple(m.start() for m in CLAUSE_MARK.finditer(text))
         return cls(tuple(stem(m.group()) for m in matches), tuple(m.span() for m in matches), marks)
+
+    def starts(self, first: str) -> list[int]:
+        """Word positions whose stem matches `first` (exactly when short, else by MIN_WORD_SCORE,
+        one C-speed pass), computed once per sentence and word."""
+        found = self._starts.get(first)
+        if found is None:
+            if not self._starts:  # the words by their first two letters: no other word can match
+                for i, s in enumerate(self.stems):
+                    self._starts.setdefault("\0" + s[:2], []).append(i)
+            same_start = self._starts.get("\0" + first[:2], [])
+            found = [i for i in same_start if _word_score(first, self.stems[i]) >= MIN_WORD_SCORE]
+            self._starts[first] = found
+        return found
 
     def broken(self, first: int, last: int) -> bool:
         """A clause mark stands somewhere between word `first` and word `last`."""
@@ -129,16 +145,6 @@ class Phrase:
         self.text = text
         self.stems = tuple(stem(w) for w in WORD.findall(text))
 
-    def _starts(self, words: Words) -> list[int]:
-        """Word positions where the phrase's first word could begin (one C-speed pass)."""
-        first = self.stems[0]
-        if len(first) < 4:
-            return [i for i, s in enumerate(words.stems) if s == first]
-        found = process.extract(
-            first, words.stems, scorer=fuzz.ratio, score_cutoff=MIN_WORD_SCORE, limit=None
-        )
-        return sorted(i for s, _, i in found if _word_score(first, s) >= MIN_WORD_SCORE)
-
     def best(self, words: Words, cutoff: float) -> Hit | None:
         """The best-scoring occurrence of the phrase among `words`, if it reaches `cutoff` (the
         first of equals)."""
@@ -149,7 +155,7 @@ class Phrase:
         if not self.stems or not words.stems:
             return []
         found = []
-        for i in self._starts(words):
+        for i in words.starts(self.stems[0]):
             if (
                 i > 0
                 and words.stems[i - 1] in NEGATING_PREFIXES
