@@ -28,8 +28,8 @@ RELATIVE_WORDS = (
 )
 # Trigger classes, each a cheap pattern. Every form names the classes it needs.
 TRIGGERS: dict[str, str] = {
-    "month": rf"(?<![a-z])(?:{alternation(m[:3] for m in vocab.MONTHS)})",
-    "weekday": rf"(?<![a-z])(?:{alternation(w[:3] for w in vocab.WEEKDAYS)})",
+    "month": rf"(?<![a-z])(?:{vocab.MONTH_ALT})(?![a-z])",  # a month's name, not "market" or "decade"
+    "weekday": rf"(?<![a-z])(?:{alternation([*vocab.WEEKDAYS, *vocab.WEEKDAY_ABBREVIATIONS])})s?(?![a-z])",
     "relative": rf"(?<![a-z])(?:{alternation(w[:5] for w in RELATIVE_WORDS)})",
     "digits": r"\d[-/. ]\d|(?:19|20)\d\d[01]\d",
     "ordinal": r"\d(?:st|nd|rd|th)\b",
