@@ -4,14 +4,15 @@ the cue index that finds where in a whole text a cue can match."""
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz
-from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from checker.patterns import trie_pattern
 
@@ -32,15 +33,29 @@ NEGATING_PREFIXES = frozenset({"non", "un", "anti"})  # written with a hyphen: "
 CLAUSE_MARK = re.compile(r"[,;:()\[\]—–.!?]")
 
 
+# The irregular forms as read from the lemmatizer's dictionary, kept with the package: reading them
+# out of the whole dictionary takes longer than most runs' matching (tests/test_cues.py keeps the
+# file in step with simplemma and rewrites it with CHECKER_UPDATE_GOLDEN=1).
+IRREGULAR_FILE = Path(__file__).with_name("irregular_en.json")
+
+
 @lru_cache(maxsize=1)
 def irregular_forms() -> dict[str, str]:
     """Word forms that do not start like their lemma ("held" -> "hold", "fled" -> "flee", "flown" ->
-    "fly"), from simplemma's English dictionary. Regular inflections are left to `stem`, which is
-    faster and keeps the cue index's four-letter prefixes working."""
+    "fly"), from simplemma's English dictionary (see IRREGULAR_FILE). Regular inflections are left
+    to `stem`, which is faster and keeps the cue index's four-letter prefixes working."""
+    forms: dict[str, str] = json.loads(IRREGULAR_FILE.read_text(encoding="utf-8"))
+    return forms
+
+
+def irregular_forms_in_dictionary() -> dict[str, str]:
+    """`irregular_forms` read out of simplemma's English dictionary itself (about 0.4 s)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
     dictionary = DefaultDictionaryFactory().get_dictionary("en")
     return {
         form.lower(): lemma.lower()
-        for form, lemma in dictionary.items()
+        for form, lemma in sorted(dictionary.items())
         if form.isalpha()
         and form[:INDEX_PREFIX].lower() != lemma[:INDEX_PREFIX].lower()
         and not form.lower().startswith(lemma.lower())  # "newer" is "new" + an ending: `stem`'s work

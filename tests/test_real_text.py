@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 
 import pytest
 from conftest import article, make_rule
 
-from checker.cues import Words, stem
+from checker.cues import IRREGULAR_FILE, Words, irregular_forms, irregular_forms_in_dictionary, stem
 from checker.extract import extract
 from checker.rulebook import Rule
 from checker.select import FactMatcher, modified_parts
@@ -488,3 +490,13 @@ def test_counts_of_kinds_of_one_thing_are_parts_of_the_total() -> None:
     assert modified_parts(mixed, found, terms) == set()  # "have" is no kind of people
     kinds = "Crews found 12 burned homes and 40 damaged homes."
     assert modified_parts(kinds, find_values(kinds, "count"), terms) == {0, 1}
+
+
+def test_the_shipped_irregular_forms_are_the_lemmatizers() -> None:
+    """checker/irregular_en.json is read out of simplemma's dictionary; after a simplemma upgrade,
+    `CHECKER_UPDATE_GOLDEN=1 python -m pytest tests/test_real_text.py` writes it again."""
+    found = irregular_forms_in_dictionary()
+    if os.environ.get("CHECKER_UPDATE_GOLDEN") == "1":
+        IRREGULAR_FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    assert irregular_forms() == found
+    assert found["held"] == "hold" and found["fled"] == "flee" and "newer" not in found

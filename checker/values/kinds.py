@@ -48,6 +48,10 @@ class Kind:
 
 
 def _masked(scan: Scan) -> list[Span]:
+    """The spans of the values that hold digits a count must not read ("2023", "$5", "9%"); none to
+    look for in a text without a number."""
+    if not scan.all_numbers:
+        return []
     return [(v.start, v.end) for k in KINDS.values() if k.masks_counts for v in values(scan, k.name)]
 
 
