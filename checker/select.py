@@ -60,6 +60,8 @@ HEAD_ENDS = re.compile(
 )
 CLAUSE_MARK_BEFORE = re.compile(r"[,;:()\[\]—–.!?]")
 HEAD_WORD = re.compile(r"\s+([a-z]{3,})\b")
+HEAD_AFTER_NAME = re.compile(r"\s+(?:[A-Z][\w.-]*\s+)?([a-z]{3,})\b")
+FAR_WORDS = 4  # a figure with a noun of its own this far from the cue, across a clause, counts that noun
 NOT_HEAD = word_set(
     "and are but for from into its more nor not off onto out over than that the their then this those"
     " under upon was were who whom with"
@@ -413,9 +415,10 @@ def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> t
     return None
 
 
-def has_head(text: str, value: Value) -> bool:
-    """The value is followed by a word of its own that says what it counts ("140 missing")."""
-    m = HEAD_WORD.match(text, value.end)
+def has_head(text: str, value: Value, names: int = 0) -> bool:
+    """The value is followed by a word of its own that says what it counts ("140 missing"), perhaps
+    after up to `names` capitalised words ("six FIFA confederations")."""
+    m = (HEAD_AFTER_NAME if names else HEAD_WORD).match(text, value.end)
     return m is not None and m.group(1) not in NOT_HEAD and stem(m.group(1)) not in BIND_SKIP
 
 
@@ -588,6 +591,16 @@ def _judge(
         rank = max(rank, hit.score if is_cue else max(h.score for h in hits) - NEAR_BOUND)
     elif any(lay.bindings) and not other and has_head(text, best.value):
         other, rank = "a figure of something else beside one bound to the fact's words", rank - OTHER
+    elif (
+        not other
+        and best.clauses_between
+        and best.words_between > FAR_WORDS
+        and has_head(text, best.value, 1)
+    ):
+        other, rank = (
+            "a count of what its own noun names, far from the cue",
+            rank - OTHER,
+        )  # "the six FIFA confederations"
     if not other and i in lay.members:
         other, rank = "a count of the members of a class", rank - OTHER
     if not other and i in lay.parts:

@@ -500,3 +500,10 @@ def test_the_shipped_irregular_forms_are_the_lemmatizers() -> None:
         IRREGULAR_FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
     assert irregular_forms() == found
     assert found["held"] == "hold" and found["fled"] == "flee" and "newer" not in found
+
+
+def test_a_figure_with_its_own_noun_far_from_the_cue_counts_that_noun() -> None:
+    clubs = make_rule("f", "count", ("clubs",))
+    text = "It had the holders and 19 other clubs, who came through qualifying, run by the five UEFA zones."
+    assert chosen(clubs, text) == []  # not 19 (others), not 5 (regions)
+    assert chosen(clubs, "Twenty clubs took part, drawn from the five UEFA regions.") == [20]
