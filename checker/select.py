@@ -415,10 +415,16 @@ def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> t
     return None
 
 
-def has_head(text: str, value: Value, names: int = 0) -> bool:
-    """The value is followed by a word of its own that says what it counts ("140 missing"), perhaps
-    after up to `names` capitalised words ("six FIFA confederations")."""
-    m = (HEAD_AFTER_NAME if names else HEAD_WORD).match(text, value.end)
+def counts_other(text: str, value: Value, matcher: FactMatcher) -> bool:
+    """The value is followed by a noun of its own, perhaps after a name ("the six FIFA confederations"),
+    that is none of the fact's words ("Six men who ... were killed" counts men, a `near` term)."""
+    m = HEAD_AFTER_NAME.match(text, value.end)
+    return m is not None and m.group(1) not in NOT_HEAD and stem(m.group(1)) not in BIND_SKIP | matcher.terms
+
+
+def has_head(text: str, value: Value) -> bool:
+    """The value is followed by a word of its own that says what it counts ("140 missing")."""
+    m = HEAD_WORD.match(text, value.end)
     return m is not None and m.group(1) not in NOT_HEAD and stem(m.group(1)) not in BIND_SKIP
 
 
@@ -595,12 +601,9 @@ def _judge(
         not other
         and best.clauses_between
         and best.words_between > FAR_WORDS
-        and has_head(text, best.value, 1)
+        and counts_other(text, best.value, matcher)
     ):
-        other, rank = (
-            "a count of what its own noun names, far from the cue",
-            rank - OTHER,
-        )  # "the six FIFA confederations"
+        other, rank = "a count of what its own noun names, far from the cue", rank - OTHER
     if not other and i in lay.members:
         other, rank = "a count of the members of a class", rank - OTHER
     if not other and i in lay.parts:
