@@ -106,6 +106,8 @@ IDENTIFIER_BEFORE = re.compile(
 # is not counted ("136 Stat. 1366", "F.4th", "S. Ct.").
 IDENTIFIER_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|Stat\.|F\.\s?(?:2d|3d|4th|Supp)|S\.\s?Ct\.|L\.\s?Ed\.)")
 NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
+# A year that measures against itself: "40% below 2005 levels", "in 2020 dollars", "2019 prices".
+BASELINE_YEAR_AFTER = re.compile(r"[\s-]+(?:levels?|dollars|prices|baseline|figures|terms|USD)\b", re.I)
 ORDINAL = re.compile(
     r"\b(?:the|its|their|his|her|a|our|my|your|\w+['’]s)\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th)|"
     + alternation(vocab.ORDINALS)
@@ -385,6 +387,8 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
             return "a part of the total"
     if value.kind == "year" and NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start):
         return "the name of another event"
+    if value.kind == "year" and BASELINE_YEAR_AFTER.match(text, value.end):
+        return "a baseline year"
     return None
 
 

@@ -507,3 +507,9 @@ def test_a_figure_with_its_own_noun_far_from_the_cue_counts_that_noun() -> None:
     text = "It had the holders and 19 other clubs, who came through qualifying, run by the five UEFA zones."
     assert chosen(clubs, text) == []  # not 19 (others), not 5 (regions)
     assert chosen(clubs, "Twenty clubs took part, drawn from the five UEFA regions.") == [20]
+
+
+def test_a_baseline_year_is_not_the_year_of_the_fact() -> None:
+    target = make_rule("f", "year", ("by",), near=("emissions",))
+    assert chosen(target, "The plan cuts emissions to half of 2010 levels by 2035.") == [2035]
+    assert chosen(target, "The plan cuts emissions below 2010 levels.") == []
