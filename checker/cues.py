@@ -64,10 +64,11 @@ def irregular_forms_in_dictionary() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def forms_by_lemma() -> dict[str, tuple[str, ...]]:
-    """The irregular forms of each lemma ("hold" -> ("held",)), for the cue index."""
+    """The irregular forms of each lemma, keyed as the lemma is matched ("hold" -> ("held",),
+    "becom" -> ("became",)), for the cue index."""
     forms: dict[str, list[str]] = {}
     for form, lemma in irregular_forms().items():
-        forms.setdefault(lemma, []).append(form)
+        forms.setdefault(stem(lemma), []).append(form)
     return {lemma: tuple(sorted(f)) for lemma, f in forms.items()}
 
 

@@ -14,6 +14,7 @@ from checker.extract import extract
 from checker.rulebook import Rule
 from checker.select import FactMatcher, modified_parts
 from checker.values import find_values
+from checker.values.dates import NarrativeYears
 
 
 @pytest.mark.parametrize(
@@ -410,6 +411,9 @@ def test_as_of_in_the_text_dates_the_figure() -> None:
         ("hold", "The arena held 18,000 fans."),
         ("send", "Donors sent 212 trucks of aid."),
         ("flee", "Some 212 families fled the valley."),
+        ("take", "Rebels took 212 prisoners."),  # lemmas that lose their "e" when stemmed
+        ("become", "In all, 212 cells became storms."),
+        ("drive", "Crews drove 212 miles."),
     ],
 )
 def test_irregular_word_forms_meet_their_cue(cue: str, sentence: str) -> None:
@@ -513,3 +517,13 @@ def test_a_baseline_year_is_not_the_year_of_the_fact() -> None:
     target = make_rule("f", "year", ("by",), near=("emissions",))
     assert chosen(target, "The plan cuts emissions to half of 2010 levels by 2035.") == [2035]
     assert chosen(target, "The plan cuts emissions below 2010 levels.") == []
+
+
+def test_a_day_without_its_year_in_an_undated_page_takes_the_storys_year() -> None:
+    formed = make_rule("f", "date", ("became a storm",))
+    text = "On March 4, it became a storm over open water, well out at sea."
+    assert chosen(formed, text) == [None]  # no year anywhere: the day is reported, undated
+    assert chosen(formed, "Storm Ada\n\nDissipatedMarch 9, 2021\n\n" + text) == [
+        "2021-03-04"
+    ]  # a label's row
+    assert NarrativeYears("FormedMarch 4, 2021\nIt grew on May 2.").years == [2021]

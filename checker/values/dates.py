@@ -255,7 +255,9 @@ _YEARLESS = re.compile(
     re.I,
 )
 _DATED_YEAR = re.compile(
-    rf"(?<![A-Za-z])(?:{vocab.MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y1>(?:19|20)\d\d)\b"
+    # The month may be run into an infobox label: "FormedSeptember 24, 2024".
+    rf"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:{vocab.MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    rf"(?P<y1>(?:19|20)\d\d)\b"
     rf"|\b\d{{1,2}}\s+(?:{vocab.MONTH_ALT})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
 )
 
