@@ -192,15 +192,24 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# A wiki template a mirror failed to render, left as its name: "$738Template:Nbspbillion".
+TEMPLATE_NAME = re.compile(
+    r"(?:Template|Шаблон|Plantilla|Modèle|Vorlage|Predefinição):(?:Nbsp|Snd|Ndash|Spaced ndash|Sfrac)", re.I
+)
+
+
 def clean(text: str) -> str:
-    """`text` with citation, note and edit markers (and glued footnote numbers) replaced by spaces:
-    same length, same line breaks, every other character in place."""
+    """`text` with citation, note and edit markers (and glued footnote numbers) and the names of wiki
+    templates a mirror left unrendered replaced by spaces: same length, same line breaks, every
+    other character in place."""
     spans: list[tuple[int, int]] = []
     if "[" in text:
         spans += [m.span() for m in REFERENCE.finditer(text)]
         spans += [m.span() for m in EDIT_MARK.finditer(text) if _editorial(m.group(1))]
     spans += [m.span() for m in PAGE_AFTER_STOP.finditer(text) if text[m.start() - 1 : m.start()] in STOPS]
     spans += _footnotes(text, FOOTNOTE_GLUED, 2)
+    if ":" in text:
+        spans += [m.span() for m in TEMPLATE_NAME.finditer(text)]
     return _blanked(text, spans)
 
 

@@ -527,3 +527,8 @@ def test_a_day_without_its_year_in_an_undated_page_takes_the_storys_year() -> No
         "2021-03-04"
     ]  # a label's row
     assert NarrativeYears("FormedMarch 4, 2021\nIt grew on May 2.").years == [2021]
+
+
+def test_an_unrendered_wiki_template_between_figure_and_scale_is_skipped() -> None:
+    fund = make_rule("f", "money", ("fund",))
+    assert chosen(fund, "The fund will raise $412Template:Nbspbillion over ten years.") == [412_000_000_000]
