@@ -130,6 +130,8 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 # "The train included 20 tank cars": the figure the fact asks for, or a part of a total given
 # elsewhere; never a contradiction of that total.
 INCLUDED_BEFORE = re.compile(r"\binclud(?:e|es|ed)\s+$", re.I)
+ARTICLE_FIGURE = re.compile(r"\ban?$", re.I)  # "a mile": the article is the figure
+VAGUE_MEASURE = re.compile(r"\s+of\s+(?:" + alternation(vocab.UNIT_OF) + r")\b", re.I)  # "hundreds of miles"
 UNIT_AFTER = re.compile(r"[\s-]?(" + alternation(vocab.UNIT_OF) + r")(?![\w²])", re.I)
 VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:of\s+|was\s+)?$", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
@@ -591,6 +593,22 @@ def members_counted(text: str, values: list[Value]) -> set[int]:
     }
 
 
+def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text: str) -> str | None:
+    """What else the i-th figure counts, judged from the sentence's other figures and the fact's unit."""
+    if i in lay.members:
+        return "a count of the members of a class"
+    if i in lay.parts:
+        return "a part of a breakdown of the total"
+    if matcher.units and value.vague and not VAGUE_MEASURE.match(text, value.end):
+        return "a vague count, not a measure"  # "dozens of cars" for a length in miles
+    unit = lay.units[i]
+    if unit is not None and matcher.units and unit not in matcher.units:
+        return f"a measure in {unit}s, not in the fact's {' or '.join(sorted(matcher.units))}s"
+    if unit not in matcher.units and ARTICLE_FIGURE.search(value.text):
+        return "one unit of a measure the fact is not in"  # "a mile away" for a quake's magnitude
+    return None
+
+
 def _judge(
     i: int, best: Candidate, lay: Layout, hits: list[Hit], matcher: FactMatcher, text: str
 ) -> tuple[float, str | None]:
@@ -608,16 +626,9 @@ def _judge(
         and counts_other(text, best.value, matcher)
     ):
         other, rank = "a count of what its own noun names, far from the cue", rank - OTHER
-    if not other and i in lay.members:
-        other, rank = "a count of the members of a class", rank - OTHER
-    if not other and i in lay.parts:
-        other, rank = "a part of a breakdown of the total", rank - OTHER
-    unit = lay.units[i]
-    if not other and unit is not None and matcher.units and unit not in matcher.units:
-        other, rank = (
-            f"a measure in {unit}s, not in the fact's {' or '.join(sorted(matcher.units))}s",
-            rank - OTHER,
-        )
+    if not other:
+        other = _beside_others(i, best.value, lay, matcher, text)
+        rank -= OTHER if other else 0.0
     if i in lay.columns:
         other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
     side = lay.tally.get(i)

@@ -532,3 +532,20 @@ def test_a_day_without_its_year_in_an_undated_page_takes_the_storys_year() -> No
 def test_an_unrendered_wiki_template_between_figure_and_scale_is_skipped() -> None:
     fund = make_rule("f", "money", ("fund",))
     assert chosen(fund, "The fund will raise $412Template:Nbspbillion over ten years.") == [412_000_000_000]
+
+
+def test_a_vague_count_is_not_a_measure() -> None:
+    length = make_rule("f", "number", ("miles long", "long"), near=("miles",))
+    text = "The convoy, about 2 miles long, left dozens of trucks behind."
+    assert chosen(length, text) == [2]
+    assert chosen(length, "The convoy was long and left dozens of trucks behind, miles away.") == []
+    assert chosen(length, "The pipeline, hundreds of miles long, was closed.") == [
+        None
+    ]  # vague, but a length
+
+
+def test_a_unit_of_measure_after_an_article_is_one_of_it() -> None:
+    length = make_rule("f", "number", ("miles long", "long"), near=("miles",))
+    assert chosen(length, "A freight train more than a mile long blocked the crossing.") == [1]
+    quake = make_rule("f", "number", ("magnitude", "quake"))
+    assert chosen(quake, "The quake struck a mile off the coast.") == []  # the fact is in no unit

@@ -12,6 +12,10 @@ from checker.values.numbers import Num, negative
 from checker.values.parts import find_fractions
 from checker.values.scan import Scan
 
+# "a mile", "an acre": the article is the figure of one unit of measure.
+_ONE_UNIT = re.compile(
+    r"\b(?i:an?)(?=\s+(?:mile|kilometre|kilometer|metre|meter|foot|acre|hectare|pound|ounce|ton|tonne)\b)"
+)
 # News style gives a person's age between commas after the name: "Ana Ruiz, 55, said".
 _AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 _AGE_AFTER = re.compile(r"\s*,")
@@ -39,7 +43,12 @@ def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     if kind == "count":
         return sorted((n for n in nums if not _is_age(text, n)), key=lambda n: n.start)
     compounds = [n for n in scan.compounds if not taken.overlaps(n.start, n.end)]
-    return sorted([negative(text, n) for n in nums + fractions + compounds], key=lambda n: n.start)
+    ones = [  # "more than a mile long": one of a unit of measure, where the article stands for the figure
+        Num(m.start(), m.end(), 1, 1, 1, words=True)
+        for m in (_ONE_UNIT.finditer(text) if scan.lang == "en" else ())
+        if not taken.overlaps(m.start(), m.end())
+    ]
+    return sorted([negative(text, n) for n in nums + fractions + compounds] + ones, key=lambda n: n.start)
 
 
 def find_counts(scan: Scan, kind: str, masked: Iterable[Span]) -> list[Value]:
