@@ -68,7 +68,9 @@ NOT_HEAD = word_set(
 )
 # "540 aftershocks of magnitude 4.0 or greater": the figure bounds a class, it is not a measure.
 THRESHOLD = re.compile(
-    r"\s*(?:or|o)\s+(?:greater|higher|above|larger|stronger|superior|superiores|mayor|mayores)\b", re.I
+    r"(?:\s*(?:%|percent|mph|km/h|knots|degrees|(?:miles|kilometers|kilometres)\s+(?:per|an)\s+hour))?"
+    r"\s*(?:or|o)\s+(?:greater|higher|above|larger|stronger|superior|superiores|mayor|mayores)\b",
+    re.I,
 )
 GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -82,11 +84,16 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a time span",  # "nine days after", "for 3 hours", "36 years"
         re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b", re.I),
     ),
-    ("the threshold of a class", THRESHOLD),
 )
 # "211 more seats than" is a difference; "Qatar and 31 other teams" leaves out the one named.
 DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)
 OTHERS = re.compile(r"\s+other\b", re.I)
+# What follows a figure that makes it something else even when the words it counts are the cue.
+GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a difference", DIFFERENCE),  # "won 211 more seats"
+    ("the others besides one named", OTHERS),  # "Qatar and 31 other teams"
+    ("the threshold of a class", THRESHOLD),  # "winds of 110 mph or higher"
+)
 PART_BEFORE = re.compile(
     r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
     r"|(?:an?\s+)?(?:additional|further|extra)"  # "costs an additional $200 million": an addition
@@ -377,10 +384,9 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
         ):
             # "a three-hour meeting" for a fact cued by "meeting"; "a 1-mile zone" is a measure.
             return "a modifier of another word"
-        if DIFFERENCE.match(text, value.end):
-            return "a difference"  # even when the words it counts are the cue: "won 211 more seats"
-        if OTHERS.match(text, value.end):
-            return "the others besides one named"
+        for reason, pattern in GOVERNS_OTHER_ALWAYS:
+            if pattern.match(text, value.end):
+                return reason
         for reason, pattern in GOVERNS_OTHER:
             m = pattern.match(text, value.end)
             if m and not (cue is not None and value.end <= cue.start < m.end()):

@@ -549,3 +549,9 @@ def test_a_unit_of_measure_after_an_article_is_one_of_it() -> None:
     assert chosen(length, "A freight train more than a mile long blocked the crossing.") == [1]
     quake = make_rule("f", "number", ("magnitude", "quake"))
     assert chosen(quake, "The quake struck a mile off the coast.") == []  # the fact is in no unit
+
+
+def test_a_threshold_with_its_unit_is_not_the_measure() -> None:
+    wind = make_rule("f", "number", ("winds", "wind speed"), near=("mph",))
+    text = "It came ashore as a major storm, with winds of 111 mph or higher, after peaking at 150 mph winds."
+    assert chosen(wind, text) == [150]
