@@ -35,7 +35,7 @@ from checker.select import (
 )
 from checker.sentences import Sentence, iter_split, split
 from checker.values import Scan
-from checker.values.dates import NarrativeYears, with_year
+from checker.values.dates import ANCHORED_DAY, NarrativeYears, anchored_days, find_dates, with_year
 from checker.values.kinds import values
 
 Tick = Callable[[int], None]  # told how many more files are done
@@ -75,6 +75,7 @@ class SentenceView:
         self, sentence: Sentence, article: Article, years: NarrativeYears | None = None, lang: str = "en"
     ) -> None:
         self.sentence = sentence
+        self.article = article
         self.lang = lang  # the article's language: its words and values are read in it
         self.scan = Scan(sentence.text, article.published, lang)
         self.years = years  # for an article with no publication date: the year its story is in
@@ -89,14 +90,35 @@ class SentenceView:
         return words_in(self.sentence.text, self.lang)
 
     def values(self, kind: str) -> list[Value]:
-        found = values(self.scan, kind)
-        if kind != "date" or self.years is None:
+        return self.dates if kind == "date" else values(self.scan, kind)
+
+    @cached_property
+    def dates(self) -> list[Value]:
+        """The sentence's dates: a day written without its year in an undated article read in the
+        story's year, and days told from the last one named ("the next day") read from it."""
+        found = self._in_story_year(values(self.scan, "date"), self.sentence.start)
+        if not ANCHORED_DAY.search(self.sentence.text):
             return found
+        start = max(0, self.sentence.start - ANCHOR_WINDOW)
+        window = self.article.text[start : self.sentence.start]
+        earlier = self._in_story_year(find_dates(window, self.article.published, self.lang), start)
+        anchors = [replace(v, start=v.start - len(window), end=v.end - len(window)) for v in earlier]
+        told = [
+            v
+            for v in anchored_days(self.sentence.text, anchors + found)
+            if not any(f.start < v.end and v.start < f.end for f in found)
+        ]
+        return sorted(found + told, key=lambda v: v.start)
+
+    def _in_story_year(self, found: list[Value], offset: int) -> list[Value]:
+        """`found` (read at `offset` in the article), each yearless day put in the story's year."""
         years = self.years
-        start = self.sentence.start
-        return [with_year(v, year) if (year := years.at(start + v.start)) is not None else v for v in found]
+        if years is None:
+            return found
+        return [with_year(v, year) if (year := years.at(offset + v.start)) is not None else v for v in found]
 
 
+ANCHOR_WINDOW = 600  # characters before a sentence searched for the day "the next day" counts from
 LABEL_ABOVE = 10.0  # rank a row's figure loses when its cue is the label on the line above
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 WORD_BETWEEN = re.compile(r"[^\W\d_]{2}")  # a word between two sentences: one was not read

@@ -14,7 +14,7 @@ from checker.extract import extract
 from checker.rulebook import Rule
 from checker.select import FactMatcher, modified_parts
 from checker.values import find_values
-from checker.values.dates import NarrativeYears
+from checker.values.dates import NarrativeYears, anchored_days
 
 
 @pytest.mark.parametrize(
@@ -555,3 +555,22 @@ def test_a_threshold_with_its_unit_is_not_the_measure() -> None:
     wind = make_rule("f", "number", ("winds", "wind speed"), near=("mph",))
     text = "It came ashore as a major storm, with winds of 111 mph or higher, after peaking at 150 mph winds."
     assert chosen(wind, text) == [150]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The ferry left on 3 May 2022. Late that day, it ran aground.", "2022-05-03"),
+        ("The ferry left on 3 May 2022. The next day, it ran aground.", "2022-05-04"),
+        ("The ferry left on 3 May 2022 and, two days later, it ran aground.", "2022-05-05"),
+        ("On 3 May 2022 the ferry reached port, having run aground the day before.", "2022-05-02"),
+    ],
+)
+def test_a_day_told_from_the_last_one_named(text: str, day: str) -> None:
+    grounding = make_rule("f", "date", ("ran aground", "run aground"))
+    assert day in chosen(grounding, text, published=dt.date(2022, 6, 1))
+
+
+def test_a_day_counted_from_an_event_without_a_date_is_not_read() -> None:
+    assert anchored_days("It sank a day after the storm.", []) == []
+    assert anchored_days("Two days later it sank.", []) == []  # no day named before it

@@ -297,3 +297,39 @@ def with_year(value: Value, year: int) -> Value:
                 grain=found.grain,
             )
     return value
+
+
+# A day told from the last one the narration named: "that day", "the next day", "two days later", "the
+# day before" (at a clause's end: "a day after the vote" counts from the vote, whose date is not known).
+ANCHORED_DAY = re.compile(
+    r"\b(?:(?P<back>the\s+(?:day\s+before|previous\s+day|preceding\s+day))(?!\s+yesterday)"
+    r"|(?P<same>that\s+(?:same\s+)?day|the\s+same\s+day)"
+    r"|(?:the\s+)?(?:next|following)\s+day"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>later|earlier|afterwards)"
+    r")\b",
+    re.I,
+)
+_SMALL_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def anchored_days(text: str, anchors: list[Value]) -> list[Value]:
+    """The days in `text` told from the last day named before them (`anchors`: day-precise dates with
+    their offsets in `text`, negative for those in the sentences before it): "Late that day" after
+    "on September 26" is September 26, "the day before" one day earlier."""
+    found = []
+    for m in ANCHORED_DAY.finditer(text):
+        before = [v for v in anchors if v.end <= m.start() and v.grain == "day" and v.value is not None]
+        if not before:
+            continue
+        anchor = dt.date.fromisoformat(str(before[-1].value))
+        if m.group("same"):
+            shift = 0
+        elif m.group("back"):
+            shift = -1
+        elif m.group("n"):
+            count = _SMALL_DAYS.get(m.group("n").lower()) or int(m.group("n"))
+            shift = -count if m.group("dir").lower() == "earlier" else count
+        else:
+            shift = 1
+        found.append(d.day_value(text, m.start(), m.end(), anchor + dt.timedelta(days=shift), relative=True))
+    return found
