@@ -131,7 +131,9 @@ def may_hold_ordinal(text: str) -> bool:
 
 
 # Where one coordinate clause ends. Not at ";": what follows often goes on about the same subject.
-COORDINATE = re.compile(r",\s+(?:and|but|while)\s+")
+PART_NAMED = 30  # characters from a part's figure to the cue that names it as the fact
+PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s")  # "$783 billion on ..."
+COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|\s[–—]\s")  # "..., and ...", "... – including ..."
 ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 # "The train included 20 tank cars": the figure the fact asks for, or a part of a total given
@@ -391,13 +393,27 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
             m = pattern.match(text, value.end)
             if m and not (cue is not None and value.end <= cue.start < m.end()):
                 return reason
-        if PART_BEFORE.search(text, max(0, value.start - 24), value.start):
+        if PART_BEFORE.search(text, max(0, value.start - 24), value.start) and not _names_part(
+            text, value, cue
+        ):
             return "a part of the total"
     if value.kind == "year" and NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start):
         return "the name of another event"
     if value.kind == "year" and BASELINE_YEAR_AFTER.match(text, value.end):
         return "a baseline year"
     return None
+
+
+def _names_part(text: str, value: Value, cue: Hit | None) -> bool:
+    """The cue names what the part is for, closely after its figure ("including $783 billion on
+    energy and climate" for climate spending; "$200 million for roads"); not when the cue is the
+    figure's own noun, which names the total's things too ("including 3 cases in Texas")."""
+    return (
+        cue is not None
+        and 0 <= cue.start - value.end <= PART_NAMED
+        and PART_FOR.match(text, value.end, cue.start) is not None
+        and not CLAUSE_MARK_BEFORE.search(text, value.end, cue.start)
+    )
 
 
 def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> tuple[Hit, bool] | None:

@@ -574,3 +574,11 @@ def test_a_day_told_from_the_last_one_named(text: str, day: str) -> None:
 def test_a_day_counted_from_an_event_without_a_date_is_not_read() -> None:
     assert anchored_days("It sank a day after the storm.", []) == []
     assert anchored_days("Two days later it sank.", []) == []  # no day named before it
+
+
+def test_a_part_named_by_the_cue_is_the_fact() -> None:
+    roads = make_rule("f", "money", ("roads", "road repairs"), exclude=("total spending",))
+    text = "The law sets $90 billion in total spending – including $12 billion for road repairs, and more."
+    assert chosen(roads, text) == [12_000_000_000]  # the dash ends the excluded clause
+    cases = make_rule("f", "count", ("cases",))
+    assert chosen(cases, "Officials reported 10 cases, including 3 cases in Texas.") == [10]
