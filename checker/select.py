@@ -133,7 +133,8 @@ def may_hold_ordinal(text: str) -> bool:
 # Where one coordinate clause ends. Not at ";": what follows often goes on about the same subject.
 PART_NAMED = 30  # characters from a part's figure to the cue that names it as the fact
 PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s")  # "$783 billion on ..."
-COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|\s[–—]\s")  # "..., and ...", "... – including ..."
+# "..., and ...", "... – including ...", "... in 2017 and the deadliest ..."
+COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s)")
 ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 # "The train included 20 tank cars": the figure the fact asks for, or a part of a total given

@@ -582,3 +582,9 @@ def test_a_part_named_by_the_cue_is_the_fact() -> None:
     assert chosen(roads, text) == [12_000_000_000]  # the dash ends the excluded clause
     cases = make_rule("f", "count", ("cases",))
     assert chosen(cases, "Officials reported 10 cases, including 3 cases in Texas.") == [10]
+
+
+def test_an_exclude_term_before_and_the_rules_out_its_own_half_only() -> None:
+    year = make_rule("f", "year", ("since",), exclude=("Dorian",))
+    text = "It was the wettest storm since Dorian in 2019 and the deadliest since Hurricane Ida in 2021."
+    assert chosen(year, text) == [2021]
