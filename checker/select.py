@@ -154,6 +154,11 @@ AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 # Between a date and the cue after it, a word that orders two events: "accepted Friday after his
 # party won the election" dates the acceptance, not the election (a year may hold both events).
+LEGAL_ACTION = re.compile(
+    r"\b(?:arrested|charged|accused|indicted|convicted|sentenced|sued|fined|blamed|detained|prosecuted)"
+    r"\s+(?:\w+\s+)?(?:for|with|of|over)\b",
+    re.I,
+)
 ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\s+to)\b", re.I)
 # A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
 # ("The party's share", "The fire had spread", "That number fell"), perhaps after an opening phrase
@@ -360,6 +365,8 @@ def _score(
         gap_words, clauses, inside = min(gap_words, OPENING_WORDS), min(clauses, 1), 0
     elif value.kind == "date" and value.end <= hit.start and ANOTHER_EVENT.search(between) and not other:
         other = "the date of another event"  # "accepted Friday after his party won the election"
+    if kind.dated_by_speech and value.end <= hit.start and LEGAL_ACTION.search(between) and not other:
+        other = "the date of an action over the event"  # "In October 2025 a man was arrested for starting it"
     rank = (
         hit.score
         - PER_WORD * gap_words

@@ -588,3 +588,10 @@ def test_an_exclude_term_before_and_the_rules_out_its_own_half_only() -> None:
     year = make_rule("f", "year", ("since",), exclude=("Dorian",))
     text = "It was the wettest storm since Dorian in 2019 and the deadliest since Hurricane Ida in 2021."
     assert chosen(year, text) == [2021]
+
+
+def test_the_date_of_an_arrest_over_an_event_is_not_its_date() -> None:
+    started = make_rule("f", "date", ("started", "starting"))
+    text = "In March 2024, a man was arrested for starting the blaze near the ridge."
+    assert chosen(started, text) == []
+    assert chosen(started, "In March 2024, a blaze started near the ridge.") == ["2024-03"]
