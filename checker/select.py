@@ -61,7 +61,13 @@ HEAD_ENDS = re.compile(
 CLAUSE_MARK_BEFORE = re.compile(r"[,;:()\[\]—–.!?]")
 HEAD_WORD = re.compile(r"\s+([a-z]{3,})\b")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[A-Z][\w.-]*\s+)?([a-z]{3,})\b")
+PARTITIVE_OF = re.compile(r"\s+of\s+(?:(?:a|an|the|their|its)\s+)?([a-z]{3,})\b")
+COMPOUND_HEAD = re.compile(r"\s+([a-z]{3,})\b")
+HEAD_STOP = frozenset(
+    {"in", "on", "at", "of", "have", "has", "had", "were", "was", "are", "is", "who", "which"}
+)
 FAR_WORDS = 4  # a figure with a noun of its own this far from the cue, across a clause, counts that noun
+FARTHER_WORDS = 7  # ... or this far in the same clause
 NOT_HEAD = word_set(
     "and are but for from into its more nor not off onto out over than that the their then this those"
     " under upon was were who whom with"
@@ -455,7 +461,23 @@ def counts_other(text: str, value: Value, matcher: FactMatcher) -> bool:
     """The value is followed by a noun of its own, perhaps after a name ("the six FIFA confederations"),
     that is none of the fact's words ("Six men who ... were killed" counts men, a `near` term)."""
     m = HEAD_AFTER_NAME.match(text, value.end)
-    return m is not None and m.group(1) not in NOT_HEAD and stem(m.group(1)) not in BIND_SKIP | matcher.terms
+    if m is None or m.group(1) in NOT_HEAD:
+        return False
+    head, end = _last_noun(text, m.group(1), m.end())
+    partitive = PARTITIVE_OF.match(text, end)  # "six members of a road crew": the crew is counted
+    if partitive:
+        head, _ = _last_noun(text, partitive.group(1), partitive.end())
+    return stem(head) not in BIND_SKIP | matcher.terms
+
+
+def _last_noun(text: str, head: str, end: int) -> tuple[str, int]:
+    """The last word of a run of up to three lower-case words ("dairy cattle herds"), and its end."""
+    for _ in range(2):
+        more = COMPOUND_HEAD.match(text, end)
+        if more is None or more.group(1) in NOT_HEAD or more.group(1) in HEAD_STOP:
+            break
+        head, end = more.group(1), more.end()
+    return head, end
 
 
 def has_head(text: str, value: Value) -> bool:
@@ -651,8 +673,7 @@ def _judge(
         other, rank = "a figure of something else beside one bound to the fact's words", rank - OTHER
     elif (
         not other
-        and best.clauses_between
-        and best.words_between > FAR_WORDS
+        and ((best.clauses_between and best.words_between > FAR_WORDS) or best.words_between > FARTHER_WORDS)
         and counts_other(text, best.value, matcher)
     ):
         other, rank = "a count of what its own noun names, far from the cue", rank - OTHER

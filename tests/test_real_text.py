@@ -595,3 +595,16 @@ def test_the_date_of_an_arrest_over_an_event_is_not_its_date() -> None:
     text = "In March 2024, a man was arrested for starting the blaze near the ridge."
     assert chosen(started, text) == []
     assert chosen(started, "In March 2024, a blaze started near the ridge.") == ["2024-03"]
+
+
+def test_a_compound_noun_of_its_own_counts_its_last_noun() -> None:
+    cases = make_rule("f", "count", ("cases",), near=("dairy",))
+    text = "Officials now report that 42 dairy cattle herds in nine states have confirmed cases in cows."
+    assert chosen(cases, text) == []
+    assert chosen(cases, "Officials now report 42 dairy cases, up from 30 last week.") == [42]
+
+
+def test_a_partitive_counts_the_noun_after_of() -> None:
+    killed = make_rule("f", "count", ("presumed dead", "killed"), near=("crew",))
+    text = "Six members of a road crew that had been filling potholes overnight were presumed dead."
+    assert chosen(killed, text) == [6]
