@@ -160,6 +160,7 @@ AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 # Between a date and the cue after it, a word that orders two events: "accepted Friday after his
 # party won the election" dates the acceptance, not the election (a year may hold both events).
+ANOTHER_OF_KIND = re.compile(r"\b(?:more|further|another|other|later|subsequent)\s+$", re.I)
 LEGAL_ACTION = re.compile(
     r"\b(?:arrested|charged|accused|indicted|convicted|sentenced|sued|fined|blamed|detained|prosecuted)"
     r"\s+(?:\w+\s+)?(?:for|with|of|over)\b",
@@ -371,6 +372,12 @@ def _score(
         gap_words, clauses, inside = min(gap_words, OPENING_WORDS), min(clauses, 1), 0
     elif value.kind == "date" and value.end <= hit.start and ANOTHER_EVENT.search(between) and not other:
         other = "the date of another event"  # "accepted Friday after his party won the election"
+    if (
+        kind.dated_by_speech
+        and not other
+        and ANOTHER_OF_KIND.search(sentence.text, max(0, hit.start - 12), hit.start)
+    ):
+        other = "the date of another of its kind"  # "Tuesday brought more quakes"
     if kind.dated_by_speech and value.end <= hit.start and LEGAL_ACTION.search(between) and not other:
         other = "the date of an action over the event"  # "In October 2025 a man was arrested for starting it"
     rank = (

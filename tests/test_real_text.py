@@ -608,3 +608,9 @@ def test_a_partitive_counts_the_noun_after_of() -> None:
     killed = make_rule("f", "count", ("presumed dead", "killed"), near=("crew",))
     text = "Six members of a road crew that had been filling potholes overnight were presumed dead."
     assert chosen(killed, text) == [6]
+
+
+def test_the_date_of_more_of_the_same_is_not_the_first_ones() -> None:
+    quake = make_rule("f", "date", ("quake", "struck"))
+    assert chosen(quake, "Wednesday brought more quakes to the valley.", published=dt.date(2024, 5, 9)) == []
+    assert chosen(quake, "A quake hit the valley on Monday.", published=dt.date(2024, 5, 9)) == ["2024-05-06"]
