@@ -20,6 +20,7 @@ from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
 from checker.select import (
     ORDINAL_KINDS,
+    QUANTITY_POINTER,
     WHOLE,
     Candidate,
     Context,
@@ -148,6 +149,18 @@ class Surroundings:
             self._paragraphs[i] = words_in(self.text[start:end], self.lang)
         return self._paragraphs[i]
 
+    def reach(self, sentence: Sentence) -> int:
+        """Where the cue words that may apply to the sentence start: at the sentence, or at the one
+        before when it points back to that one's figure ("that number", see select.QUANTITY_POINTER)."""
+        previous = self.previous
+        if (
+            previous is not None
+            and previous.sentence.end <= sentence.start
+            and QUANTITY_POINTER.search(sentence.text)
+        ):
+            return previous.sentence.start
+        return sentence.start
+
     def opens_story(self, sentence: Sentence) -> bool:
         """The sentence's paragraph is the first of the body, after the headline if it is repeated."""
         _, start, _ = self._bounds(sentence.start)
@@ -220,7 +233,9 @@ def gather(
             continue  # the headline repeated at the top of the body: the story states it precisely
         view = SentenceView(sentence, article, years, lang)
         around, page = surroundings.of(sentence, view.words)
-        for matcher in matchers if exhaustive else hits.matchers_in(sentence.start, sentence.end):
+        for matcher in (
+            matchers if exhaustive else hits.matchers_in(surroundings.reach(sentence), sentence.end)
+        ):
             values = view.values(matcher.rule.type)
             if not values and not (matcher.rule.type in ORDINAL_KINDS and view.ordinal):
                 continue

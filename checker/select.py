@@ -160,6 +160,13 @@ AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 # Between a date and the cue after it, a word that orders two events: "accepted Friday after his
 # party won the election" dates the acceptance, not the election (a year may hold both events).
+# "that number", "this figure": the sentence's figure is the one the sentence before spoke of.
+QUANTITY_POINTER = re.compile(
+    r"\b(?:that|this)\s+(?:number|figure|total|share|rate|percentage|proportion|toll|count|amount|tally)\b",
+    re.I,
+)
+BORROWED_CUE = 10.0  # a cue taken from the sentence before ranks this much lower
+YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 ANOTHER_OF_KIND = re.compile(r"\b(?:more|further|another|other|later|subsequent)\s+$", re.I)
 LEGAL_ACTION = re.compile(
     r"\b(?:arrested|charged|accused|indicted|convicted|sentenced|sued|fined|blamed|detained|prosecuted)"
@@ -244,19 +251,25 @@ class FactMatcher:
         around: Callable[[], list[Words]] | None = None,
         page: Words | None = None,
         unit: Hit | None = None,
+        implied: Hit | None = None,
     ) -> tuple[list[Hit], Hit | None, bool, str | None]:
         """Cue hits, the `near` hit, whether it was found only `around` the sentence (see Context),
         and a reason to reject the sentence (or None). An `exclude` term where the sentence's
         subject is named (`page`: the title of a row's page, the sentence before one that points
         back) rules it out too: "Fatalities 12" on a page about one fire is that fire's toll.
-        `unit`, a unit of the `near` terms written after a figure ("121.6 g"), stands for them."""
+        `unit`, a unit of the `near` terms written after a figure ("121.6 g"), stands for them;
+        `implied`, a cue the sentence points back to ("that number"), for a cue it lacks."""
         excluded = self.exclude.first(words)
         if excluded:
             return [], None, False, f"excluded: contains {excluded.phrase!r}"
         excluded = self.exclude.first(page) if page is not None else None
-        if excluded:
+        if excluded and not (
+            YEAR_WORD.fullmatch(excluded.phrase) and any(map(YEAR_WORD.fullmatch, words.stems))
+        ):
+            # An excluded year beside the subject is the sentence's time only if it gives none of its
+            # own: "In 1990 the U.S. had 37%. By 2019, that number had dropped to about 11%."
             return [], None, False, f"excluded: its subject is named beside {excluded.phrase!r}"
-        hits = self.cues.hits(words)
+        hits = self.cues.hits(words) or ([implied] if implied else [])
         if not hits:
             return [], None, False, f"no cue scored {self.rule.match} or more"
         if not self.rule.near:
@@ -585,6 +598,27 @@ def measured_in(text: str, value: Value) -> str | None:
     return vocab.UNIT_OF[m.group(1).lower()] if m else None
 
 
+def _pointed_cue(
+    text: str, words: Words, matcher: FactMatcher, around: Callable[[], list[Words]] | None
+) -> Hit | None:
+    """The cue of the sentence before, for one that points back to its figure ("In 1990 the U.S. made
+    40% of the world's chips. By 2019, that number had dropped to 11%."), placed on the pointer and
+    scored BORROWED_CUE lower; None when the sentence does not point back so."""
+    pointer = QUANTITY_POINTER.search(text)
+    if pointer is None or around is None:
+        return None
+    before = around()
+    best = (
+        max((h for h in matcher.cues.hits(before[0])), key=lambda h: h.score, default=None)
+        if before
+        else None
+    )
+    if best is None:
+        return None
+    first, last = _word_index(words, pointer.start()), _word_index(words, pointer.end() - 1)
+    return Hit(best.phrase, best.score - BORROWED_CUE, pointer.start(), pointer.end(), first, last)
+
+
 def _near_unit(text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Hit | None:
     """The first unit written after a figure that is one of the `near` terms' units, as a hit."""
     if not matcher.near_units:
@@ -713,8 +747,9 @@ def candidates(
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
         words = Words.of(_blank(sentence.text, blocked))
         values = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
+    implied = _pointed_cue(sentence.text, words, matcher, around)
     hits, near, outside, reason = matcher.screen(
-        words, around, page, _near_unit(sentence.text, words, values, matcher)
+        words, around, page, _near_unit(sentence.text, words, values, matcher), implied
     )
     if reason:
         return [], Rejected(sentence, tuple(values), reason)

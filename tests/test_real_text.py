@@ -614,3 +614,13 @@ def test_the_date_of_more_of_the_same_is_not_the_first_ones() -> None:
     quake = make_rule("f", "date", ("quake", "struck"))
     assert chosen(quake, "Wednesday brought more quakes to the valley.", published=dt.date(2024, 5, 9)) == []
     assert chosen(quake, "A quake hit the valley on Monday.", published=dt.date(2024, 5, 9)) == ["2024-05-06"]
+
+
+def test_that_number_takes_the_cue_of_the_sentence_before() -> None:
+    share = make_rule("f", "percent", ("of global",), near=("U.S.",), exclude=("1990",))
+    text = (
+        "In 1990, the U.S. made around 40% of global output of chips. By 2019, that number had fallen to 12%."
+    )
+    assert chosen(share, text) == [12]
+    alone = "The U.S. once made much of global output of chips. Analysts say 12% is likely by 2030."
+    assert chosen(share, alone) == []  # no pointer: the cue stays in its own sentence
