@@ -62,6 +62,7 @@ CLAUSE_MARK_BEFORE = re.compile(r"[,;:()\[\]—–.!?]")
 HEAD_WORD = re.compile(r"\s+([a-z]{3,})\b")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[A-Z][\w.-]*\s+)?([a-z]{3,})\b")
 PARTITIVE_OF = re.compile(r"\s+of\s+(?:(?:a|an|the|their|its)\s+)?([a-z]{3,})\b")
+VERB_FORM = re.compile(r"(?:ing|ed)$")
 COMPOUND_HEAD = re.compile(r"\s+([a-z]{3,})\b")
 HEAD_STOP = frozenset(
     {"in", "on", "at", "of", "have", "has", "had", "were", "was", "are", "is", "who", "which"}
@@ -494,8 +495,13 @@ def _last_noun(text: str, head: str, end: int) -> tuple[str, int]:
     """The last word of a run of up to three lower-case words ("dairy cattle herds"), and its end."""
     for _ in range(2):
         more = COMPOUND_HEAD.match(text, end)
-        if more is None or more.group(1) in NOT_HEAD or more.group(1) in HEAD_STOP:
-            break
+        if (
+            more is None
+            or more.group(1) in NOT_HEAD
+            or more.group(1) in HEAD_STOP
+            or VERB_FORM.search(more.group(1))
+        ):
+            break  # "six construction workers filling potholes": the run ends before a verb
         head, end = more.group(1), more.end()
     return head, end
 

@@ -125,3 +125,15 @@ def test_example_gold_names_known_facts_and_articles(example: Path) -> None:
     for d in gold.get("discrepancies") or []:
         assert set(d["sides"][0]) | set(d["sides"][1]) <= article_ids
     assert not report["warnings"], report["warnings"]
+
+
+@pytest.mark.parametrize("example", EXAMPLE_DIRS, ids=[d.name for d in EXAMPLE_DIRS])
+def test_example_rule_tests_pass(example: Path) -> None:
+    """The story's own rule tests (`rules/*.test.yaml`) pass, as `checker test` runs them in CI."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker", "test", str(example / "rules")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
