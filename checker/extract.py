@@ -19,6 +19,7 @@ from checker.errors import Problem
 from checker.models import Article, Mention, Value
 from checker.rulebook import RuleSet
 from checker.select import (
+    AGE_AFTER_NAME,
     ORDINAL_KINDS,
     QUANTITY_POINTER,
     WHOLE,
@@ -217,15 +218,14 @@ def gather(
     hits = (index or CueIndex(matchers)).locate(article.text)
     text = article.text
 
-    def keep(start: int, end: int) -> bool:  # a block with a cue word, or right under a line with one
-        return hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, end)
-
+    aging = [m for m in matchers if m.asks_age]
     surroundings = Surroundings(article, lang)
     years = NarrativeYears(article.text) if article.published is None else None
     label: SentenceView | None = None  # the sentence before, which may label the next row
     headline = surroundings.headline or None
     titled_out = {id(m) for m in matchers if m.titles_out(surroundings.title)}
-    for sentence in iter_split(article.text, article.body_line, keep=None if exhaustive else keep):
+    keep = None if exhaustive else _keeper(text, hits, aging)
+    for sentence in iter_split(article.text, article.body_line, keep=keep):
         elapsed = time.monotonic() - started
         if budget is not None and elapsed > budget:
             raise ArticleTimeout(article.id, article.path, budget, elapsed)
@@ -233,9 +233,7 @@ def gather(
             continue  # the headline repeated at the top of the body: the story states it precisely
         view = SentenceView(sentence, article, years, lang)
         around, page = surroundings.of(sentence, view.words)
-        for matcher in (
-            matchers if exhaustive else hits.matchers_in(surroundings.reach(sentence), sentence.end)
-        ):
+        for matcher in matchers if exhaustive else offered(sentence, hits, surroundings, aging):
             values = view.values(matcher.rule.type)
             if not values and not (matcher.rule.type in ORDINAL_KINDS and view.ordinal):
                 continue
@@ -251,6 +249,29 @@ def gather(
                 evidence[rule_id].found.extend(found)
         label = surroundings.previous = view
     return {rule_id: Evidence(breakdowns(seen.found), seen.rejected) for rule_id, seen in evidence.items()}
+
+
+def _keeper(text: str, hits: CueHits[FactMatcher], aging: list[FactMatcher]) -> Callable[[int, int], bool]:
+    """Which blocks of the text are worth splitting: one with a cue word, right under a line with
+    one, or with an age after a name for a rule that asks for one."""
+
+    def keep(start: int, end: int) -> bool:
+        if aging and AGE_AFTER_NAME.search(text, start, end):
+            return True
+        return hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, end)
+
+    return keep
+
+
+def offered(
+    sentence: Sentence, hits: CueHits[FactMatcher], surroundings: Surroundings, aging: list[FactMatcher]
+) -> list[FactMatcher]:
+    """The rules a sentence is scored against: those with a cue word in it (or in the sentence it
+    points back to), and those that ask for an age when it gives one after a name."""
+    found = hits.matchers_in(surroundings.reach(sentence), sentence.end)
+    if aging and AGE_AFTER_NAME.search(sentence.text):
+        found += [m for m in aging if m not in found]
+    return found
 
 
 def is_label_above(text: str, above: Sentence, sentence: Sentence) -> bool:

@@ -166,6 +166,8 @@ QUANTITY_POINTER = re.compile(
     r"\b(?:that|this)\s+(?:number|figure|total|share|rate|percentage|proportion|toll|count|amount|tally)\b",
     re.I,
 )
+AGE_WORDS = frozenset({"age", "aged"})
+AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+,\s*(?P<age>\d{1,3}),")  # "Ana Ruiz, 31, of Miami"
 BORROWED_CUE = 10.0  # a cue taken from the sentence before ranks this much lower
 YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 ANOTHER_OF_KIND = re.compile(r"\b(?:more|further|another|other|later|subsequent)\s+$", re.I)
@@ -232,6 +234,8 @@ class FactMatcher:
         )
         # The stems of the fact's words, cue and near.
         self.terms = frozenset(stem(w) for phrase in (*rule.cues, *rule.near) for w in phrase.split())
+        # The fact is someone's age: "Ana Ruiz, 31, of Miami" states it with no cue word.
+        self.asks_age = bool(self.terms & AGE_WORDS) or {"year", "old"} <= self.terms
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
         self.near_units = frozenset(
             vocab.UNIT_OF[w.lower()]
@@ -625,6 +629,18 @@ def _pointed_cue(
     return Hit(best.phrase, best.score - BORROWED_CUE, pointer.start(), pointer.end(), first, last)
 
 
+def _age_cue(text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Hit | None:
+    """For a fact that is someone's age, the news style that gives it between commas after the
+    name ("Ana Ruiz, 31, of Miami"), as a cue on the figure."""
+    if not matcher.asks_age:
+        return None
+    for m in AGE_AFTER_NAME.finditer(text):
+        if any(v.start == m.start("age") for v in values):
+            first = _word_index(words, m.start("age"))
+            return Hit("age after a name", 100.0, m.start("age"), m.end("age"), first, first)
+    return None
+
+
 def _near_unit(text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Hit | None:
     """The first unit written after a figure that is one of the `near` terms' units, as a hit."""
     if not matcher.near_units:
@@ -753,7 +769,9 @@ def candidates(
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
         words = Words.of(_blank(sentence.text, blocked))
         values = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
-    implied = _pointed_cue(sentence.text, words, matcher, around)
+    implied = _pointed_cue(sentence.text, words, matcher, around) or _age_cue(
+        sentence.text, words, values, matcher
+    )
     hits, near, outside, reason = matcher.screen(
         words, around, page, _near_unit(sentence.text, words, values, matcher), implied
     )

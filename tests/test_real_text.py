@@ -624,3 +624,10 @@ def test_that_number_takes_the_cue_of_the_sentence_before() -> None:
     assert chosen(share, text) == [12]
     alone = "The U.S. once made much of global output of chips. Analysts say 12% is likely by 2030."
     assert chosen(share, alone) == []  # no pointer: the cue stays in its own sentence
+
+
+def test_an_age_between_commas_after_a_name_is_read_for_an_age_fact() -> None:
+    age = make_rule("f", "number", ("years old", "aged", "age"))
+    assert chosen(age, "Ana Ruiz, 31, of Miami, was charged on Friday with two counts of fraud.") == [31]
+    counts = make_rule("f", "count", ("counts",))
+    assert chosen(counts, "Ana Ruiz, 31, of Miami, was charged on Friday with two counts of fraud.") == [2]
