@@ -56,7 +56,8 @@ NEAR_BOUND = 20.0
 BIND_SKIP = frozenset({"of", "peopl", "person", "individual"})
 HEAD_ENDS = re.compile(
     r"\s*(?:$|[,;:.)\[\]—–]|(?:in|on|at|and|were|was|have|has|had|are|is|from|across|after|since|so|as|but"
-    r"|while|including)\b)"
+    r"|while|including"
+    r"|y|e|en|de|del|con|por|desde|tras|que|fueron|han|hay)\b)"  # the same in Spanish: "51 080 muertos y ..."
 )
 CLAUSE_MARK_BEFORE = re.compile(r"[,;:()\[\]—–.!?]")
 HEAD_WORD = re.compile(r"\s+([a-z]{3,})\b")
@@ -250,6 +251,12 @@ class FactMatcher:
         hit = self.exclude.first(title)
         return hit is not None and hit.first_word == 0 and hit.last_word == len(title.stems) - 1
 
+    def _narrows(self, words: Words, excluded: Hit) -> bool:
+        """The sentence names, with one of the fact's own words, a part of what an `exclude` term
+        found beside it names ("Turkey" of "Turkey and Syria")."""
+        phrase = next((p for p in self.exclude.phrases if p.text == excluded.phrase), None)
+        return phrase is not None and bool(set(phrase.stems) & set(words.stems) & self.terms)
+
     def screen(
         self,
         words: Words,
@@ -268,6 +275,8 @@ class FactMatcher:
         if excluded:
             return [], None, False, f"excluded: contains {excluded.phrase!r}"
         excluded = self.exclude.first(page) if page is not None else None
+        if excluded and self._narrows(words, excluded):
+            excluded = None  # "Turkey and Syria" in the title, "... in Turkey" in the row: it is Turkey's
         if excluded and not (
             YEAR_WORD.fullmatch(excluded.phrase) and any(map(YEAR_WORD.fullmatch, words.stems))
         ):

@@ -177,3 +177,10 @@ def test_agreement_across_languages_is_not_flagged() -> None:
     assert values == {"nyt": "2025-02-03", "prensa-istmo": "2025-02-03", "diario-ca": "2025-02-03"}
     opening = {m["article"]: m["value"] for m in report["facts"]["cecot_opening_year"]["mentions"]}  # type: ignore[index]
     assert opening == {"nyt": 2023, "prensa-istmo": 2023, "diario-ca": 2023}  # "hace dos años" in 2025
+
+
+def test_a_spanish_figure_is_bound_to_its_noun_before_y() -> None:
+    rule = make_rule("deaths", "count", (), by_lang=(("es", ("Ruritania",), ("muertos",), ()),))
+    text = "Balance en la región: 310 muertos y 1 200 heridos en Ruritania, según el ministerio."
+    found = extract(article(text, lang="es", published=TUE), [FactMatcher(rule)])["deaths"]
+    assert [m.value.value for m in found] == [310]

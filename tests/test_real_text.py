@@ -631,3 +631,16 @@ def test_an_age_between_commas_after_a_name_is_read_for_an_age_fact() -> None:
     assert chosen(age, "Ana Ruiz, 31, of Miami, was charged on Friday with two counts of fraud.") == [31]
     counts = make_rule("f", "count", ("counts",))
     assert chosen(counts, "Ana Ruiz, 31, of Miami, was charged on Friday with two counts of fraud.") == [2]
+
+
+def test_a_row_that_names_part_of_an_excluded_title_is_about_that_part() -> None:
+    deaths = make_rule(
+        "f", "count", ("Ruritania",), near=("deaths", "dead"), exclude=("Ruritania and Borduria",)
+    )
+    rows = (
+        "Casualties\n\n• 310 deaths and 1 200 injured in Ruritania\n• 45 deaths and 90 injured in Borduria\n"
+    )
+    assert chosen(deaths, rows, title="Floods in Ruritania and Borduria") == [310]
+    assert (
+        chosen(deaths, "Casualties\n\n• 355 deaths in all\n", title="Floods in Ruritania and Borduria") == []
+    )
