@@ -644,3 +644,8 @@ def test_a_row_that_names_part_of_an_excluded_title_is_about_that_part() -> None
     assert (
         chosen(deaths, "Casualties\n\n• 355 deaths in all\n", title="Floods in Ruritania and Borduria") == []
     )
+
+
+def test_a_day_told_from_the_edge_of_the_calendar_is_no_date() -> None:
+    text = "On December 31, 9999 it began. The next day it ended."
+    assert anchored_days(text, find_values(text, "date", dt.date(2024, 1, 1))) == []

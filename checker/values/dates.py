@@ -331,5 +331,9 @@ def anchored_days(text: str, anchors: list[Value]) -> list[Value]:
             shift = -count if m.group("dir").lower() == "earlier" else count
         else:
             shift = 1
-        found.append(d.day_value(text, m.start(), m.end(), anchor + dt.timedelta(days=shift), relative=True))
+        try:
+            day = anchor + dt.timedelta(days=shift)
+        except OverflowError:
+            continue  # the day after 31 December 9999 is no date
+        found.append(d.day_value(text, m.start(), m.end(), day, relative=True))
     return found
