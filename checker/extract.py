@@ -36,9 +36,9 @@ from checker.select import (
     points_back,
 )
 from checker.sentences import Sentence, iter_split, split
-from checker.values import Scan
 from checker.values.dates import ANCHORED_DAY, NarrativeYears, anchored_days, find_dates, with_year
 from checker.values.kinds import values
+from checker.values.scan import Scan
 
 Tick = Callable[[int], None]  # told how many more files are done
 

@@ -2,25 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
-from typing import TextIO
+from typing import ClassVar, TextIO
 
 from checker.errors import CheckerError
 from checker.models import Report, Severity
-from checker.reporters import github, html, json_report, jsonl, junit, markdown, sarif, text
 
 Writer = Callable[[Report, TextIO], None]
-REPORTERS: dict[str, Writer] = {
-    "text": text.write,
-    "json": json_report.write,
-    "jsonl": jsonl.write,
-    "markdown": markdown.write,
-    "sarif": sarif.write,
-    "github": github.write,
-    "junit": junit.write,
-    "html": html.write,
-}
+
+
+class _Writers(Mapping[str, Writer]):
+    """Format name -> its reporter's `write`, each module imported when its format is first used (a
+    run writes one or two formats; the page's assets and the SARIF tables need not load for JSON)."""
+
+    MODULES: ClassVar[dict[str, str]] = {
+        "text": "text",
+        "json": "json_report",
+        "jsonl": "jsonl",
+        "markdown": "markdown",
+        "sarif": "sarif",
+        "github": "github",
+        "junit": "junit",
+        "html": "html",
+    }
+
+    def __getitem__(self, name: str) -> Writer:
+        module = importlib.import_module(f"checker.reporters.{self.MODULES[name]}")
+        writer: Writer = module.write
+        return writer
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.MODULES)
+
+    def __len__(self) -> int:
+        return len(self.MODULES)
+
+
+REPORTERS: Mapping[str, Writer] = _Writers()
 # The formats people read: --min-severity trims their findings. The machine formats keep them all.
 FOR_PEOPLE = frozenset({"text", "markdown", "github", "html"})
 

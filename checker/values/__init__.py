@@ -29,22 +29,39 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from checker.models import Value
 from checker.values.kinds import BY_PRIORITY, values
-from checker.values.scan import Scan
+
+if TYPE_CHECKING:
+    from checker.values.scan import Scan
 
 __all__ = ["Scan", "find_values", "parse_all"]
+
+
+def __getattr__(name: str) -> object:
+    """`Scan`, imported on first use: it compiles the number patterns, which the registry's users
+    (the rule loader, the comparison, the reporters) never need."""
+    if name == "Scan":
+        from checker.values.scan import Scan
+
+        return Scan
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find_values(text: str, kind: str, published: dt.date | None = None, lang: str = "en") -> list[Value]:
     """Every value of `kind` in `text` (written in `lang`, "en" or "es"), in order of position,
     non-overlapping; spans index `text`."""
+    from checker.values.scan import Scan
+
     return values(Scan(text, published, lang), kind)
 
 
 def parse_all(text: str, published: dt.date | None = None, lang: str = "en") -> list[Value]:
     """Values of all kinds; where spans overlap the kind of higher priority wins (date > money > ...)."""
+    from checker.values.scan import Scan
+
     scan = Scan(text, published, lang)
     chosen: list[Value] = []
     spans: list[tuple[int, int]] = []  # of the chosen values, sorted; they never overlap

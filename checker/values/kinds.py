@@ -8,15 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from checker.models import Scalar, Value
-from checker.values.common import Span, SpanSet
-from checker.values.counts import find_counts
-from checker.values.dates import find_dates
-from checker.values.money import find_money
-from checker.values.percent import find_percents
-from checker.values.scan import Scan
-from checker.values.years import find_years
+
+if TYPE_CHECKING:
+    from checker.values.common import Span
+    from checker.values.scan import Scan
+
+# The readers are imported when a type's values are first read, not with this registry: the rule
+# loader, the comparison and the reporters need only the entries (a warm run reads no text).
 
 
 def _as_float(value: Scalar) -> float | None:
@@ -55,8 +56,38 @@ def _masked(scan: Scan) -> list[Span]:
     return [(v.start, v.end) for k in KINDS.values() if k.masks_counts for v in values(scan, k.name)]
 
 
+def _counts(kind: str) -> Callable[[Scan], list[Value]]:
+    def find(scan: Scan) -> list[Value]:
+        from checker.values.counts import find_counts
+
+        return find_counts(scan, kind, _masked(scan))
+
+    return find
+
+
+def _percents(scan: Scan) -> list[Value]:
+    from checker.values.percent import find_percents
+
+    return find_percents(scan)
+
+
+def _money(scan: Scan) -> list[Value]:
+    from checker.values.money import find_money
+
+    return find_money(scan)
+
+
+def _dates(scan: Scan) -> list[Value]:
+    from checker.values.dates import find_dates
+
+    return find_dates(scan.text, scan.published, scan.lang)
+
+
 def _years(scan: Scan) -> list[Value]:
     """Years, except inside a money amount ("$2023")."""
+    from checker.values.common import SpanSet
+    from checker.values.years import find_years
+
     money = SpanSet((v.start, v.end) for v in values(scan, "money"))
     return [v for v in find_years(scan.text, scan.published, scan.lang) if not money.overlaps(v.start, v.end)]
 
@@ -65,27 +96,12 @@ def _years(scan: Scan) -> list[Value]:
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind(
-            "count",
-            5,
-            lambda s: find_counts(s, "count", _masked(s)),
-            _as_float,
-            "number",
-            narrower_than="number",
-        ),
-        Kind("number", 5, lambda s: find_counts(s, "number", _masked(s)), _as_float, "number"),
-        Kind("percent", 3, find_percents, _as_float, "percent", masks_counts=True),
-        Kind("money", 2, find_money, _as_float, "money", masks_counts=True),
+        Kind("count", 5, _counts("count"), _as_float, "number", narrower_than="number"),
+        Kind("number", 5, _counts("number"), _as_float, "number"),
+        Kind("percent", 3, _percents, _as_float, "percent", masks_counts=True),
+        Kind("money", 2, _money, _as_float, "money", masks_counts=True),
         Kind("year", 4, _years, _as_float, "literal", masks_counts=True, dated_by_speech=True),
-        Kind(
-            "date",
-            1,
-            lambda s: find_dates(s.text, s.published, s.lang),
-            _as_day,
-            "literal",
-            masks_counts=True,
-            dated_by_speech=True,
-        ),
+        Kind("date", 1, _dates, _as_day, "literal", masks_counts=True, dated_by_speech=True),
     )
 }
 BY_PRIORITY: tuple[Kind, ...] = tuple(sorted(KINDS.values(), key=lambda k: k.priority))
