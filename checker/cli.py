@@ -306,7 +306,7 @@ def _jobs(asked: int) -> int:
 
 
 def _budget(seconds: float | None) -> float:
-    from checker.extract import ARTICLE_TIME_BUDGET
+    from checker.models import ARTICLE_TIME_BUDGET
 
     return ARTICLE_TIME_BUDGET if seconds is None else math.inf if seconds == 0 else seconds
 

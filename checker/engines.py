@@ -15,7 +15,7 @@ from typing import Any
 from checker.articles import Sidecars, iter_articles, read_sidecars
 from checker.cache import Cache
 from checker.errors import CheckerError, Problem
-from checker.extract import ARTICLE_TIME_BUDGET, Extracted, Tick, extract_files
+from checker.models import ARTICLE_TIME_BUDGET, Extracted, Tick
 from checker.rulebook import RuleSet
 
 ENGINES = ("local", "dask")
@@ -135,10 +135,13 @@ def _local(
     more), else in worker processes; `tick` hears of each file done (of each task, from workers).
     With a cache, this process reads the files first and workers get only those it cannot serve."""
     jobs = min(options.jobs, len(_chunks(files, CHUNK)))
-    if jobs <= 1:
-        return extract_files(files, rules, options.cache_dir, options.budget, tick, sidecars)
-    run = partial(extract_files, rules=rules, cache_dir=options.cache_dir, budget=options.budget)
     found: list[Batch] = []
+    if jobs <= 1:
+        rest = list(_served_by_cache(files, options, rules, sidecars, found, tick))
+        if rest:
+            found.append(_extract_files(rest, rules, options.cache_dir, options.budget, tick, sidecars))
+        return _merge(found)
+    run = partial(_extract_files, rules=rules, cache_dir=options.cache_dir, budget=options.budget)
     with ProcessPoolExecutor(max_workers=jobs) as pool:  # no worker starts before the first task
         tasks = _Tasks(pool, run, sidecars, _task_size(len(files), jobs))
         for path in _served_by_cache(files, options, rules, sidecars, found, tick):
@@ -147,12 +150,27 @@ def _local(
     return _merge(found)
 
 
+def _extract_files(
+    paths: list[str],
+    rules: RuleSet,
+    cache_dir: str | None = None,
+    budget: float | None = None,
+    tick: Tick | None = None,
+    sidecars: Sidecars | None = None,
+) -> Batch:
+    """checker.extract.extract_files, its module loaded only when a file must be read: a warm run
+    served whole by the cache never loads the extractor."""
+    from checker.extract import extract_files
+
+    return extract_files(paths, rules, cache_dir, budget, tick, sidecars)
+
+
 def _dask_task(
     task: tuple[list[str], dict[str, dict[str, Any]]], rules: RuleSet, cache_dir: str | None, budget: float
 ) -> Batch:
     """One Dask task: a batch of file paths with their sources.yaml entries."""
     paths, sidecars = task
-    return extract_files(paths, rules, cache_dir, budget, sidecars=sidecars)
+    return _extract_files(paths, rules, cache_dir, budget, sidecars=sidecars)
 
 
 def _dask(

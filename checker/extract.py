@@ -16,7 +16,7 @@ from checker.cache import Cache
 from checker.cues import CueHits, CueIndex, Words
 from checker.cues_es import localize, words_in
 from checker.errors import Problem
-from checker.models import Article, Mention, Value
+from checker.models import ARTICLE_TIME_BUDGET, Article, Extracted, Mention, Tick, Value
 from checker.rulebook import RuleSet
 from checker.select import (
     AGE_AFTER_NAME,
@@ -40,11 +40,9 @@ from checker.values.dates import ANCHORED_DAY, NarrativeYears, anchored_days, fi
 from checker.values.kinds import values
 from checker.values.scan import Scan
 
-Tick = Callable[[int], None]  # told how many more files are done
-
-# Seconds one article's extraction may take before it is stopped (ArticleTimeout). Read when
-# `extract` is called, so a caller (the CLI) may set it; math.inf lifts the limit.
-ARTICLE_TIME_BUDGET = 10.0
+# ARTICLE_TIME_BUDGET (from checker.models) is read when `extract` is called, so a caller may set
+# it here; Extracted and Tick live in checker.models so that the engines load this module only
+# when an article must be read.
 
 
 class ArticleTimeout(Exception):
@@ -325,14 +323,6 @@ def extract(
     return {
         m.rule.id: choose(m.rule, article.id, evidence[m.rule.id].found, article.published) for m in matchers
     }
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """What one article yields: its metadata (the text is not kept) and each fact's chosen mentions."""
-
-    article: Article
-    mentions: dict[str, list[Mention]]
 
 
 RECORD_LINE = re.compile(r":\d+\Z")

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
@@ -399,3 +399,17 @@ class Report:
     def stale_dicts(self) -> Iterator[dict[str, Any]]:
         for r in self.stale_reviews:
             yield {"fingerprint": r.fingerprint, **r.to_dict()}
+
+
+# Seconds one article's extraction may take before it is stopped (checker.extract.ArticleTimeout);
+# the default of `checker check --time-budget`. math.inf lifts the limit.
+ARTICLE_TIME_BUDGET = 10.0
+Tick = Callable[[int], None]  # told how many more files are done
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What one article yields: its metadata (the text is not kept) and each fact's chosen mentions."""
+
+    article: Article
+    mentions: dict[str, list[Mention]]

@@ -13,8 +13,7 @@ from checker.articles import files_to_read, unique_id
 from checker.compare import compare
 from checker.engines import Options, extract_all
 from checker.errors import InputError, Problem
-from checker.extract import Extracted
-from checker.models import FactResult, Finding, Mention, Report, source_labels
+from checker.models import Extracted, FactResult, Finding, Mention, Report, source_labels
 from checker.reviews import Reviews, attach
 from checker.rulebook import RuleSet, load_rules
 

@@ -7,13 +7,14 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, run_cli
 
 from checker import cli
 from checker.cache import DEFAULT_DIR
-from checker.extract import ARTICLE_TIME_BUDGET
+from checker.models import ARTICLE_TIME_BUDGET
 from checker.reporters import REPORTERS
 
 LOADED = """
@@ -56,3 +57,29 @@ def test_what_the_command_line_names_agrees_with_its_owners() -> None:
 def test_the_time_budget_help_states_the_default() -> None:
     shown = re.sub(r"[\s│]+", " ", run_cli("check", "--help").stdout)
     assert f"(default: {ARTICLE_TIME_BUDGET:g})" in shown
+
+
+def test_a_warm_run_loads_no_extractor_nor_unused_reporters(tmp_path: Path) -> None:
+    cache = str(tmp_path / "cache")
+    args = (
+        "check",
+        str(ROOT / "articles"),
+        "--rules",
+        str(ROOT / "rules"),
+        "--cache-dir",
+        cache,
+        "--format",
+        "json",
+    )
+    cold = loaded(*args)
+    assert "checker.extract" in cold  # the cold run reads the articles
+    warm = loaded(*args)
+    assert "checker.pipeline" in warm and "checker.reporters.json_report" in warm
+    unused = (
+        "checker.extract",
+        "checker.select",
+        "checker.values.scan",
+        "simplemma",
+        "checker.reporters.html",
+    )
+    assert not [m for m in warm if m.startswith(unused)]
