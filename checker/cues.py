@@ -102,8 +102,9 @@ class Words:
     spans: tuple[tuple[int, int], ...]
     marks: tuple[int, ...] = ()  # offsets of clause marks
     # Where each phrase's first word may begin, kept per first word (rules share many of them), and
-    # the words by their first two letters under "\0" and those letters.
+    # the words by their first two letters (no word that starts otherwise can match).
     _starts: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    _by_letters: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Words:
@@ -116,10 +117,10 @@ class Words:
         one C-speed pass), computed once per sentence and word."""
         found = self._starts.get(first)
         if found is None:
-            if not self._starts:  # the words by their first two letters: no other word can match
+            if not self._by_letters:
                 for i, s in enumerate(self.stems):
-                    self._starts.setdefault("\0" + s[:2], []).append(i)
-            same_start = self._starts.get("\0" + first[:2], [])
+                    self._by_letters.setdefault(s[:2], []).append(i)
+            same_start = self._by_letters.get(first[:2], [])
             found = [i for i in same_start if _word_score(first, self.stems[i]) >= MIN_WORD_SCORE]
             self._starts[first] = found
         return found

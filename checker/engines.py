@@ -150,19 +150,12 @@ def _local(
     return _merge(found)
 
 
-def _extract_files(
-    paths: list[str],
-    rules: RuleSet,
-    cache_dir: str | None = None,
-    budget: float | None = None,
-    tick: Tick | None = None,
-    sidecars: Sidecars | None = None,
-) -> Batch:
+def _extract_files(*args: Any, **kwargs: Any) -> Batch:
     """checker.extract.extract_files, its module loaded only when a file must be read: a warm run
     served whole by the cache never loads the extractor."""
     from checker.extract import extract_files
 
-    return extract_files(paths, rules, cache_dir, budget, tick, sidecars)
+    return extract_files(*args, **kwargs)
 
 
 def _dask_task(

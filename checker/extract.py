@@ -148,17 +148,24 @@ class Surroundings:
             self._paragraphs[i] = words_in(self.text[start:end], self.lang)
         return self._paragraphs[i]
 
-    def reach(self, sentence: Sentence) -> int:
-        """Where the cue words that may apply to the sentence start: at the sentence, or at the one
-        before when it points back to that one's figure ("that number", see select.QUANTITY_POINTER)."""
+    def _just_before(self, sentence: Sentence) -> SentenceView | None:
+        """The sentence read just before this one in its paragraph, with nothing unread between."""
+        _, start, _ = self._bounds(sentence.start)
         previous = self.previous
         if (
             previous is not None
+            and start <= previous.sentence.start
             and previous.sentence.end <= sentence.start
-            and QUANTITY_POINTER.search(sentence.text)
+            and not WORD_BETWEEN.search(self.text, previous.sentence.end, sentence.start)
         ):
-            return previous.sentence.start
-        return sentence.start
+            return previous
+        return None
+
+    def reach(self, sentence: Sentence) -> int:
+        """Where the cue words that may apply to the sentence start: at the sentence, or at the one
+        before when it points back to that one's figure ("that number", see select.QUANTITY_POINTER)."""
+        previous = self._just_before(sentence) if QUANTITY_POINTER.search(sentence.text) else None
+        return previous.sentence.start if previous is not None else sentence.start
 
     def opens_story(self, sentence: Sentence) -> bool:
         """The sentence's paragraph is the first of the body, after the headline if it is repeated."""
@@ -168,15 +175,10 @@ class Surroundings:
     def before(self, sentence: Sentence) -> Words | None:
         """The sentence before this one in its paragraph, if any: the one read just before it, else
         split out of the paragraph."""
-        _, start, _ = self._bounds(sentence.start)
-        previous = self.previous
-        if (
-            previous is not None
-            and start <= previous.sentence.start
-            and previous.sentence.end <= sentence.start
-            and not WORD_BETWEEN.search(self.text, previous.sentence.end, sentence.start)
-        ):
+        previous = self._just_before(sentence)
+        if previous is not None:
             return previous.words
+        _, start, _ = self._bounds(sentence.start)
         before = [s.text for s in split(self.text[start : sentence.start])]
         return words_in(before[-1], self.lang) if before else None
 

@@ -218,6 +218,13 @@ class Rejected:
     reason: str
 
 
+def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The units of measure the words of `phrases` name ("miles long" -> {"mile"})."""
+    return frozenset(
+        vocab.UNIT_OF[w.lower()] for p in phrases for w in p.split() if w.lower() in vocab.UNIT_OF
+    )
+
+
 class FactMatcher:
     """A rule compiled for matching: cue, near and exclude phrase sets."""
 
@@ -227,23 +234,13 @@ class FactMatcher:
         self.near = PhraseSet(rule.near, rule.match)
         self.exclude = PhraseSet(rule.exclude, rule.match)
         # The units the fact is measured in, if its words name any ("grams", "miles long").
-        self.units = frozenset(
-            vocab.UNIT_OF[w.lower()]
-            for phrase in (*rule.cues, *rule.near)
-            for w in phrase.split()
-            if w.lower() in vocab.UNIT_OF
-        )
+        self.units = _units_named((*rule.cues, *rule.near))
         # The stems of the fact's words, cue and near.
         self.terms = frozenset(stem(w) for phrase in (*rule.cues, *rule.near) for w in phrase.split())
         # The fact is someone's age: "Ana Ruiz, 31, of Miami" states it with no cue word.
         self.asks_age = bool(self.terms & AGE_WORDS) or {"year", "old"} <= self.terms
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
-        self.near_units = frozenset(
-            vocab.UNIT_OF[w.lower()]
-            for phrase in rule.near
-            for w in phrase.split()
-            if w.lower() in vocab.UNIT_OF
-        )
+        self.near_units = _units_named(rule.near)
 
     def titles_out(self, title: Words) -> bool:
         """The page's title is one of the `exclude` terms ("Palisades Fire"): the page is about what
