@@ -51,6 +51,9 @@ DEBUG = {"on": False}  # set by --debug: show tracebacks of internal errors
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=False,
+    # Plain help and errors: rich's help panels cost about 0.2 s per `--help` and break long examples.
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     help="Extract the facts your rules name from every article, compare the sources, flag disagreements.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -203,12 +206,14 @@ def check(
 
     On stderr: a progress bar for runs over a second (in a terminal), a summary line at the end.
 
-    Examples:\n
-      checker check                                   # rules/ over articles/\n
-      checker check batch/ --rules rules/ --format json -o report.json\n
-      checker check batch/ --fail-on warning --jobs 4\n
-      checker check batch/ --format github -O sarif=checker.sarif -O junit=junit.xml\n
-      checker check batch/ --against articles/        # only findings about the new articles in batch/\n
+    Examples:
+
+    \b
+      checker check                                   # rules/ over articles/
+      checker check batch/ --rules rules/ --format json -o report.json
+      checker check batch/ --fail-on warning --jobs 4
+      checker check batch/ --format github -O sarif=checker.sarif -O junit=junit.xml
+      checker check batch/ --against articles/        # only findings about the new articles in batch/
       checker check articles/new.md --against articles/ -q    # a file in the corpus counts as new
     """
     from checker.engines import Options
@@ -362,7 +367,9 @@ def review(
 ) -> None:
     """Record a decision on a finding; `check` still reports it, with the decision, but never fails on it.
 
-    Example:\n
+    Example:
+
+    \b
       checker review approval_rating:b2fe7d695f77d238 --status disputed --note "NYT rounds up" --by ana
     """
     from checker.reviews import decision, locate, record
@@ -602,8 +609,10 @@ def parse(
 ) -> None:
     """Show the values the normalizer reads in a text: value, low/high, qualifier, unit, grain, span.
 
-    Examples:\n
-      checker parse "more than 80,000 people on Monday" --published 2025-02-04\n
+    Examples:
+
+    \b
+      checker parse "more than 80,000 people on Monday" --published 2025-02-04
       echo '{"text": "nearly 2%", "type": "percent"}' | checker parse --jsonl
     """
     from checker.parsing import parse_jsonl, parse_text

@@ -6,32 +6,50 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from types import TracebackType
-from typing import TextIO
-
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
+from typing import TYPE_CHECKING, TextIO
 
 from checker.models import Report, Severity
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 DELAY = 1.0  # seconds before the bar appears: a run that ends sooner shows none
 REFRESH = 2  # redraws per second: enough for a rate and a time left, and under 1% of a core
 
 
-class RateColumn(ProgressColumn):
-    """Articles per second, over the last half minute."""
+def _progress(stream: TextIO) -> Progress:
+    """rich's bar: files done of total, articles/s over the last half minute, and time left. rich is
+    imported here, so that a run without a terminal (CI, a pipe, --quiet) never loads it."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
 
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:,.0f} articles/s" if speed else "… articles/s", style="progress.data.speed")
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.0f} articles/s" if speed else "… articles/s", style="progress.data.speed")
+
+    return Progress(
+        TextColumn("checking"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=Console(file=stream),
+        transient=True,
+        refresh_per_second=REFRESH,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    )
 
 
 class ProgressBar:
@@ -46,24 +64,12 @@ class ProgressBar:
         self.shown = False
         self.closed = False
         self.timer: threading.Timer | None = None
-        self.progress = Progress(
-            TextColumn("checking"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("files"),
-            RateColumn(),
-            TimeRemainingColumn(),
-            console=Console(file=stream),
-            transient=True,
-            refresh_per_second=REFRESH,
-            redirect_stdout=False,
-            redirect_stderr=False,
-        )
-        self.task = self.progress.add_task("checking", total=None, start=False)
+        self.progress = _progress(stream) if enabled else None
+        self.task = self.progress.add_task("checking", total=None, start=False) if self.progress else None
 
     def start(self, total: int) -> None:
         """The run has `total` files to do: the clock starts, and the bar appears after the delay."""
-        if not self.enabled:
+        if self.progress is None or self.task is None:
             return
         self.progress.update(self.task, total=total)
         self.progress.start_task(self.task)
@@ -73,12 +79,12 @@ class ProgressBar:
 
     def _show(self) -> None:
         with self.lock:
-            if not self.closed:
+            if not self.closed and self.progress is not None:
                 self.progress.start()
                 self.shown = True
 
     def advance(self, done: int) -> None:
-        if self.enabled:
+        if self.progress is not None and self.task is not None:
             self.progress.advance(self.task, done)
 
     def close(self) -> None:
@@ -87,7 +93,7 @@ class ProgressBar:
             self.timer.cancel()
         with self.lock:
             self.closed = True
-            if self.shown:
+            if self.shown and self.progress is not None:
                 self.progress.stop()
                 self.shown = False
 

@@ -258,7 +258,7 @@ class Doc:
         self.bad_dates: dict[str, str] = {}  # key path -> a date-like value that is no date, as written
         self.data: Any = None
         try:
-            self._yaml = safeyaml.Document(text, path)
+            self._yaml = safeyaml.Document(text, path, fast=True)
             node = self._yaml.root()
             self.data = self._build(node, "") if node is not None else None
         except safeyaml.YamlError as exc:

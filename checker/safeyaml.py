@@ -12,8 +12,10 @@ PyYAML's SafeLoader alone is not enough for files from anywhere:
   here it is read as the string written and remembered in `Document.bad_dates`, so callers can warn
   (front matter) or refuse it (`strict_dates`, for gold and rule-test files).
 
-Front matter and sources.yaml are read with libyaml's parser and composer when present (`fast`): the
-checks run on the composed node graph, so benign input keeps libyaml's speed.
+Front matter, sources.yaml and rule files are read with libyaml's parser and composer when present
+(`fast`): the checks run on the composed node graph, so benign input keeps libyaml's speed. A document
+libyaml cannot compose, or whose graph fails the checks, is read again with the pure-Python loader, so
+every message is PyYAML's own, whichever loader is installed.
 """
 
 from __future__ import annotations
@@ -194,14 +196,20 @@ class Document:
         self.path = path
         self.first_line = first_line
         self._lines = text.splitlines()
-        loader_class = _FAST_LOADER if fast and _FAST_LOADER is not None else _Loader
         self._loader: Any = None
         if len(text) > MAX_CHARS:
             raise YamlError(path, f"YAML document larger than {MAX_CHARS:,} characters; not read", first_line)
+        self._fast = fast and _FAST_LOADER is not None
+        self._open(_FAST_LOADER if self._fast else _Loader)
+
+    def _open(self, loader_class: Any) -> None:
         try:
-            self._loader = loader_class(text)
+            self._loader = loader_class(self.text)
         except (yaml.YAMLError, UnicodeError) as exc:
-            raise self._error(exc) from None
+            if not self._fast:
+                raise self._error(exc) from None
+            self._fast = False
+            self._open(_Loader)
 
     @property
     def bad_dates(self) -> list[BadDate]:
@@ -253,10 +261,15 @@ class Document:
         """The document's node graph, checked; None for an empty document."""
         try:
             node = self._loader.get_single_node()
-        except (yaml.YAMLError, UnicodeError) as exc:
-            raise self._error(exc) from None
-        if node is not None:
-            self._check(node)
+            if node is not None:
+                self._check(node)
+        except (yaml.YAMLError, UnicodeError, YamlError) as exc:
+            if self._fast:  # read again for PyYAML's own message and position
+                self._loader.dispose()
+                self._fast = False
+                self._open(_Loader)
+                return self.root()
+            raise exc if isinstance(exc, YamlError) else self._error(exc) from None
         return node
 
     def _check(self, root: Node) -> None:

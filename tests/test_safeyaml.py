@@ -87,6 +87,29 @@ def test_unreadable_yaml_is_one_located_error(fast: bool, text: str, where: str,
     rendered = str(info.value)
     assert rendered.startswith(where + ":") and message in rendered, rendered
     assert isinstance(info.value, CheckerError)
+    if fast:  # libyaml composes; what it cannot read is read again for PyYAML's own message
+        with pytest.raises(safeyaml.YamlError) as pure:
+            safeyaml.load(text, "x.yaml")
+        assert str(pure.value) == rendered
+
+
+@pytest.mark.skipif(safeyaml._FAST_LOADER is None, reason="no libyaml: files are read in Python")
+def test_rule_files_are_composed_by_libyaml_when_present(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    fast = safeyaml._FAST_LOADER
+
+    class Counting(fast):  # type: ignore[misc, valid-type]
+        def __init__(self, stream: str) -> None:
+            opened.append(stream)
+            super().__init__(stream)
+
+    monkeypatch.setattr(safeyaml, "_FAST_LOADER", Counting)
+    path = tmp_path / "x.yaml"
+    path.write_text(RULE, encoding="utf-8")
+    assert [rule.id for rule in load_rules([path]).rules] == ["inmates"]
+    assert opened == [RULE]
 
 
 @pytest.mark.parametrize("fast", [False, True])

@@ -42,6 +42,8 @@ def test_help_and_version_load_no_extraction_module(args: tuple[str, ...]) -> No
     modules = loaded(*args)
     assert "checker.cli" in modules
     assert not [m for m in modules if m.startswith(EXTRACTION) or m.startswith("checker.reporters")]
+    # plain help: rich's panels and typer's pydantic adapters cost more than the rest of start-up
+    assert not [m for m in modules if m.startswith(("rich", "pydantic"))]
 
 
 def test_validate_loads_the_rules_and_no_extractor() -> None:
@@ -81,5 +83,7 @@ def test_a_warm_run_loads_no_extractor_nor_unused_reporters(tmp_path: Path) -> N
         "checker.values.scan",
         "simplemma",
         "checker.reporters.html",
+        "rich",  # the progress bar is drawn only in a terminal
+        "pydantic",
     )
     assert not [m for m in warm if m.startswith(unused)]
