@@ -9,10 +9,11 @@ import os
 import pytest
 from conftest import article, make_rule
 
-from checker.cues import IRREGULAR_FILE, Words, irregular_forms, irregular_forms_in_dictionary, stem
+from checker.cues import IRREGULAR_FILE, CueIndex, Words, irregular_forms, irregular_forms_in_dictionary, stem
+from checker.explain import explain
 from checker.extract import extract
 from checker.rulebook import Rule
-from checker.select import FactMatcher, modified_parts
+from checker.select import FROM_DESCRIPTION, FactMatcher, matchers_for, modified_parts, story_words
 from checker.values import find_values
 from checker.values.dates import NarrativeYears, anchored_days
 
@@ -649,3 +650,68 @@ def test_a_row_that_names_part_of_an_excluded_title_is_about_that_part() -> None
 def test_a_day_told_from_the_edge_of_the_calendar_is_no_date() -> None:
     text = "On December 31, 9999 it began. The next day it ended."
     assert anchored_days(text, find_values(text, "date", dt.date(2024, 1, 1))) == []
+
+
+# --- the description's own words, when a sentence has none of the cues -------------------------------
+
+PACK = (
+    make_rule(
+        "aftershock",
+        "number",
+        ("second quake",),
+        near=("magnitude",),
+        description="magnitude of the largest aftershock that struck hours after the main earthquake",
+    ),
+    make_rule("deaths", "count", ("killed",), description="people killed by the earthquake in Chile"),
+    make_rule("depth", "number", ("deep",), description="depth of the main earthquake in kilometres"),
+)
+
+
+def described(text: str, fact: str = "aftershock", pack: tuple[Rule, ...] = PACK) -> list[object]:
+    matchers = matchers_for(pack)
+    found = extract(article(text, published=dt.date(2026, 3, 2)), matchers)[fact]
+    return [m.value.value for m in found]
+
+
+def test_two_words_of_the_description_stand_in_for_a_missing_cue() -> None:
+    text = "Hours later, an aftershock of magnitude 6.9 struck off the coast."
+    assert described(text) == [6.9]
+    # a rule matched alone, without its pack, takes no words from its description
+    alone = extract(article(text), [FactMatcher(PACK[0])])["aftershock"]
+    assert alone == []
+
+
+def test_one_word_of_the_description_is_not_enough() -> None:
+    assert described("An aftershock of magnitude 6.9 was felt in the capital.") == []
+
+
+def test_words_the_pack_shares_and_names_lend_no_cue() -> None:
+    assert story_words(PACK) == {stem("earthquake"), stem("main")}
+    # "earthquake" names the story; "Chile" is a name: neither is the fact's own
+    assert described("The earthquake in Chile reached magnitude 7.1.") == []
+    assert [p.text for p in matchers_for(PACK)[1].described.phrases] == ["killed"]
+
+
+def test_a_cue_beats_the_description_elsewhere_in_the_article() -> None:
+    text = (
+        "An aftershock of magnitude 5.2 struck hours after the first shock. "
+        "The second quake measured magnitude 6.1 on Tuesday."
+    )
+    assert described(text) == [6.1]
+
+
+def test_explain_names_a_word_taken_from_the_description() -> None:
+    text = "Hours later, an aftershock of magnitude 6.9 struck off the coast."
+    [entry] = explain(PACK[0], [article(text)], PACK)
+    [chosen_one] = [c for c in entry["candidates"] if c["verdict"] == "chosen"]
+    assert chosen_one["cue"].endswith(FROM_DESCRIPTION)
+
+
+def test_the_cue_index_offers_a_sentence_for_two_description_words_not_one() -> None:
+    matchers = matchers_for(PACK)
+    index = CueIndex(matchers)
+    one = "An aftershock of magnitude 6.9 was felt in the capital."
+    two = "Hours later, an aftershock of magnitude 6.9 struck."
+    assert index.locate(one).matchers_in(0, len(one)) == []
+    assert not index.locate(one).any_in(0, len(one))
+    assert [m.rule.id for m in index.locate(two).matchers_in(0, len(two))] == ["aftershock"]
