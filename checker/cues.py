@@ -18,7 +18,11 @@ from checker.patterns import trie_pattern
 
 # Letters and digits are separate words, so a label run into its figure ("Deaths412") still matches.
 # A code with letters on both sides of its digits ("H5N1", "Team1Score") is one word.
-WORD = re.compile(r"[^\W\d_]+\d+[^\W\d_][^\W_]*|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+# A word; an infobox label run into the capitalised word after it ("FormedSeptember", "MagnitudeMw")
+# is two words, but not a name with a capital inside ("McDonald", "iPhone").
+WORD = re.compile(
+    r"[^\W\d_]+\d+[^\W\d_][^\W_]*|[A-Za-z]*[a-z]{3}(?=[A-Z][a-z])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+"
+)
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
 SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")  # "boxes", "churches": drop "es"; else only "s"

@@ -142,7 +142,8 @@ def may_hold_ordinal(text: str) -> bool:
 PART_NAMED = 30  # characters from a part's figure to the cue that names it as the fact
 PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s")  # "$783 billion on ..."
 # "..., and ...", "... – including ...", "... in 2017 and the deadliest ..."
-COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s)")
+# Where a coordinate clause begins: ", and", ", but", a spaced dash, "and the", "and losing".
+COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}ing\b)")
 ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 # "The train included 20 tank cars": the figure the fact asks for, or a part of a total given
@@ -176,6 +177,11 @@ LEGAL_ACTION = re.compile(
     r"\b(?:arrested|charged|accused|indicted|convicted|sentenced|sued|fined|blamed|detained|prosecuted)"
     r"\s+(?:\w+\s+)?(?:for|with|of|over)\b",
     re.I,
+)
+# "It was followed by a Mw 7.7 earthquake": the figure is of what came after (or before), unless the
+# rule's cue is that very phrase.
+FOLLOWED_BY = re.compile(
+    r"\b(?:followed|preceded|succeeded)\s+by\s+(?:(?:a|an|another|the)\s+)?(?:[^\W\d]+\s+){0,2}$", re.I
 )
 ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\s+to)\b", re.I)
 # A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
@@ -461,6 +467,12 @@ def _score(
         and ANOTHER_OF_KIND.search(sentence.text, max(0, hit.start - 12), hit.start)
     ):
         other = "the date of another of its kind"  # "Tuesday brought more quakes"
+    if (
+        not other
+        and FOLLOWED_BY.search(sentence.text, max(0, value.start - 30), value.start)
+        and not FOLLOWED_BY.match(hit.phrase + " ")
+    ):
+        other = "a figure of what followed or came before"  # "It was followed by a 7.7 quake"
     if kind.dated_by_speech and value.end <= hit.start and LEGAL_ACTION.search(between) and not other:
         other = "the date of an action over the event"  # "In October 2025 a man was arrested for starting it"
     rank = (
@@ -888,11 +900,29 @@ def modified_parts(text: str, values: list[Value], terms: frozenset[str]) -> set
     return {i for kinds in heads.values() if len({modifier for _, modifier in kinds}) >= 2 for i, _ in kinds}
 
 
+def further_items(found: list[Candidate]) -> list[Candidate]:
+    """The candidates, with the further items of an infobox field set aside: a bare row ("Mw 7.7",
+    a word at most, figures aside) on the line right under a row that gave the fact a value
+    ("MagnitudeMw 7.8") lists another of its kind (a second quake, a later date), not the same one
+    again."""
+    rows = {c.sentence.line for c in found if not c.other and is_row(c.sentence.text)}
+    return [
+        replace(c, other="a further item of the field in the row above")
+        if not c.other
+        and c.sentence.line - 1 in rows
+        and is_row(c.sentence.text)
+        and len(ROW_WORD.findall(c.sentence.text)) <= 1
+        else c
+        for c in found
+    ]
+
+
 def breakdowns(found: list[Candidate]) -> list[Candidate]:
     """The candidates, with the parts of a breakdown set aside: figures bound to the fact's words in
     two or more items of a list ("• Wire fraud (2 counts)", "• Conspiracy (2 counts)") or three or
     more times in one sentence ("two counts of fraud, two counts of conspiracy and one count of
     ..."). Each is one part, not the total."""
+    found = further_items(found)
     bound = [c for c in found if c.bound and not c.other]
     items = [c for c in bound if BULLET.match(c.sentence.text)]
     parts = {id(c) for c in items} if len({c.sentence.start for c in items}) >= 2 else set()

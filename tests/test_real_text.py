@@ -40,6 +40,26 @@ def test_label_and_figure_are_separate_words_for_cue_matching() -> None:
     assert Words.of("Deaths412").stems == ("death", "412")
 
 
+@pytest.mark.parametrize(
+    ("row", "stems"),
+    [
+        ("OpenedMarch 3, 1998", ("open", "march", "3", "1998")),
+        ("ScaleRichter 6.1", ("scal", "richter", "6", "1")),
+        ("McArthur and iPad", ("mcarthur", "and", "ipad")),  # a capital inside a name splits nothing
+    ],
+)
+def test_a_label_run_into_a_capitalised_word_is_two_words(row: str, stems: tuple[str, ...]) -> None:
+    assert Words.of(row).stems == stems
+
+
+def test_a_date_run_into_its_label_is_read() -> None:
+    assert [v.value for v in find_values("OpenedMarch 3, 1998", "date")] == ["1998-03-03"]
+    assert [v.value for v in find_values("ClosedDecember 1999", "date", dt.date(2025, 1, 1))] == ["1999-12"]
+    assert [v.text for v in find_values("the Marchers walked on May 3", "date", dt.date(2025, 6, 1))] == [
+        "May 3"
+    ]
+
+
 # --- choosing the value the cue governs (sentences written for these tests) ---------------------------
 
 HERDS = make_rule("f", "count", ("herds",))
@@ -715,3 +735,24 @@ def test_the_cue_index_offers_a_sentence_for_two_description_words_not_one() -> 
     assert index.locate(one).matchers_in(0, len(one)) == []
     assert not index.locate(one).any_in(0, len(one))
     assert [m.rule.id for m in index.locate(two).matchers_in(0, len(two))] == ["aftershock"]
+
+
+def test_a_bare_row_under_a_field_is_a_further_item_not_a_second_reading() -> None:
+    magnitude = make_rule("f", "number", ("magnitude", "Mw"))
+    assert chosen(magnitude, "Earthquakes\n\nMagnitudeMw 6.4\nMw 5.9\nDepth10 km\n") == [6.4]
+    # a row of its own words is a field of its own, read as usual
+    assert chosen(magnitude, "Earthquakes\n\nMagnitudeMw 6.4\nAftershock magnitude Mw 5.9\n") == [6.4, 5.9]
+
+
+def test_a_figure_of_what_followed_is_not_the_facts() -> None:
+    text = "A magnitude 6.4 quake shook the valley at dawn. It was followed by a magnitude 5.9 quake at noon."
+    assert chosen(MAGNITUDE, text) == [6.4]
+    after = make_rule("f", "number", ("followed by",), near=("magnitude",))
+    assert chosen(after, text) == [5.9]  # unless the cue is that very phrase
+
+
+def test_an_exclude_term_after_and_a_gerund_rules_out_that_clause_only() -> None:
+    seats = make_rule("f", "count", ("seats",), near=("Greens",), exclude=("lost", "losing"))
+    text = "The Greens had their best night, winning 14 seats with 9% of the vote and losing 2 others."
+    assert chosen(seats, text) == [14]
+    assert chosen(seats, "The Greens lost 14 seats.") == []

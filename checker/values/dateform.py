@@ -28,7 +28,8 @@ RELATIVE_WORDS = (
 )
 # Trigger classes, each a cheap pattern. Every form names the classes it needs.
 TRIGGERS: dict[str, str] = {
-    "month": rf"(?<![a-z])(?:{vocab.MONTH_ALT})(?![a-z])",  # a month's name, not "market" or "decade"
+    # a month's name, not "market" or "decade"; perhaps run into an infobox label ("FormedSeptember")
+    "month": rf"(?:(?<![a-z])|{vocab.LABEL_GLUED})(?:{vocab.MONTH_ALT})(?![a-z])",
     "weekday": rf"(?<![a-z])(?:{alternation([*vocab.WEEKDAYS, *vocab.WEEKDAY_ABBREVIATIONS])})s?(?![a-z])",
     "relative": rf"(?<![a-z])(?:{alternation(w[:5] for w in RELATIVE_WORDS)})",
     "digits": r"\d[-/. ]\d|(?:19|20)\d\d[01]\d",
@@ -83,7 +84,8 @@ class DateForm:
 
 
 # Every date starts with a figure or a word's first letter: the search skips other places at once.
-WORD_OR_FIGURE = r"(?=[\d.]|(?<![^\W\d_])[^\W\d_])"
+# A match starts at a figure, a word's first letter, or a capital run into a label ("FormedSeptember").
+WORD_OR_FIGURE = rf"(?=[\d.]|(?<![^\W\d_])[^\W\d_]|{vocab.LABEL_GLUED})"
 
 
 def form(

@@ -13,7 +13,8 @@ from checker.values.dateform import DateForm, Example, Published, form, iso_date
 from checker.values.dates_es import FORMS_ES, triggers_es
 from checker.values.dayforms import FORMS as MORE_FORMS
 
-_MON = rf"(?<![A-Za-z])(?P<mon>{vocab.MONTH_ALT})"
+# A month name stands alone, or capitalised after an infobox label run into it ("FormedSeptember 24").
+_MON = rf"(?:(?<![A-Za-z])|{vocab.LABEL_GLUED})(?P<mon>{vocab.MONTH_ALT})"
 _FULL_MON = rf"(?P<mon>{vocab.FULL_MONTH_ALT})\b"
 _WD_ABBR = vocab.alternation(vocab.WEEKDAY_ABBREVIATIONS)
 _WD = rf"(?P<wd>(?:{_WD_ABBR}|{vocab.WEEKDAY_ALT})\.?,?\s+)?"  # an optional weekday before a date

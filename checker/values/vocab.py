@@ -166,6 +166,9 @@ UNIT_OF = {form.lower(): unit for unit, forms in MEASURES.items() for form in fo
 
 # Pattern pieces shared by the readers.
 MONTH_ALT = trie_pattern([*MONTHS, *MONTH_ABBREVIATIONS])  # "Jan", "January", "Sept", ...
+# Where a capitalised word begins right after an infobox label run into it ("FormedSeptember"): a
+# lower-case letter before, an upper-case one after, whatever the pattern's case flag.
+LABEL_GLUED = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 FULL_MONTH_ALT = alternation(MONTHS)
 WEEKDAY_ALT = alternation(WEEKDAYS)
 SMALL_ALT = alternation(SMALL)
