@@ -7,7 +7,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from checker import language
@@ -149,6 +149,12 @@ class Surroundings:
             self._paragraphs[i] = words_in(self.text[start:end], self.lang)
         return self._paragraphs[i]
 
+    def lines_above(self, sentence: Sentence) -> list[Words]:
+        """The lines of the sentence's paragraph above it, nearest first (a row's headers)."""
+        _, start, _ = self._bounds(sentence.start)
+        lines = self.text[start : sentence.start].split("\n")[:-1]
+        return [words_in(line, self.lang) for line in reversed(lines) if line.strip()]
+
     def _just_before(self, sentence: Sentence) -> SentenceView | None:
         """The sentence read just before this one in its paragraph, with nothing unread between."""
         _, start, _ = self._bounds(sentence.start)
@@ -234,6 +240,7 @@ def gather(
             continue  # the headline repeated at the top of the body: the story states it precisely
         view = SentenceView(sentence, article, years, lang)
         around, page = surroundings.of(sentence, view.words)
+        above = partial(surroundings.lines_above, sentence)
         for matcher in matchers if exhaustive else offered(sentence, hits, surroundings, aging):
             values = view.values(matcher.rule.type)
             if not values and not (matcher.rule.type in ORDINAL_KINDS and view.ordinal):
@@ -241,7 +248,7 @@ def gather(
             named = (
                 surroundings.title if id(matcher) in titled_out and not WHOLE.search(sentence.text) else page
             )
-            found, rejected = candidates(matcher, sentence, view.words, values, around, named)
+            found, rejected = candidates(matcher, sentence, view.words, values, around, named, above)
             evidence[matcher.rule.id].found.extend(found)
             if rejected:
                 evidence[matcher.rule.id].rejected.append(rejected)

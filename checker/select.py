@@ -243,11 +243,15 @@ DESCRIPTION_STOP = word_set(
 DESCRIPTION_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 
 
+# What a description leaves out: "(not counting locomotives)", "excluding the launch vehicle".
+LEFT_OUT = re.compile(r"\b(?:not|excluding|except|other\s+than|apart\s+from|without|nor)\b[^,;()]*", re.I)
+
+
 def _description_stems(description: str) -> dict[str, str]:
     """The content words of a description, by stem; names ("East Palestine", "CHIPS") are the
-    story's, not the fact's."""
+    story's, and what it leaves out ("not counting locomotives") is not the fact."""
     found: dict[str, str] = {}
-    for word in DESCRIPTION_WORD.findall(description):
+    for word in DESCRIPTION_WORD.findall(LEFT_OUT.sub(" ", description)):
         if word.lower() not in DESCRIPTION_STOP and not word[0].isupper():
             found.setdefault(stem(word), word.lower())
     return found
@@ -614,6 +618,33 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
     return columns
 
 
+def header_column(matcher: FactMatcher, lines: list[Words]) -> int | None:
+    """Which column of a row of figures is the fact's subject's, from the nearest line above that
+    names it ("Party Labour Conservative Liberal Democrats" over "Popular vote 9,708,716 6,828,925
+    3,519,143"): 0 when the `near` term opens the header (after at most a one-word label), -1 when
+    it ends it; None when it stands between (names of several words leave the columns unknown) or
+    no line above names it. A line with figures is a row of data, not a header."""
+    for line in lines:
+        hit = matcher.near.first(line)
+        if hit is None:
+            continue
+        if any(s.isdigit() for s in line.stems):
+            return None
+        if hit.first_word <= 1 and hit.last_word < len(line.stems) - 1:
+            return 0
+        if hit.last_word == len(line.stems) - 1 and hit.first_word >= 2:
+            return -1
+        return None
+    return None
+
+
+def owned_column(columns: set[int], column: int | None) -> int | None:
+    """The index of the value in the column `header_column` found, among a row's figures."""
+    if column is None or len(columns) < 2:
+        return None
+    return sorted(columns)[column]
+
+
 def tallies(text: str, values: list[Value]) -> dict[int, str]:
     """Figures joined by bare dashes that do not rise, a vote or a score ("64–33", "4–2",
     "243–187–1"): the first is its leading side, weak evidence of a count; the others are dropped."""
@@ -755,6 +786,7 @@ class Layout:
     units: list[str | None]  # the unit each figure is measured in
     members: set[int]  # counts of a class bounded by a threshold ("540 with a magnitude 4.0 or greater")
     parts: set[int]  # counts of kinds of one thing ("141 loaded cars and nine empty cars")
+    owned: int | None = None  # the column a header above names the fact's subject over (see header_column)
 
     @classmethod
     def of(cls, text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Layout:
@@ -806,6 +838,8 @@ def _judge(
 ) -> tuple[float, str | None]:
     """The rank of the i-th figure and what else it seems to count, given the others."""
     rank, other, binding = best.rank, best.other, lay.bindings[i]
+    if i == lay.owned:  # the row's label is every column's cue, however far along the row
+        rank = max(rank, max(h.score for h in hits))
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
         hit, is_cue = binding
         rank = max(rank, hit.score if is_cue else max(h.score for h in hits) - NEAR_BOUND)
@@ -820,7 +854,7 @@ def _judge(
     if not other:
         other = _beside_others(i, best.value, lay, matcher, text)
         rank -= OTHER if other else 0.0
-    if i in lay.columns:
+    if i in lay.columns and i != lay.owned:
         other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
     side = lay.tally.get(i)
     if side == "lead" and VOTE_BEFORE.search(text, 0, best.value.start):
@@ -838,10 +872,12 @@ def candidates(
     values: list[Value],
     around: Callable[[], list[Words]] | None = None,
     page: Words | None = None,
+    above: Callable[[], list[Words]] | None = None,
 ) -> tuple[list[Candidate], Rejected | None]:
     """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used.
     `around` gives the words where the sentence's subject may be named (see `context`), where a
-    `near` term may be found at a lower rank."""
+    `near` term may be found at a lower rank; `above`, the lines of its paragraph above a row,
+    nearest first, where a header may tell whose column is whose (see `header_column`)."""
     blocked = excluded_clauses(sentence.text, words, matcher)
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
         words = Words.of(_blank(sentence.text, blocked))
@@ -861,6 +897,8 @@ def candidates(
             [*values, *ordinals(sentence.text, words, cued, matcher.rule.type)], key=lambda v: v.start
         )
     lay = Layout.of(sentence.text, words, values, matcher)
+    if lay.columns and outside and above is not None:
+        lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above())))
     found = []
     for i, value in enumerate(values):
         best = max(

@@ -253,8 +253,10 @@ def test_an_ordinal_numbers_its_cue() -> None:
 
 def test_figures_in_a_row_of_columns_are_not_taken_for_the_fact() -> None:
     seats = make_rule("f", "count", ("seats",), near=("Greens",))
-    page = "Party Greens Liberals Labour\nSeats won 38 61 12\nSeat change Increase 9 Decrease 14 Increase 2"
-    assert chosen(seats, page, title="2029 election") == []
+    page = "Seats won 38 61 12\nSeat change Increase 9 Decrease 14 Increase 2"
+    assert chosen(seats, page, title="Greens in the 2029 election") == []
+    # a header that opens with the subject says whose the first column is (see below)
+    assert chosen(seats, "Party Greens Liberals Labour\n" + page, title="2029 election") == [38]
     last = "Previous result 20 seats, 11.2% 75 seats, 40.1% 10 seats, 9.9%"
     assert chosen(seats, last, title="Greens in the 2029 election") == []
 
@@ -756,3 +758,32 @@ def test_an_exclude_term_after_and_a_gerund_rules_out_that_clause_only() -> None
     text = "The Greens had their best night, winning 14 seats with 9% of the vote and losing 2 others."
     assert chosen(seats, text) == [14]
     assert chosen(seats, "The Greens lost 14 seats.") == []
+
+
+POPULAR = make_rule("f", "count", ("votes",), near=("Greens",))
+RESULTS = (
+    "Results\n\nParty Greens Liberal Democrats Reform\nLeader Ana Ruiz Tom Hale Ed Burr\n"
+    "Popular vote 1,204,300 806,120 455,000\n"
+)
+
+
+def test_a_header_that_opens_with_the_subject_owns_the_first_column() -> None:
+    assert chosen(POPULAR, RESULTS) == [1204300]
+    last = make_rule("f", "count", ("votes",), near=("Reform",))
+    assert chosen(last, RESULTS) == [455000]
+
+
+def test_a_subject_between_other_columns_leaves_the_row_unread() -> None:
+    # "Liberal Democrats" could be the second column or the second and third: which is not on the page
+    middle = make_rule("f", "count", ("votes",), near=("Liberal Democrats",))
+    assert chosen(middle, RESULTS) == []
+    # without a header naming the subject, a row of figures is read for no fact
+    assert chosen(POPULAR, "Results\n\nPopular vote 1,204,300 806,120 455,000\n", title="Greens") == []
+
+
+def test_what_a_description_leaves_out_is_not_its_own() -> None:
+    rule = make_rule(
+        "cars", "count", ("cars",), description="rail cars in the train (not counting locomotives), hauled"
+    )
+    [matcher] = matchers_for([rule])
+    assert [p.text for p in matcher.described.phrases] == ["rail", "cars", "train", "hauled"]
