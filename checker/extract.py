@@ -180,14 +180,17 @@ class Surroundings:
         return " ".join(self.text[:start].split()) in ("", self.headline)
 
     def before(self, sentence: Sentence) -> Words | None:
-        """The sentence before this one in its paragraph, if any: the one read just before it, else
-        split out of the paragraph."""
+        """The sentence a pronoun opening this one points to: the last one before it in its
+        paragraph that does not open with a pronoun itself ("The act cut taxes. It invests in
+        climate. It also expands the IRS": the third is about the act, not the climate). The one
+        read just before it when that one will do, else split out of the paragraph."""
         previous = self._just_before(sentence)
-        if previous is not None:
+        if previous is not None and not points_back(previous.sentence.text):
             return previous.words
         _, start, _ = self._bounds(sentence.start)
         before = [s.text for s in split(self.text[start : sentence.start])]
-        return words_in(before[-1], self.lang) if before else None
+        subject = next((text for text in reversed(before) if not points_back(text)), None)
+        return words_in(subject, self.lang) if subject is not None else None
 
     def of(self, sentence: Sentence, words: Words) -> tuple[Callable[[], list[Words]], Words | None]:
         """Where the sentence's subject may be named (its `near` terms let the sentence in), and the

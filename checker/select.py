@@ -31,7 +31,10 @@ SECOND_WITHIN = 10.0  # ... when it also ranks within this much of the chosen on
 ROW_WORDS = 10  # a line of this few words (figures aside) is a row (infobox, table): page's subject
 NEAR_OUTSIDE = 10.0  # the `near` term is only in the paragraph or the title: the subject is less sure
 CONVERSION = 40.0  # "$60m (£47.5m)", "984 feet (300 metres)": the figure in brackets restates the first
-CONVERTED = re.compile(r"^\s*[(\[]\s*(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?$", re.I)
+# Between a figure and its restatement: a bracket, perhaps after the first one's unit ("60 g (2.1 oz)").
+CONVERTED = re.compile(
+    r"^\s*(?:[^\W\d_]{1,12}\.?\s*)?[(\[]\s*(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?$", re.I
+)
 SPEECH = 20.0  # "said on Tuesday" dates the statement, not the event the fact is about
 SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|wrote|added|stated|tweeted|posted|reported)"
@@ -955,17 +958,39 @@ def further_items(found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _beside_their_own_cues(found: list[Candidate]) -> set[int]:
+    """Amounts and counts of one sentence that each sit beside a different cue of the fact ("$39
+    billion in subsidies ... and $13 billion for semiconductor research"): the items of a list."""
+    close: dict[int, list[Candidate]] = {}
+    for c in found:
+        if (
+            not c.other
+            and c.value.kind in ("money", "count")
+            and c.words_between <= 1
+            and not c.clauses_between
+        ):
+            close.setdefault(c.sentence.start, []).append(c)
+    return {
+        id(c)
+        for items in close.values()
+        if len({c.cue.phrase for c in items}) >= 2 and len({c.value.value for c in items}) >= 2
+        for c in items
+    }
+
+
 def breakdowns(found: list[Candidate]) -> list[Candidate]:
     """The candidates, with the parts of a breakdown set aside: figures bound to the fact's words in
     two or more items of a list ("• Wire fraud (2 counts)", "• Conspiracy (2 counts)") or three or
     more times in one sentence ("two counts of fraud, two counts of conspiracy and one count of
-    ..."). Each is one part, not the total."""
+    ..."), or beside different cues of the fact (see `_beside_their_own_cues`). Each is one part,
+    not the total."""
     found = further_items(found)
     bound = [c for c in found if c.bound and not c.other]
     items = [c for c in bound if BULLET.match(c.sentence.text)]
     parts = {id(c) for c in items} if len({c.sentence.start for c in items}) >= 2 else set()
     per_sentence = collections.Counter(c.sentence.start for c in bound)
     parts |= {id(c) for c in bound if per_sentence[c.sentence.start] >= 3}
+    parts |= _beside_their_own_cues(found)
     if not parts:
         return found
     return [replace(c, other="a part of a breakdown of the total") if id(c) in parts else c for c in found]

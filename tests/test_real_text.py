@@ -787,3 +787,26 @@ def test_what_a_description_leaves_out_is_not_its_own() -> None:
     )
     [matcher] = matchers_for([rule])
     assert [p.text for p in matcher.described.phrases] == ["rail", "cars", "train", "hauled"]
+
+
+def test_a_restatement_after_the_first_figures_unit_is_no_figure_between() -> None:
+    planned = make_rule("f", "number", ("planned",), near=("grams", "g"))
+    assert chosen(planned, "Payload mass 45 g (1.6 oz) (planned)") == [45]
+
+
+def test_a_pronoun_after_a_pronoun_points_to_the_last_sentence_that_names_its_subject() -> None:
+    year = make_rule("f", "year", ("by",), near=("emissions",))
+    text = (
+        "The Clean Ports Act passed in March. It targets port emissions in the long run. "
+        "It also funds new cranes, to be installed by 2031."
+    )
+    assert chosen(year, text) == []
+    # one pronoun sentence still takes its subject from the sentence before
+    assert chosen(year, "Port emissions are to fall sharply. It is meant to happen by 2031.") == [2031]
+
+
+def test_amounts_beside_different_cues_are_items_of_a_list_not_the_total() -> None:
+    funds = make_rule("f", "money", ("grants", "for research"))
+    text = "The law includes $12 billion in grants for new plants and $4 billion for research on batteries."
+    assert chosen(funds, text) == []
+    assert chosen(funds, "The law includes $12 billion in grants for new plants.") == [12_000_000_000]
