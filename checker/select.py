@@ -227,11 +227,21 @@ class Rejected:
     reason: str
 
 
+def _unit(written: str) -> str:
+    """The unit a form of it names ("Miles  per hour" -> "mile per hour")."""
+    return vocab.UNIT_OF[" ".join(written.lower().split())]
+
+
 def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
-    """The units of measure the words of `phrases` name ("miles long" -> {"mile"})."""
-    return frozenset(
-        vocab.UNIT_OF[w.lower()] for p in phrases for w in p.split() if w.lower() in vocab.UNIT_OF
-    )
+    """The units of measure `phrases` name, whole or by a word ("miles per hour" -> {"mile per hour"},
+    "miles long" -> {"mile"})."""
+    units = set()
+    for phrase in phrases:
+        whole = vocab.UNIT_OF.get(" ".join(phrase.lower().split()))
+        units |= (
+            {whole} if whole else {vocab.UNIT_OF[w] for w in phrase.lower().split() if w in vocab.UNIT_OF}
+        )
+    return frozenset(units)
 
 
 DESCRIBED = 30.0  # ... and ranks this much lower than one with a cue
@@ -716,7 +726,7 @@ def measured_in(text: str, value: Value) -> str | None:
     if value.kind not in ("count", "number"):
         return None
     m = UNIT_AFTER.match(text, value.end)
-    return vocab.UNIT_OF[m.group(1).lower()] if m else None
+    return _unit(m.group(1)) if m else None
 
 
 def _pointed_cue(
@@ -758,11 +768,7 @@ def _near_unit(text: str, words: Words, values: list[Value], matcher: FactMatche
         return None
     for value in values:
         m = UNIT_AFTER.match(text, value.end)
-        if (
-            m
-            and value.kind in ("count", "number")
-            and vocab.UNIT_OF[m.group(1).lower()] in matcher.near_units
-        ):
+        if m and value.kind in ("count", "number") and _unit(m.group(1)) in matcher.near_units:
             first = _word_index(words, m.start(1))
             return Hit(m.group(1), 100.0, m.start(1), m.end(1), first, first)
     return None
@@ -820,15 +826,30 @@ def members_counted(text: str, values: list[Value]) -> set[int]:
     }
 
 
+# "Tropical storm (39–73 mph, 63–118 km/h)", "Tropical depression (≤38 mph)": a row of a map key or
+# a scale gives the bounds of a class in brackets after its name.
+CLASS_BOUND_BEFORE = re.compile(r"[^\W_]\s*\([^()]*$")
+
+
+def class_bounds(text: str, value: Value) -> bool:
+    """The figure is a range or a bound in the brackets after a name in a row: a key or scale."""
+    bound = value.qualifier == "between" or text[max(0, value.start - 1) : value.start] in "≤≥<>"
+    return bound and bool(CLASS_BOUND_BEFORE.search(text, 0, value.start)) and is_row(text)
+
+
 def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text: str) -> str | None:
     """What else the i-th figure counts, judged from the sentence's other figures and the fact's unit."""
     if i in lay.members:
         return "a count of the members of a class"
+    if class_bounds(text, value):
+        return "the bounds of a class in a key or scale"
     if i in lay.parts:
         return "a part of a breakdown of the total"
     if matcher.units and value.vague and not VAGUE_MEASURE.match(text, value.end):
         return "a vague count, not a measure"  # "dozens of cars" for a length in miles
     unit = lay.units[i]
+    if unit is None and matcher.units and matcher.units & set(lay.units):
+        return "a figure without the unit the fact and the others are in"  # "Category 2 (96–110 mph)"
     if unit is not None and matcher.units and unit not in matcher.units:
         return f"a measure in {unit}s, not in the fact's {' or '.join(sorted(matcher.units))}s"
     if unit not in matcher.units and ARTICLE_FIGURE.search(value.text):

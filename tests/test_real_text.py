@@ -13,7 +13,14 @@ from checker.cues import IRREGULAR_FILE, CueIndex, Words, irregular_forms, irreg
 from checker.explain import explain
 from checker.extract import extract
 from checker.rulebook import Rule
-from checker.select import FROM_DESCRIPTION, FactMatcher, matchers_for, modified_parts, story_words
+from checker.select import (
+    FROM_DESCRIPTION,
+    FactMatcher,
+    matchers_for,
+    measured_in,
+    modified_parts,
+    story_words,
+)
 from checker.values import find_values
 from checker.values.dates import NarrativeYears, anchored_days
 
@@ -810,3 +817,25 @@ def test_amounts_beside_different_cues_are_items_of_a_list_not_the_total() -> No
     text = "The law includes $12 billion in grants for new plants and $4 billion for research on batteries."
     assert chosen(funds, text) == []
     assert chosen(funds, "The law includes $12 billion in grants for new plants.") == [12_000_000_000]
+
+
+def test_the_bounds_of_a_class_in_a_map_key_are_not_a_measure() -> None:
+    wind = make_rule("f", "number", ("mph", "highest winds"), near=("storm", "Orla"))
+    key = "Map key\nCategory 2 (96–110 mph, 154–177 km/h)\nTropical storm (≤73 mph)\n"
+    assert chosen(wind, "Storm Orla\n\nHighest winds105 mph (165 km/h)\n\n" + key, title="Storm Orla") == [
+        105
+    ]
+    assert chosen(wind, key, title="Storm Orla") == []
+    # a range in prose is a range, read as one
+    assert chosen(wind, "The storm's winds reached 96–110 mph on Monday.") == [None]
+
+
+def test_speeds_are_measures_of_their_own() -> None:
+    text = "gusts of 125 Miles\nper hour, or 201 km/h, and 90 mph"
+    assert [measured_in(text, v) for v in find_values(text, "number")] == [
+        "mile per hour",
+        "kilometre per hour",
+        "mile per hour",
+    ]
+    wind = make_rule("f", "number", ("winds",), near=("miles per hour",))
+    assert chosen(wind, "Its winds reached 125 miles per hour (201 km/h) at landfall.") == [125]

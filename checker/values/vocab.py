@@ -159,6 +159,17 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "square mile": ("sq mi", "square miles", "square mile"),
     "tonne": ("t", "ton", "tons", "tonne", "tonnes", "tonelada", "toneladas"),
     "knot": ("knot", "knots", "kn", "nudo", "nudos"),
+    "mile per hour": ("mph", "mile per hour", "miles per hour", "millas por hora"),
+    "kilometre per hour": (
+        "km/h",
+        "kmh",
+        "kph",
+        "kilometre per hour",
+        "kilometres per hour",
+        "kilometer per hour",
+        "kilometers per hour",
+        "kilómetros por hora",
+    ),
     "degree": ("°", "°C", "°F", "degrees", "degree", "grados"),
 }
 UNIT_OF = {form.lower(): unit for unit, forms in MEASURES.items() for form in forms}
