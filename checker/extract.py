@@ -20,6 +20,7 @@ from checker.models import ARTICLE_TIME_BUDGET, Article, Extracted, Mention, Tic
 from checker.rulebook import RuleSet
 from checker.select import (
     AGE_AFTER_NAME,
+    BULLET,
     ORDINAL_KINDS,
     QUANTITY_POINTER,
     WHOLE,
@@ -149,6 +150,11 @@ class Surroundings:
             self._paragraphs[i] = words_in(self.text[start:end], self.lang)
         return self._paragraphs[i]
 
+    def headed(self, head: SentenceView) -> Words:
+        """The words of a list's head row and of the page's title: where what a bullet row is about
+        is named, and its `exclude` terms rule the row out."""
+        return words_in(f"{head.sentence.text}\n{self.headline}", self.lang)
+
     def lines_above(self, sentence: Sentence) -> list[Words]:
         """The lines of the sentence's paragraph above it, nearest first (a row's headers)."""
         _, start, _ = self._bounds(sentence.start)
@@ -232,6 +238,7 @@ def gather(
     surroundings = Surroundings(article, lang)
     years = NarrativeYears(article.text) if article.published is None else None
     label: SentenceView | None = None  # the sentence before, which may label the next row
+    head: SentenceView | None = None  # the row a list of bullet rows hangs from
     headline = surroundings.headline or None
     titled_out = {id(m) for m in matchers if m.titles_out(surroundings.title)}
     keep = None if exhaustive else _keeper(text, hits, aging)
@@ -243,6 +250,9 @@ def gather(
             continue  # the headline repeated at the top of the body: the story states it precisely
         view = SentenceView(sentence, article, years, lang)
         around, page = surroundings.of(sentence, view.words)
+        head = list_head(article.text, head, label, view)
+        if head is not None and head is not view:
+            page = surroundings.headed(head)  # "Aftershocks" over "• Largest: Mw 6.7": what the list is of
         above = partial(surroundings.lines_above, sentence)
         for matcher in matchers if exhaustive else offered(sentence, hits, surroundings, aging):
             values = view.values(matcher.rule.type)
@@ -283,6 +293,29 @@ def offered(
     if aging and AGE_AFTER_NAME.search(sentence.text):
         found += [m for m in aging if m not in found]
     return found
+
+
+MARKERS = re.compile(r"\[[^\]\n]{0,30}\]")  # citation and edit markers left after a row ("[8]")
+
+
+def list_head(
+    text: str, head: SentenceView | None, previous: SentenceView | None, view: SentenceView
+) -> SentenceView | None:
+    """The row a list of bullet rows hangs from, for `view`: itself when it is a row that is no
+    bullet (it may head the next lines), the head of the list above when it is a bullet row under
+    the one read before (bullet rows not read may stand between), else none."""
+    sentence = view.sentence
+    if not is_row(sentence.text):
+        return None
+    if not BULLET.match(sentence.text):
+        return view
+    if head is None or previous is None:
+        return None
+    # Only line breaks, or bullet rows left unread, between the list's last row read and this one.
+    lines = text[previous.sentence.end : sentence.start].split("\n")
+    unread = lines[1:-1]
+    joined = len(lines) >= 2 and not MARKERS.sub("", lines[0]).strip() and not lines[-1].strip()
+    return head if joined and all(BULLET.match(line) for line in unread) else None
 
 
 def is_label_above(text: str, above: Sentence, sentence: Sentence) -> bool:

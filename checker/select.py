@@ -963,19 +963,23 @@ def modified_parts(text: str, values: list[Value], terms: frozenset[str]) -> set
 
 
 def further_items(found: list[Candidate]) -> list[Candidate]:
-    """The candidates, with the further items of an infobox field set aside: a bare row ("Mw 7.7",
-    a word at most, figures aside) on the line right under a row that gave the fact a value
-    ("MagnitudeMw 7.8") lists another of its kind (a second quake, a later date), not the same one
-    again."""
-    rows = {c.sentence.line for c in found if not c.other and is_row(c.sentence.text)}
+    """The candidates, with the further items of an infobox field set aside: a row on the line right
+    under a row that gave the fact a value, with at most one word the row above lacks (figures
+    aside: "MagnitudeMw 7.8" / "Mw 7.7", "Mercalli XII (7.8 Mw)" / "X (7.5 Mw)"), lists another
+    of its kind (a second quake, a later date), not the same one again."""
+    rows = {c.sentence.line: c.sentence.text for c in found if not c.other and is_row(c.sentence.text)}
+
+    def further(c: Candidate) -> bool:
+        above = rows.get(c.sentence.line - 1)
+        if c.other or above is None or not is_row(c.sentence.text):
+            return False
+        new = {w.lower() for w in ROW_WORD.findall(c.sentence.text)} - {
+            w.lower() for w in ROW_WORD.findall(above)
+        }
+        return len(new) <= 1
+
     return [
-        replace(c, other="a further item of the field in the row above")
-        if not c.other
-        and c.sentence.line - 1 in rows
-        and is_row(c.sentence.text)
-        and len(ROW_WORD.findall(c.sentence.text)) <= 1
-        else c
-        for c in found
+        replace(c, other="a further item of the field in the row above") if further(c) else c for c in found
     ]
 
 

@@ -839,3 +839,19 @@ def test_speeds_are_measures_of_their_own() -> None:
     ]
     wind = make_rule("f", "number", ("winds",), near=("miles per hour",))
     assert chosen(wind, "Its winds reached 125 miles per hour (201 km/h) at landfall.") == [125]
+
+
+def test_an_exclude_term_in_the_head_of_a_list_rules_its_bullet_rows_out() -> None:
+    magnitude = make_rule("f", "number", ("Mw", "magnitude"), exclude=("aftershocks",))
+    page = (
+        "Quake\n\nMagnitudeMw 6.4\nAftershocks\n• 310 (to 9 May)[3]\n• Largest: Mw 5.1 on 8 May\nDeaths12\n"
+    )
+    assert chosen(magnitude, page) == [6.4]
+    # without the head, the bullet row is read as usual
+    assert chosen(magnitude, "Quake\n\nSeismic data\n• Largest: Mw 5.1 on 8 May\n") == [5.1]
+
+
+def test_a_row_under_a_field_with_one_word_of_its_own_is_a_further_item() -> None:
+    magnitude = make_rule("f", "number", ("Mw",))
+    rows = "Quake\n\nIntensity IX (Violent) (6.4 Mw)\nVIII (Violent) (5.9 Mw)\n"
+    assert chosen(magnitude, rows) == [6.4]
