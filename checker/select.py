@@ -181,10 +181,13 @@ LEGAL_ACTION = re.compile(
     r"\s+(?:\w+\s+)?(?:for|with|of|over)\b",
     re.I,
 )
-# "It was followed by a Mw 7.7 earthquake": the figure is of what came after (or before), unless the
-# rule's cue is that very phrase.
+# "It was followed by a Mw 7.7 earthquake", "Le siguió un terremoto de magnitud 7,7": the figure is of
+# what came after (or before), unless the rule's cue is that very phrase.
 FOLLOWED_BY = re.compile(
-    r"\b(?:followed|preceded|succeeded)\s+by\s+(?:(?:a|an|another|the)\s+)?(?:[^\W\d]+\s+){0,2}$", re.I
+    r"\b(?:(?:followed|preceded|succeeded)\s+by\s+(?:(?:a|an|another|the)\s+)?(?:[^\W\d]+\s+){0,2}"
+    r"|(?:le\s+)?(?:sigui[óo]|siguieron|precedi[óo]|seguid[oa]s?\s+(?:de|por)|precedid[oa]s?\s+(?:de|por))\s+"
+    r"(?:(?:un|una|el|la|otro|otra)\s+)?(?:[^\W\d]+\s+){0,3})$",  # "Le siguió un terremoto de magnitud 7,7"
+    re.I,
 )
 ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\s+to)\b", re.I)
 # A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
@@ -486,7 +489,7 @@ def _score(
         other = "the date of another of its kind"  # "Tuesday brought more quakes"
     if (
         not other
-        and FOLLOWED_BY.search(sentence.text, max(0, value.start - 30), value.start)
+        and FOLLOWED_BY.search(sentence.text, max(0, value.start - 60), value.start)
         and not FOLLOWED_BY.match(hit.phrase + " ")
     ):
         other = "a figure of what followed or came before"  # "It was followed by a 7.7 quake"

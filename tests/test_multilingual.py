@@ -184,3 +184,13 @@ def test_a_spanish_figure_is_bound_to_its_noun_before_y() -> None:
     text = "Balance en la región: 310 muertos y 1 200 heridos en Ruritania, según el ministerio."
     found = extract(article(text, lang="es", published=TUE), [FactMatcher(rule)])["deaths"]
     assert [m.value.value for m in found] == [310]
+
+
+def test_a_spanish_figure_of_what_followed_is_not_the_facts() -> None:
+    rule = make_rule("quake", "number", (), by_lang=(("es", ("magnitud",), (), ()),))
+    text = (
+        "Un sismo de magnitud 6,4 sacudió el valle al alba. "
+        "Le siguió un terremoto de magnitud 5,9 al mediodía."
+    )
+    found = extract(article(text, lang="es", published=TUE), [FactMatcher(rule)])["quake"]
+    assert [m.value.value for m in found] == [6.4]
