@@ -855,3 +855,23 @@ def test_a_row_under_a_field_with_one_word_of_its_own_is_a_further_item() -> Non
     magnitude = make_rule("f", "number", ("Mw",))
     rows = "Quake\n\nIntensity IX (Violent) (6.4 Mw)\nVIII (Violent) (5.9 Mw)\n"
     assert chosen(magnitude, rows) == [6.4]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Mean diameter: 151±5 m", 151, 146, 156),
+        ("a period of 11.93 ± 0.01 hr", 11.93, 11.92, 11.94),
+        ("a margin of 3 +/- 1 points", 3, 2, 4),
+    ],
+)
+def test_a_figure_and_its_margin_are_one_value(text: str, value: float, low: float, high: float) -> None:
+    [found] = find_values(text, "number")
+    assert (found.value, found.low, found.high) == (value, low, high)
+
+
+def test_a_number_word_joined_to_a_unit_is_a_number_never_a_count() -> None:
+    assert [v.value for v in find_values("the eight-degree Celsius water", "number")] == [8]
+    assert find_values("a five-member crew", "count") == []
+    temperature = make_rule("f", "number", ("Celsius",), near=("water",))
+    assert chosen(temperature, "Divers pulled two men from the eight-degree Celsius water.") == [8]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable
 
 from checker.models import Qualifier, Value
@@ -81,6 +82,39 @@ def _scaled(x: Bound, scale: float) -> Bound:
         return x
     y = round(x * scale, 9)
     return int(y) if y == int(y) else y
+
+
+PLUS_MINUS = re.compile(r"\s*(?:±|\+\s?/\s?[-−–]|\+[-−])\s*")  # "151±5 m", "11.93 +/- 0.01"
+
+
+def plus_minus(text: str, kind: str, a: Value, b: Value) -> Value | None:
+    """One Value for a figure and its margin ("151±5" is 151, between 146 and 156), else None."""
+    if (
+        a.qualifier
+        or b.qualifier
+        or not isinstance(a.value, int | float)
+        or not isinstance(b.value, int | float)
+    ):
+        return None
+    between, margin = text[a.end : b.start], b.value
+    if margin < 0 and text[b.start : b.start + 1] in "-−–":  # "+/- 1" was read as +/ and -1
+        between, margin = between + text[b.start], -margin
+    if margin < 0 or not PLUS_MINUS.fullmatch(between):
+        return None
+    low, high = round(a.value - margin, 10), round(a.value + margin, 10)
+    if kind == "count" and low < 0:
+        low = 0
+    return Value(
+        kind=kind,
+        text=text[a.start : b.end],
+        start=a.start,
+        end=b.end,
+        value=a.value,
+        low=low,
+        high=high,
+        qualifier=Qualifier.ABOUT,
+        unit=a.unit,
+    )
 
 
 def as_range(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from checker.models import Value
-from checker.values.common import Span, SpanSet, as_range, hedged
+from checker.values.common import Span, SpanSet, as_range, hedged, plus_minus
 from checker.values.numbers import Num, negative
 from checker.values.parts import find_fractions
 from checker.values.scan import Scan
@@ -61,7 +61,8 @@ def find_counts(scan: Scan, kind: str, masked: Iterable[Span]) -> list[Value]:
         value = hedged(text, kind, num, num.start, num.end, floor=floor, lang=scan.lang)
         joinable = prev is not None and not (num.compound or prev.compound)  # not "23-2020-September"
         merged = (
-            as_range(text, kind, values[-1], value, prev, num, scan.lang)
+            plus_minus(text, kind, values[-1], value)
+            or as_range(text, kind, values[-1], value, prev, num, scan.lang)
             if values and prev and joinable
             else None
         )

@@ -69,6 +69,11 @@ _RANGE_DDM = rf"""
     {_TO}(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?![a-z])\.?          # –9 June
     (?:,?\s+(?P<y>\d{{4}})(?!\d))?                                     # 2021
 """
+_RANGE_DMDM = rf"""
+    (?:\b(?:from|between)\s+)?(?<![\d.,$€£])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?![a-z])\.?  # 26 Sept.
+    {_TO}(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon2>{vocab.MONTH_ALT})(?![a-z])\.?              # and 1 Oct.
+    (?:,?\s+(?P<y>\d{{4}})(?!\d))?                                                            # 2022
+"""
 _TITLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 TITLE_LOOKBACK = 20  # characters searched back for the "the" of a title ("the Sunday Times")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -197,6 +202,15 @@ FORMS: tuple[DateForm, ...] = (
         Example("on March 3 and 20 people died", None),
     ),
     form("range-days-month", _RANGE_DDM, _range, "month", Example("from 3 to 9 June 2021", "2021-06-03")),
+    form(
+        "range-day-months",
+        _RANGE_DMDM,
+        _range,
+        "month",
+        Example("an impact between 26 September and 1 October 2022", "2022-09-26"),
+        Example("from 28 October to 3 November 2021", "2021-10-28"),
+        Example("on 3 March and 20 April people marched", None),
+    ),
     form("month-year", _MY, _month_year, "month", Example("in March 2022", "2022-03")),
     form("relative-day", _REL_DAY, _rel_day, "relative", Example("said yesterday", "2025-02-03")),
     form("ago", _AGO, _ago, "relative", Example("two weeks ago", "2025-01-21")),

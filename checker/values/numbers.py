@@ -174,11 +174,15 @@ def _words(text: str, m: re.Match[str]) -> list[Num]:
         if len(_WORD_TOKEN.findall(text, start, end)) > MAX_NUMBER_WORDS:
             continue  # beyond the cap: not read
         val = _words_value(text[start:end])
-        if val is None or not within_caps(val) or _lonely_one(text, start, end) or _COMPOUND.match(text, end):
-            continue  # "a three-hour meeting", "one-half": a modifier or a fraction, no amount
+        if val is None or not within_caps(val) or _lonely_one(text, start, end):
+            continue
         last = text[start:end].lower().split()[-1].rstrip("s")
         num = as_number(val)
-        found.append(Num(start, end, num, num, num, scale=vocab.SCALES.get(last, 1), words=True))
+        # "an eight-degree drop", "a three-hour meeting": a compound modifier, read as a number (of
+        # degrees, of hours) but never as a count, as "an 8-degree drop" is
+        compound = bool(_COMPOUND.match(text, end))
+        scale = vocab.SCALES.get(last, 1)
+        found.append(Num(start, end, num, num, num, scale=scale, words=True, compound=compound))
     return found
 
 
