@@ -18,10 +18,11 @@ from checker.patterns import trie_pattern
 
 # Letters and digits are separate words, so a label run into its figure ("Deaths412") still matches.
 # A code with letters on both sides of its digits ("H5N1", "Team1Score") is one word.
-# A word; an infobox label run into the capitalised word after it ("FormedSeptember", "MagnitudeMw")
-# is two words, but not a name with a capital inside ("McDonald", "iPhone").
+# A word; a degree sign keeps its letter ("°C" is no "C"); an infobox label run into the capitalised
+# word after it ("FormedSeptember", "MagnitudeMw") is two words, but not a name with a capital inside
+# ("McDonald", "iPhone").
 WORD = re.compile(
-    r"[^\W\d_]+\d+[^\W\d_][^\W_]*|[A-Za-z]*[a-z]{3}(?=[A-Z][a-z])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+"
+    r"°[CF]\b|[^\W\d_]+\d+[^\W\d_][^\W_]*|[A-Za-z]*[a-z]{3}(?=[A-Z][a-z])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+"
 )
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
@@ -282,7 +283,7 @@ class CueIndex(Generic[M]):
                     if i not in owners:
                         owners.append(i)
         self.pattern = (
-            re.compile(r"\b" + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
+            re.compile(r"(?<!\w)" + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
         )
         # The scan reports the longest prefix at a place ("meet"); rules keyed by a shorter one count too.
         self.closure = {

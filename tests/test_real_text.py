@@ -875,3 +875,15 @@ def test_a_number_word_joined_to_a_unit_is_a_number_never_a_count() -> None:
     assert find_values("a five-member crew", "count") == []
     temperature = make_rule("f", "number", ("Celsius",), near=("water",))
     assert chosen(temperature, "Divers pulled two men from the eight-degree Celsius water.") == [8]
+
+
+def test_a_degree_sign_keeps_its_letter() -> None:
+    assert Words.of("engine MAN-C9.2 at 8 °C").stems[-1] == "°c"
+    celsius = make_rule("f", "number", ("°C",), near=("water",))
+    assert chosen(celsius, "Engine MAN-C9.2 of 41,480 kW beside the water.") == []
+    assert chosen(celsius, "The water was 8 °C at dawn.") == [8]
+
+
+def test_seconds_and_firsts_are_no_parts_of_a_whole() -> None:
+    assert [v.value for v in find_values("a threshold of 73 seconds", "number")] == [73]
+    assert [v.text for v in find_values("a twenty-first of the total", "number")] == ["a twenty-first"]

@@ -132,6 +132,8 @@ def _compound_den(text: str, tokens: list[Token], den: int) -> tuple[list[Token]
 def _word_fraction(text: str, m: re.Match[str]) -> Num | None:
     den = _ORDINALS[m.group("ord").lower()]
     tens = m.group("tens") or m.group("htens")
+    if m.group("ord").lower() in ("first", "second") and not tens:
+        return None  # "73 seconds" is time, "the first" an order: only "twenty-first" is a part
     den += SMALL[tens.lower()] if tens else 0
     run = _RUN.search(text, max(0, m.start() - 120), m.start())
     tokens = _tokens(text, run.start(), run.end()) if run else []
