@@ -28,6 +28,7 @@ WORD = re.compile(
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
 SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")  # "boxes", "churches": drop "es"; else only "s"
 MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
+TYPO_SCORE = 90  # words that part before their fourth letter need this much to be one word
 INDEX_PREFIX = 4  # letters of a cue word's stem the index looks for; a typo within them is not found
 # A phrase's words may stand apart: "returned its sample to Earth" for "returned to Earth", "victory for
 # Labour since" for "victory since". At most MAX_GAP words between two of them, none across a clause
@@ -157,7 +158,10 @@ def _word_score(a: str, b: str) -> float:
         return 0.0
     if a[:2] != b[:2]:  # words that start differently are different words ("across" is not "cross")
         return 0.0
-    return fuzz.ratio(a, b)
+    score = fuzz.ratio(a, b)
+    # Words that part before their fourth letter are other words unless all but a slip alike
+    # ("contract" is not "construct"; "arested" is "arrested").
+    return score if a[:4] == b[:4] or score >= TYPO_SCORE else 0.0
 
 
 class Phrase:

@@ -887,3 +887,10 @@ def test_a_degree_sign_keeps_its_letter() -> None:
 def test_seconds_and_firsts_are_no_parts_of_a_whole() -> None:
     assert [v.value for v in find_values("a threshold of 73 seconds", "number")] == [73]
     assert [v.text for v in find_values("a twenty-first of the total", "number")] == ["a twenty-first"]
+
+
+def test_words_that_part_early_are_other_words_unless_a_slip() -> None:
+    built = make_rule("f", "year", ("constructed in",))
+    assert chosen(built, "The ship was contracted in 2013 and built later.") == []
+    arrests = make_rule("f", "count", ("arrested",))
+    assert chosen(arrests, "Police arested 41 people on Sunday.") == [41]  # a slip in the copy
