@@ -26,6 +26,7 @@ WORD = re.compile(
 )
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
+SION_NOUN = re.compile(r"^[a-z]{3,}[aeiou]sion$")
 SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")  # "boxes", "churches": drop "es"; else only "s"
 MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
 TYPO_SCORE = 90  # words that part before their fourth letter need this much to be one word
@@ -96,6 +97,10 @@ def stem(word: str) -> str:
     # A final "e" goes ("house", "houses" and "housing" meet) unless it is "ee" ("detainee" is a noun).
     if word.endswith("e") and not word.endswith("ee") and len(word) >= 4:
         word = word[:-1]
+    # The noun of a verb in -de is the verb: "collision", "explosion", "decision", "invasion" meet
+    # "collided", "exploded", "decided", "invaded" (four letters at least before it: not "vision").
+    if SION_NOUN.search(word):
+        word = word[:-4] + "d"
     return word
 
 

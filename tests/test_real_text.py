@@ -902,3 +902,14 @@ def test_words_that_part_early_are_other_words_unless_a_slip() -> None:
     assert chosen(built, "The ship was contracted in 2013 and built later.") == []
     assert Phrase("arrested").best(Words.of("Police arested 41 people"), 85) is not None  # a slip
     assert Phrase("constructed").best(Words.of("It was contracted in 2013"), 70) is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"), [("collision", "collided"), ("explosions", "exploded"), ("decision", "decides")]
+)
+def test_the_noun_of_a_verb_in_de_meets_the_verb(noun: str, verb: str) -> None:
+    assert stem(noun) == stem(verb)
+
+
+def test_short_and_double_s_nouns_keep_their_ending() -> None:
+    assert [stem(w) for w in ("vision", "mission", "version")] == ["vision", "mission", "version"]
