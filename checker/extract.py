@@ -209,7 +209,9 @@ class Surroundings:
             # opening paragraph ("Palisades Fire" / "..., it burned 23,707 acres").
             before = self.before(sentence)
             named = before if before is not None else self.title if self.opens_story(sentence) else None
-            return (lambda: [before or self.title]), named if points_back(sentence.text) else None
+            return (lambda: [before, self.title] if before else [self.title]), named if points_back(
+                sentence.text
+            ) else None
         if where is Context.PARAGRAPH:
             return (lambda: [self.paragraph(sentence.start), self.title]), self.title
         return (lambda: []), None

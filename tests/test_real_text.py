@@ -913,3 +913,14 @@ def test_the_noun_of_a_verb_in_de_meets_the_verb(noun: str, verb: str) -> None:
 
 def test_short_and_double_s_nouns_keep_their_ending() -> None:
     assert [stem(w) for w in ("vision", "mission", "version")] == ["vision", "mission", "version"]
+
+
+def test_a_pronoun_may_name_the_page_s_subject_from_its_title() -> None:
+    size = make_rule("f", "number", ("diameter",), near=("Zorbex",))
+    text = (
+        "Zorbex is a small moon found in 2004. It circles a larger rock every 12 hours. "
+        "After years of study, the union of astronomers named the pair in 2020. "
+        "At a diameter of 170 metres, it is one of the smallest named objects."
+    )
+    assert chosen(size, text, title="Zorbex") == [170]
+    assert chosen(size, text, title="Small moons") == []
