@@ -122,6 +122,7 @@ IDENTIFIER_BEFORE = re.compile(
 )
 # A number before a legal citation's reporter is a volume or a title: "18 U.S.C. § 1343", "598 U.S. 175"
 # is not counted ("136 Stat. 1366", "F.4th", "S. Ct.").
+DESIGNATION_AFTER = re.compile(r"\)\s+[A-Z][a-z]")  # "(65803) Didymos", "(101955) Bennu"
 IDENTIFIER_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|Stat\.|F\.\s?(?:2d|3d|4th|Supp)|S\.\s?Ct\.|L\.\s?Ed\.)")
 NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
 # A year that measures against itself: "40% below 2005 levels", "in 2020 dollars", "2019 prices".
@@ -779,10 +780,12 @@ def _near_unit(text: str, words: Words, values: list[Value], matcher: FactMatche
 
 def names_something(text: str, value: Value) -> bool:
     """The number is a name, not an amount: "H.R. 4346", "No. 7", "Flight 370", "Dkt. 45", the volume
-    or title of a legal citation ("18 U.S.C. § 1343")."""
+    or title of a legal citation ("18 U.S.C. § 1343"), a catalogue number in brackets before a name
+    ("(65803) Didymos")."""
     return value.kind in ("count", "number") and bool(
         IDENTIFIER_BEFORE.search(text, max(0, value.start - 14), value.start)
         or IDENTIFIER_AFTER.match(text, value.end)
+        or (text[value.start - 1 : value.start] == "(" and DESIGNATION_AFTER.match(text, value.end))
     )
 
 
@@ -865,6 +868,8 @@ def _judge(
 ) -> tuple[float, str | None]:
     """The rank of the i-th figure and what else it seems to count, given the others."""
     rank, other, binding = best.rank, best.other, lay.bindings[i]
+    if other == "a time span" and lay.units[i] in matcher.units:
+        other, rank = None, rank + OTHER  # "shortened by 32 minutes" for a change in minutes
     if i == lay.owned:  # the row's label is every column's cue, however far along the row
         rank = max(rank, max(h.score for h in hits))
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:

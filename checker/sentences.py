@@ -150,6 +150,10 @@ PAGE_AFTER_STOP = re.compile(r":\d{1,4}(?:[–-]\d{1,4})?(?=\s|$)")
 # A PDF footnote number glued to a full stop ("Marlow.4 (See"), before a new sentence or the end of
 # a line; the lower-case letters before the stop are checked in code.
 FOOTNOTE_GLUED = re.compile(r"\.[”’\")]?(\d{1,2})(?=[ \t]*(?:\r?\n|$)|[ \t]+[A-Z(“\"])")
+# A reference number set as a superscript and run into the word before it in a journal's text
+# ("with respect to Didymos4–6.", "impact1,2, which"): after three lower-case letters, before a
+# stop or a comma. An infobox row run into its label ("Deaths412") ends its line instead.
+SUPERSCRIPT_GLUED = re.compile(r"(?<=[a-z]{3})\d{1,3}(?:[–,-]\d{1,3})*(?=[.,;:](?:\s|$))")
 # In hard-wrapped text, a footnote number set off by spaces: "for the night. 3 The fire was".
 FOOTNOTE_SPACED = re.compile(r"\.[”’\")]?[ \t](\d{1,2})(?= [A-Z][a-z])")
 
@@ -208,6 +212,7 @@ def clean(text: str) -> str:
         spans += [m.span() for m in EDIT_MARK.finditer(text) if _editorial(m.group(1))]
     spans += [m.span() for m in PAGE_AFTER_STOP.finditer(text) if text[m.start() - 1 : m.start()] in STOPS]
     spans += _footnotes(text, FOOTNOTE_GLUED, 2)
+    spans += [m.span() for m in SUPERSCRIPT_GLUED.finditer(text)]
     if ":" in text:
         spans += [m.span() for m in TEMPLATE_NAME.finditer(text)]
     return _blanked(text, spans)

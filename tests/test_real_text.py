@@ -924,3 +924,16 @@ def test_a_pronoun_may_name_the_page_s_subject_from_its_title() -> None:
     )
     assert chosen(size, text, title="Zorbex") == [170]
     assert chosen(size, text, title="Small moons") == []
+
+
+def test_a_span_of_time_is_the_fact_when_the_fact_is_measured_in_it() -> None:
+    change = make_rule("f", "number", ("shortened",), near=("minutes",))
+    assert chosen(change, "The impact shortened the moon's orbit by 32 minutes.") == [32]
+    quake = make_rule("f", "number", ("magnitude",))
+    assert chosen(quake, "Shaking from the magnitude quake lasted 45 seconds.") == []
+
+
+def test_a_reference_number_run_into_a_word_is_no_figure() -> None:
+    period = make_rule("f", "number", ("orbit",), near=("hours",))
+    assert chosen(period, "We fitted the orbit parameters with respect to the primary4–6.") == []
+    assert [v.value for v in find_values("Deaths412", "count")] == [412]  # a row's label, not a note

@@ -160,6 +160,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "tonne": ("t", "ton", "tons", "tonne", "tonnes", "tonelada", "toneladas"),
     "knot": ("knot", "knots", "kn", "nudo", "nudos"),
     "mile per hour": ("mph", "mile per hour", "miles per hour", "millas por hora"),
+    "hour": ("hr", "hrs", "hour", "hours", "hora", "horas"),
+    "minute": ("min", "mins", "minute", "minutes", "minuto", "minutos"),
+    "second": ("sec", "secs", "second", "seconds", "segundo", "segundos"),
     "kilometre per hour": (
         "km/h",
         "kmh",
