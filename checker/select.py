@@ -190,6 +190,8 @@ FOLLOWED_BY = re.compile(
     r"(?:(?:un|una|el|la|otro|otra)\s+)?(?:[^\W\d]+\s+){0,3})$",  # "Le siguió un terremoto de magnitud 7,7"
     re.I,
 )
+# "AIM would have launched in December 2020": what did not happen.
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$", re.I)
 ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\s+to)\b", re.I)
 # A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
 # ("The party's share", "The fire had spread", "That number fell"), perhaps after an opening phrase
@@ -488,6 +490,8 @@ def _score(
         and ANOTHER_OF_KIND.search(sentence.text, max(0, hit.start - 12), hit.start)
     ):
         other = "the date of another of its kind"  # "Tuesday brought more quakes"
+    if not other and COUNTERFACTUAL.search(sentence.text, max(0, hit.start - 30), hit.start):
+        other = "what would have happened"  # "AIM would have launched in December 2020"
     if (
         not other
         and FOLLOWED_BY.search(sentence.text, max(0, value.start - 60), value.start)

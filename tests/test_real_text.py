@@ -937,3 +937,10 @@ def test_a_reference_number_run_into_a_word_is_no_figure() -> None:
     period = make_rule("f", "number", ("orbit",), near=("hours",))
     assert chosen(period, "We fitted the orbit parameters with respect to the primary4–6.") == []
     assert [v.value for v in find_values("Deaths412", "count")] == [412]  # a row's label, not a note
+
+
+def test_what_would_have_happened_is_not_the_fact() -> None:
+    launched = make_rule("f", "date", ("launched",))
+    text = "Under the old plan the probe would have launched in March 2029; it launched on 4 June 2030."
+    assert chosen(launched, text) == ["2030-06-04"]
+    assert chosen(launched, "Under the old plan the probe would have launched in March 2029.") == []
