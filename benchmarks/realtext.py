@@ -48,7 +48,7 @@ FILLERS = (
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 DIGIT = re.compile(r"\d")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-FORMAT = 2  # bump when the corpus changes, so cached corpora are built again
+FORMAT = 3  # bump when the corpus changes, so cached corpora are built again
 
 
 @dataclass(frozen=True)
@@ -67,18 +67,34 @@ def fact_ids(rule_file: Path) -> set[str]:
 
 
 def packs(stories: list[tuple[str, Path]]) -> dict[str, Path]:
-    """The rule files given together: taken in story order, a pack that defines a fact another
-    already defines replaces it when it defines all of that one's facts (the same story's pack in
-    more languages), and is left out otherwise; its articles meet the pack kept."""
+    """The rule files given together, in story order: a pack that defines all the facts of one
+    already taken replaces it (the same story's pack in more languages: its articles meet the pack
+    kept); any other pack is taken too, the fact ids it shares with another renamed (see
+    `write_packs`)."""
     chosen: dict[str, Path] = {}
     for story, rule_file in stories:
         ids = fact_ids(rule_file)
-        clashing = [other for other, path in chosen.items() if fact_ids(path) & ids]
-        if all(fact_ids(chosen[other]) <= ids for other in clashing):
-            for other in clashing:
-                del chosen[other]
-            chosen[story] = rule_file
+        for other in [o for o, path in chosen.items() if fact_ids(path) & ids and fact_ids(path) <= ids]:
+            del chosen[other]
+        chosen[story] = rule_file
     return chosen
+
+
+def write_packs(rules: dict[str, Path], out: Path) -> None:
+    """Each pack as out/<story>.yaml; a fact id an earlier pack already uses (two space missions'
+    `launch_date`) takes the story's name as a suffix, since ids are unique across a run's files."""
+    taken: set[str] = set()
+    for story, rule_file in rules.items():
+        data = yaml.safe_load(rule_file.read_text(encoding="utf-8")) or {}
+        facts: dict[str, Any] = {}
+        for fact, spec in (data.get("facts") or {}).items():
+            name = fact if fact not in taken else f"{fact}_{re.sub(r'[^a-z0-9]+', '_', story.lower())}"
+            taken.add(name)
+            facts[name] = spec
+        data["facts"] = facts
+        (out / f"{story}.yaml").write_text(
+            yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
 
 
 def originals(seeds: Path | None) -> tuple[list[Original], dict[str, Path]]:
@@ -156,8 +172,7 @@ def build(out: Path, n: int, seed: int, seeds: Path | None = SEEDS) -> dict[str,
     rng = random.Random(seed)
     shutil.rmtree(out, ignore_errors=True)
     (out / "rules").mkdir(parents=True)
-    for story, rule_file in rules.items():
-        shutil.copyfile(rule_file, out / "rules" / f"{story}.yaml")
+    write_packs(rules, out / "rules")
     folders = {layout: out / layout / "articles" for layout in ("front", "sidecar")}
     for folder in folders.values():
         folder.mkdir(parents=True)
