@@ -34,7 +34,9 @@ from checker.values.num import MAX_DIGITS, MAX_EXPONENT
 
 KINDS = ("count", "number", "percent", "money", "year", "date")
 LIMIT = 30.0  # seconds of wall time for any one case; linear code needs about one at most
-RATIO = 3.5  # CPU time at twice the size over time at the size: linear ~2 (3.1 seen on a busy machine), quadratic ~4
+# CPU time at twice the size over time at the size: linear ~2 (3.1 seen once on a busy machine),
+# quadratic ~4.
+RATIO = 3.5
 
 # Each case is an expression for the text, evaluated in the subprocess.
 NOPERIOD = "in May 2023 about 1,200 people (12%) paid $5 million and two thousand more on Monday, "
