@@ -32,12 +32,13 @@ from checker.select import (
     candidates,
     choose,
     context,
+    further_items,
     is_row,
     matchers_for,
     may_hold_ordinal,
     points_back,
 )
-from checker.sentences import Sentence, iter_split, split
+from checker.sentences import Sentence, clean, iter_split, split
 from checker.values.dates import ANCHORED_DAY, NarrativeYears, anchored_days, find_dates, with_year
 from checker.values.kinds import values
 from checker.values.scan import Scan
@@ -139,6 +140,7 @@ class Surroundings:
         self._paragraphs: dict[int, Words] = {}
         self.headline = " ".join((article.title or "").split())
         self.previous: SentenceView | None = None  # the sentence read before the current one
+        self._headed: tuple[SentenceView, Words] | None = None  # a list's head and its words
 
     def _bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -152,8 +154,10 @@ class Surroundings:
 
     def headed(self, head: SentenceView) -> Words:
         """The words of a list's head row and of the page's title: where what a bullet row is about
-        is named, and its `exclude` terms rule the row out."""
-        return words_in(f"{head.sentence.text}\n{self.headline}", self.lang)
+        is named, and its `exclude` terms rule the row out. Read once per list."""
+        if self._headed is None or self._headed[0] is not head:
+            self._headed = (head, words_in(f"{head.sentence.text}\n{self.headline}", self.lang))
+        return self._headed[1]
 
     def lines_above(self, sentence: Sentence) -> list[Words]:
         """The lines of the sentence's paragraph above it, nearest first (a row's headers)."""
@@ -209,9 +213,8 @@ class Surroundings:
             # opening paragraph ("Palisades Fire" / "..., it burned 23,707 acres").
             before = self.before(sentence)
             named = before if before is not None else self.title if self.opens_story(sentence) else None
-            return (lambda: [before, self.title] if before else [self.title]), named if points_back(
-                sentence.text
-            ) else None
+            around = [before, self.title] if before is not None else [self.title]
+            return (lambda: around), (named if points_back(sentence.text) else None)
         if where is Context.PARAGRAPH:
             return (lambda: [self.paragraph(sentence.start), self.title]), self.title
         return (lambda: []), None
@@ -271,7 +274,10 @@ def gather(
             for rule_id, found in label_candidates(label, view, hits, surroundings, years, article).items():
                 evidence[rule_id].found.extend(found)
         label = surroundings.previous = view
-    return {rule_id: Evidence(breakdowns(seen.found), seen.rejected) for rule_id, seen in evidence.items()}
+    return {
+        rule_id: Evidence(breakdowns(further_items(seen.found)), seen.rejected)
+        for rule_id, seen in evidence.items()
+    }
 
 
 def _keeper(text: str, hits: CueHits[FactMatcher], aging: list[FactMatcher]) -> Callable[[int, int], bool]:
@@ -297,9 +303,6 @@ def offered(
     return found
 
 
-MARKERS = re.compile(r"\[[^\]\n]{0,30}\]")  # citation and edit markers left after a row ("[8]")
-
-
 def list_head(
     text: str, head: SentenceView | None, previous: SentenceView | None, view: SentenceView
 ) -> SentenceView | None:
@@ -316,7 +319,9 @@ def list_head(
     # Only line breaks, or bullet rows left unread, between the list's last row read and this one.
     lines = text[previous.sentence.end : sentence.start].split("\n")
     unread = lines[1:-1]
-    joined = len(lines) >= 2 and not MARKERS.sub("", lines[0]).strip() and not lines[-1].strip()
+    joined = (
+        len(lines) >= 2 and not clean(lines[0]).strip() and not lines[-1].strip()
+    )  # "[8]" left after a row
     return head if joined and all(BULLET.match(line) for line in unread) else None
 
 

@@ -120,9 +120,9 @@ IDENTIFIER_BEFORE = re.compile(
     r"|Case|ECF|Table|Figure|Appendix|Annex|Exhibit|Phase|page)\s)"
     r"\s*$"
 )
+DESIGNATION_AFTER = re.compile(r"\)\s+[A-Z][a-z]")  # "(65803) Didymos", "(101955) Bennu"
 # A number before a legal citation's reporter is a volume or a title: "18 U.S.C. § 1343", "598 U.S. 175"
 # is not counted ("136 Stat. 1366", "F.4th", "S. Ct.").
-DESIGNATION_AFTER = re.compile(r"\)\s+[A-Z][a-z]")  # "(65803) Didymos", "(101955) Bennu"
 IDENTIFIER_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|Stat\.|F\.\s?(?:2d|3d|4th|Supp)|S\.\s?Ct\.|L\.\s?Ed\.)")
 NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
 # A year that measures against itself: "40% below 2005 levels", "in 2020 dollars", "2019 prices".
@@ -142,11 +142,11 @@ def may_hold_ordinal(text: str) -> bool:
     return ORDINAL.search(text) is not None
 
 
-# Where one coordinate clause ends. Not at ";": what follows often goes on about the same subject.
 PART_NAMED = 30  # characters from a part's figure to the cue that names it as the fact
 PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s")  # "$783 billion on ..."
-# "..., and ...", "... – including ...", "... in 2017 and the deadliest ..."
-# Where a coordinate clause begins: ", and", ", but", a spaced dash, "and the", "and losing".
+# Where a coordinate clause begins: ", and", ", but", a spaced dash ("... – including ..."), "and the"
+# ("... in 2017 and the deadliest ..."), "and losing". Not at ";": what follows often goes on about
+# the same subject.
 COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}ing\b)")
 ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
@@ -165,8 +165,6 @@ OPENING_END = re.compile(r"^\s*,")
 OPENING_WORDS = 2  # a date opening the sentence counts as this many words from a cue in its main clause
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
-# Between a date and the cue after it, a word that orders two events: "accepted Friday after his
-# party won the election" dates the acceptance, not the election (a year may hold both events).
 # "that number", "this figure": the sentence's figure is the one the sentence before spoke of.
 QUANTITY_POINTER = re.compile(
     r"\b(?:that|this)\s+(?:number|figure|total|share|rate|percentage|proportion|toll|count|amount|tally)\b",
@@ -192,6 +190,8 @@ FOLLOWED_BY = re.compile(
 )
 # "AIM would have launched in December 2020": what did not happen.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$", re.I)
+# Between a date and the cue after it, a word that orders two events: "accepted Friday after his
+# party won the election" dates the acceptance, not the election (a year may hold both events).
 ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\s+to)\b", re.I)
 # A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
 # ("The party's share", "The fire had spread", "That number fell"), perhaps after an opening phrase
@@ -233,24 +233,22 @@ class Rejected:
     reason: str
 
 
-def _unit(written: str) -> str:
-    """The unit a form of it names ("Miles  per hour" -> "mile per hour")."""
-    return vocab.UNIT_OF[" ".join(written.lower().split())]
+def _unit(written: str) -> str | None:
+    """The unit a form of it names ("Miles  per hour" -> "mile per hour"), if any."""
+    return vocab.UNIT_OF.get(" ".join(written.lower().split()))
 
 
 def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
     """The units of measure `phrases` name, whole or by a word ("miles per hour" -> {"mile per hour"},
     "miles long" -> {"mile"})."""
-    units = set()
+    units: set[str | None] = set()
     for phrase in phrases:
-        whole = vocab.UNIT_OF.get(" ".join(phrase.lower().split()))
-        units |= (
-            {whole} if whole else {vocab.UNIT_OF[w] for w in phrase.lower().split() if w in vocab.UNIT_OF}
-        )
-    return frozenset(units)
+        whole = _unit(phrase)
+        units |= {whole} if whole else {_unit(w) for w in phrase.split()}
+    return frozenset(u for u in units if u is not None)
 
 
-DESCRIBED = 30.0  # ... and ranks this much lower than one with a cue
+DESCRIBED = 30.0  # a candidate from the description's words ranks this much lower than one with a cue
 FROM_DESCRIPTION = " (from the description)"  # how such a hit is named in `explain`
 SHARED = 1 / 3  # a word in this share of a pack's descriptions names the story, not one fact
 DESCRIPTION_STOP = word_set(
@@ -454,7 +452,13 @@ def conversions(text: str, values: list[Value]) -> set[int]:
 
 
 def _score(
-    sentence: Sentence, words: Words, value: Value, hit: Hit, others: list[Value], converted: bool = False
+    sentence: Sentence,
+    words: Words,
+    value: Value,
+    hit: Hit,
+    others: list[Value],
+    converted: bool = False,
+    units: frozenset[str] = frozenset(),
 ) -> Candidate:
     first, last = _word_index(words, value.start), _word_index(words, max(value.end - 1, value.start))
     if last < hit.first_word:
@@ -471,7 +475,7 @@ def _score(
     speech = kind.dated_by_speech and bool(
         SPEECH_BEFORE.search(sentence.text[: value.start]) or SPEECH_AFTER.match(sentence.text[value.end :])
     )
-    other = governs_other(sentence.text, value, hit)
+    other = governs_other(sentence.text, value, hit, units)
     if (
         kind.dated_by_speech
         and not value.relative
@@ -516,9 +520,13 @@ def _score(
     )
 
 
-def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None:
+def governs_other(
+    text: str, value: Value, cue: Hit | None = None, units: frozenset[str] = frozenset()
+) -> str | None:
     """Why the value belongs to something other than the fact, if the words around it say so; never
-    when the words it counts are the cue itself ("in nine states" for the number of states)."""
+    when the words it counts are the cue itself ("in nine states" for the number of states), nor
+    when they are a unit the fact is measured in (`units`: "shortened by 32 minutes" for a change in
+    minutes is no time span)."""
     if value.kind in ("count", "number", "money"):
         if (
             text[value.end : value.end + 1] == "-"
@@ -532,7 +540,11 @@ def governs_other(text: str, value: Value, cue: Hit | None = None) -> str | None
                 return reason
         for reason, pattern in GOVERNS_OTHER:
             m = pattern.match(text, value.end)
-            if m and not (cue is not None and value.end <= cue.start < m.end()):
+            if (
+                m
+                and not (cue is not None and value.end <= cue.start < m.end())
+                and measured_in(text, value) not in units
+            ):
                 return reason
         if PART_BEFORE.search(text, max(0, value.start - 24), value.start) and not _names_part(
             text, value, cue
@@ -747,11 +759,7 @@ def _pointed_cue(
     if pointer is None or around is None:
         return None
     before = around()
-    best = (
-        max((h for h in matcher.cues.hits(before[0])), key=lambda h: h.score, default=None)
-        if before
-        else None
-    )
+    best = max(matcher.cues.hits(before[0]), key=lambda h: h.score, default=None) if before else None
     if best is None:
         return None
     first, last = _word_index(words, pointer.start()), _word_index(words, pointer.end() - 1)
@@ -813,7 +821,11 @@ class Layout:
         counting = bool(values) and values[0].kind in ("count", "number")
         return cls(
             restated,
-            [v for i, v in enumerate(values) if i not in restated and not governs_other(text, v)],
+            [
+                v
+                for i, v in enumerate(values)
+                if i not in restated and not governs_other(text, v, units=matcher.units)
+            ],
             [bound_term(text, words, v, matcher) for v in values],
             table_columns(text, values),
             tallies(text, values) if counting else {},
@@ -872,8 +884,6 @@ def _judge(
 ) -> tuple[float, str | None]:
     """The rank of the i-th figure and what else it seems to count, given the others."""
     rank, other, binding = best.rank, best.other, lay.bindings[i]
-    if other == "a time span" and lay.units[i] in matcher.units:
-        other, rank = None, rank + OTHER  # "shortened by 32 minutes" for a change in minutes
     if i == lay.owned:  # the row's label is every column's cue, however far along the row
         rank = max(rank, max(h.score for h in hits))
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
@@ -938,7 +948,10 @@ def candidates(
     found = []
     for i, value in enumerate(values):
         best = max(
-            (_score(sentence, words, value, hit, lay.plain, i in lay.restated) for hit in hits),
+            (
+                _score(sentence, words, value, hit, lay.plain, i in lay.restated, matcher.units)
+                for hit in hits
+            ),
             key=lambda c: c.rank,
         )
         rank, other = _judge(i, best, lay, hits, matcher, sentence.text)
@@ -983,7 +996,7 @@ def further_items(found: list[Candidate]) -> list[Candidate]:
 
     def further(c: Candidate) -> bool:
         above = rows.get(c.sentence.line - 1)
-        if c.other or above is None or not is_row(c.sentence.text):
+        if c.other or above is None or c.sentence.line not in rows:
             return False
         new = {w.lower() for w in ROW_WORD.findall(c.sentence.text)} - {
             w.lower() for w in ROW_WORD.findall(above)
@@ -1021,7 +1034,6 @@ def breakdowns(found: list[Candidate]) -> list[Candidate]:
     more times in one sentence ("two counts of fraud, two counts of conspiracy and one count of
     ..."), or beside different cues of the fact (see `_beside_their_own_cues`). Each is one part,
     not the total."""
-    found = further_items(found)
     bound = [c for c in found if c.bound and not c.other]
     items = [c for c in bound if BULLET.match(c.sentence.text)]
     parts = {id(c) for c in items} if len({c.sentence.start for c in items}) >= 2 else set()

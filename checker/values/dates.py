@@ -271,7 +271,7 @@ _YEARLESS = re.compile(
 )
 _DATED_YEAR = re.compile(
     # The month may be run into an infobox label: "FormedSeptember 24, 2024".
-    rf"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:{vocab.MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    rf"(?:(?<![A-Za-z])|{vocab.LABEL_GLUED})(?:{vocab.MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
     rf"(?P<y1>(?:19|20)\d\d)\b"
     rf"|\b\d{{1,2}}\s+(?:{vocab.MONTH_ALT})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b",
 )
@@ -324,7 +324,6 @@ ANCHORED_DAY = re.compile(
     r")\b",
     re.I,
 )
-_SMALL_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def anchored_days(text: str, anchors: list[Value]) -> list[Value]:
@@ -342,7 +341,8 @@ def anchored_days(text: str, anchors: list[Value]) -> list[Value]:
         elif m.group("back"):
             shift = -1
         elif m.group("n"):
-            count = _SMALL_DAYS.get(m.group("n").lower()) or int(m.group("n"))
+            n = m.group("n").lower()
+            count = int(n) if n.isdigit() else 1 if n == "a" else vocab.SMALL[n]
             shift = -count if m.group("dir").lower() == "earlier" else count
         else:
             shift = 1
