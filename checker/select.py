@@ -167,7 +167,9 @@ AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 # "that number", "this figure": the sentence's figure is the one the sentence before spoke of.
 QUANTITY_POINTER = re.compile(
-    r"\b(?:that|this)\s+(?:number|figure|total|share|rate|percentage|proportion|toll|count|amount|tally)\b",
+    r"\b(?:that|this)\s+(?:number|figure|total|share|rate|percentage|proportion|toll|count|amount|tally)\b"
+    # "505 of them", "Of those, 34": a part of what the sentence before counted.
+    r"|\bof\s+(?:them|those|these)\b(?!\s+(?:who|that|which|with|in|on|at|from)\b)",
     re.I,
 )
 AGE_WORDS = frozenset({"age", "aged"})

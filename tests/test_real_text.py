@@ -664,6 +664,16 @@ def test_that_number_takes_the_cue_of_the_sentence_before() -> None:
     assert chosen(share, alone) == []  # no pointer: the cue stays in its own sentence
 
 
+def test_a_part_of_them_takes_the_cue_of_the_sentence_before() -> None:
+    ward = make_rule("f", "count", ("infections", "infected"), near=("Norland",))
+    text = "By May 2, the region had logged 830 infections in nine provinces. Norland holds 412 of them."
+    assert chosen(ward, text) == [412]
+    asked = "By May 2, the region had logged 830 infections. Of those, 412 were in Norland."
+    assert chosen(ward, asked) == [412]
+    alone = "By May 2, the region had logged 830 infections. Norland holds 412 beds."
+    assert chosen(ward, alone) == []  # no pointer: the cue stays in its own sentence
+
+
 def test_an_age_between_commas_after_a_name_is_read_for_an_age_fact() -> None:
     age = make_rule("f", "number", ("years old", "aged", "age"))
     assert chosen(age, "Ana Ruiz, 31, of Miami, was charged on Friday with two counts of fraud.") == [31]
