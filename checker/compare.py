@@ -107,10 +107,11 @@ def _apart_in_time(a: Cluster, b: Cluster) -> bool:
 
 
 def _shared_source(a: Cluster, b: Cluster, sources: Mapping[str, str | None]) -> str | None:
-    """A source with articles on both sides: it revised its own figure."""
-    left = {sources.get(x) for x in a.articles} - {None}
-    right = {sources.get(x) for x in b.articles} - {None}
-    shared = sorted(s for s in left & right if s)
+    """A source with two different articles on opposite sides: it revised its own figure. One
+    article on both sides gives two figures itself; that is no revision."""
+    shared = sorted(
+        {s for x in a.articles for y in b.articles if x != y and (s := sources.get(x)) and s == sources.get(y)}
+    )
     return shared[0] if shared else None
 
 

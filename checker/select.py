@@ -192,6 +192,11 @@ FOLLOWED_BY = re.compile(
 )
 # "AIM would have launched in December 2020": what did not happen.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$", re.I)
+# A figure expected on a condition: "a change of about 7 min was expected if all of the momentum...".
+CONDITIONAL_AFTER = re.compile(
+    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s+(?:was|were|is|are|would\s+be)\s+(?:expected|predicted|anticipated)\s+if\b",
+    re.I,
+)
 # Between a date and the cue after it, a word that orders two events: "accepted Friday after his
 # party won the election" dates the acceptance, not the election (a year may hold both events).
 ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\s+to)\b", re.I)
@@ -498,6 +503,8 @@ def _score(
         other = "the date of another of its kind"  # "Tuesday brought more quakes"
     if not other and COUNTERFACTUAL.search(sentence.text, max(0, hit.start - 30), hit.start):
         other = "what would have happened"  # "AIM would have launched in December 2020"
+    if not other and CONDITIONAL_AFTER.match(sentence.text, value.end):
+        other = "what was expected on a condition"  # "about 7 min was expected if ..."
     if (
         not other
         and FOLLOWED_BY.search(sentence.text, max(0, value.start - 60), value.start)

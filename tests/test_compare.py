@@ -172,6 +172,13 @@ def test_one_source_revising_its_figure_is_a_revision() -> None:
     assert "Wikipedia revised its figure" in findings[0].message
 
 
+def test_one_article_with_two_figures_is_no_revision_of_its_source() -> None:
+    mentions = [_dated("wiki", 2170, None), _dated("news", 2170, None), _dated("wiki", 17000, None)]
+    _, findings = compare(rule(), mentions, {"wiki": "Wikipedia", "news": "Civil Beat"})
+    assert [(f.kind, f.severity) for f in findings] == [("conflict", "error")]
+    assert "revised" not in findings[0].message
+
+
 def test_a_rule_sets_the_severity_of_changes_over_time() -> None:
     strict = replace(rule(), temporal_severity=Severity.ERROR)
     _, findings = compare(strict, [_dated("a", 42, "2024-04-25"), _dated("b", 68, "2024-05-31")])

@@ -954,3 +954,14 @@ def test_what_would_have_happened_is_not_the_fact() -> None:
     text = "Under the old plan the probe would have launched in March 2029; it launched on 4 June 2030."
     assert chosen(launched, text) == ["2030-06-04"]
     assert chosen(launched, "Under the old plan the probe would have launched in March 2029.") == []
+
+
+def test_a_figure_expected_on_a_condition_is_not_the_fact() -> None:
+    drop = make_rule("f", "number", ("pressure drop",), near=("valve",))
+    text = (
+        "A pressure drop of roughly 4 bar was expected if the valve sealed fully. "
+        "Engineers measured a pressure drop of 9 bar at the valve."
+    )
+    assert chosen(drop, text) == [9]
+    assert chosen(drop, "A pressure drop of roughly 4 bar was expected if the valve sealed fully.") == []
+    assert chosen(drop, "A pressure drop of roughly 4 bar was expected at the valve.") == [4]  # no condition
