@@ -128,13 +128,18 @@ class Words:
         one C-speed pass), computed once per sentence and word."""
         found = self._starts.get(first)
         if found is None:
-            if not self._by_letters:
-                for i, s in enumerate(self.stems):
-                    self._by_letters.setdefault(s[:2], []).append(i)
-            same_start = self._by_letters.get(first[:2], [])
+            same_start = self.by_letters.get(first[:2], [])
             found = [i for i in same_start if _word_score(first, self.stems[i]) >= MIN_WORD_SCORE]
             self._starts[first] = found
         return found
+
+    @property
+    def by_letters(self) -> dict[str, list[int]]:
+        """Word positions by their stem's first two letters (no word that starts otherwise can match)."""
+        if not self._by_letters and self.stems:
+            for i, s in enumerate(self.stems):
+                self._by_letters.setdefault(s[:2], []).append(i)
+        return self._by_letters
 
     def broken(self, first: int, last: int) -> bool:
         """A clause mark stands somewhere between word `first` and word `last`."""
@@ -175,6 +180,7 @@ class Phrase:
     def __init__(self, text: str) -> None:
         self.text = text
         self.stems = tuple(stem(w) for w in WORD.findall(text))
+        self.lead = self.stems[0][:2] if self.stems else ""  # the first two letters its first word needs
 
     def best(self, words: Words, cutoff: float) -> Hit | None:
         """The best-scoring occurrence of the phrase among `words`, if it reaches `cutoff` (the
@@ -237,10 +243,14 @@ class PhraseSet:
 
     def hits(self, words: Words) -> list[Hit]:
         """Every occurrence of every phrase: a value is measured from the nearest."""
-        return [h for p in self.phrases for h in p.every(words, self.cutoff)]
+        letters = words.by_letters
+        return [h for p in self.phrases if p.lead in letters for h in p.every(words, self.cutoff)]
 
     def first(self, words: Words) -> Hit | None:
+        letters = words.by_letters
         for phrase in self.phrases:
+            if phrase.lead not in letters:
+                continue  # no word of the sentence starts as the phrase does
             hit = phrase.best(words, self.cutoff)
             if hit is not None:
                 return hit
