@@ -460,14 +460,13 @@ def explain(
     try:
         if fmt not in ("text", "json"):
             raise CheckerError(f"unknown format {fmt!r}; choose one of: text, json")
-        pack = load_rules(_paths(rules, "rules"))
-        rule = pack.get(fact)
+        rule = load_rules(_paths(rules, "rules")).get(fact)
         loaded = load_articles(_paths(articles, "articles"))
     except CheckerError as exc:
         raise _fail(exc) from None
     for warning in loaded.warnings:
         typer.echo(f"warning: {warning.render()}", err=True)
-    explained = explainer.explain(rule, loaded.articles, pack.rules)
+    explained = explainer.explain(rule, loaded.articles)
     typer.echo(
         json.dumps(explained, indent=2, ensure_ascii=False)
         if fmt == "json"

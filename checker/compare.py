@@ -110,7 +110,12 @@ def _shared_source(a: Cluster, b: Cluster, sources: Mapping[str, str | None]) ->
     """A source with two different articles on opposite sides: it revised its own figure. One
     article on both sides gives two figures itself; that is no revision."""
     shared = sorted(
-        {s for x in a.articles for y in b.articles if x != y and (s := sources.get(x)) and s == sources.get(y)}
+        {
+            s
+            for x in a.articles
+            for y in b.articles
+            if x != y and (s := sources.get(x)) and s == sources.get(y)
+        }
     )
     return shared[0] if shared else None
 

@@ -257,9 +257,6 @@ class PhraseSet:
         return None
 
 
-DESCRIBED_WORDS = 2  # a sentence without a cue needs this many words of the fact's description
-
-
 # --- the cue index -----------------------------------------------------------------------------------
 
 
@@ -268,9 +265,6 @@ class Matcher(Protocol):
 
     @property
     def cues(self) -> PhraseSet: ...
-
-    @property
-    def described(self) -> PhraseSet: ...
 
 
 M = TypeVar("M", bound=Matcher)
@@ -290,17 +284,14 @@ class CueIndex(Generic[M]):
         self.matchers = matchers
         self.owners: dict[str, list[int]] = {}
         irregular = forms_by_lemma() if forms is None else forms
-        # A rule's description words are filed under its number plus len(matchers): they count only
-        # DESCRIBED_WORDS at a time (see CueHits.matchers_in).
-        entries = [(i, p) for i, m in enumerate(matchers) for p in m.cues.phrases]
-        entries += [(i + len(matchers), p) for i, m in enumerate(matchers) for p in m.described.phrases]
-        for i, phrase in entries:
-            if phrase.stems:
-                word = max(phrase.stems, key=len)
-                for form in (word, *irregular.get(word, ())):  # "hold" is found by "held" too
-                    owners = self.owners.setdefault(form[:INDEX_PREFIX], [])
-                    if i not in owners:
-                        owners.append(i)
+        for i, matcher in enumerate(matchers):
+            for phrase in matcher.cues.phrases:
+                if phrase.stems:
+                    word = max(phrase.stems, key=len)
+                    for form in (word, *irregular.get(word, ())):  # "hold" is found by "held" too
+                        owners = self.owners.setdefault(form[:INDEX_PREFIX], [])
+                        if i not in owners:
+                            owners.append(i)
         self.pattern = (
             re.compile(r"(?<!\w)" + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
         )
@@ -312,39 +303,21 @@ class CueIndex(Generic[M]):
 
     def locate(self, text: str) -> CueHits[M]:
         """Where cue words occur in a whole text, found in one pass."""
-        hits = [(m.start(), m.group().lower()) for m in self.pattern.finditer(text)]
-        return CueHits(
-            self.matchers, [h[0] for h in hits], [self.closure[h[1]] for h in hits], [h[1] for h in hits]
-        )
+        hits = [(m.start(), self.closure[m.group().lower()]) for m in self.pattern.finditer(text)]
+        return CueHits(self.matchers, [h[0] for h in hits], [h[1] for h in hits])
 
 
 class CueHits(Generic[M]):
     """Cue-word positions in one text: which spans may hold a cue, and for which rules."""
 
-    def __init__(
-        self, matchers: list[M], starts: list[int], owners: list[list[int]], keys: list[str]
-    ) -> None:
-        self.matchers, self.starts, self.owners, self.keys = matchers, starts, owners, keys
+    def __init__(self, matchers: list[M], starts: list[int], owners: list[list[int]]) -> None:
+        self.matchers, self.starts, self.owners = matchers, starts, owners
 
     def any_in(self, start: int, end: int) -> bool:
-        """Some rule has a cue word (or enough words of its description) inside [start, end)."""
-        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        n = len(self.matchers)
-        if any(i < n for owners in self.owners[lo:hi] for i in owners):
-            return True
-        return lo < hi and bool(self.matchers_in(start, end))
+        return bisect.bisect_left(self.starts, start) < bisect.bisect_left(self.starts, end)
 
     def matchers_in(self, start: int, end: int) -> list[M]:
         """The rules, in pack order, with a cue word starting inside [start, end)."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        n = len(self.matchers)
-        found: set[int] = set()
-        described: dict[int, set[str]] = {}
-        for owners, key in zip(self.owners[lo:hi], self.keys[lo:hi], strict=True):
-            for i in owners:
-                if i < n:
-                    found.add(i)
-                else:  # a word of the rule's description: DESCRIBED_WORDS different ones are needed
-                    described.setdefault(i - n, set()).add(key)
-        found.update(i for i, keys in described.items() if len(keys) >= DESCRIBED_WORDS)
+        found = {i for owners in self.owners[lo:hi] for i in owners}
         return [self.matchers[i] for i in sorted(found)]

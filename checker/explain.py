@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from checker import language
@@ -11,7 +10,7 @@ from checker.extract import gather
 from checker.models import Article
 from checker.reporters.values import format_value
 from checker.rulebook import Rule
-from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose, matchers_for
+from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose
 
 
 def _best_cue(matcher: FactMatcher, sentence: str, lang: str = "en") -> str:
@@ -65,10 +64,9 @@ def _rejected(r: Rejected, matcher: FactMatcher, lang: str = "en") -> dict[str, 
     }
 
 
-def explain(rule: Rule, articles: list[Article], pack: Sequence[Rule] = ()) -> list[dict[str, Any]]:
-    """Per article: the chosen mentions, the candidates passed over and the sentences rejected.
-    `pack`: the rules `rule` was loaded with, which tell its description's own words (matchers_for)."""
-    matcher = next(m for m in matchers_for(pack or [rule]) if m.rule.id == rule.id)
+def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
+    """Per article: the chosen mentions, the candidates passed over and the sentences rejected."""
+    matcher = FactMatcher(rule)
     result = []
     for article in articles:
         evidence = gather(article, [matcher], exhaustive=True)[rule.id]

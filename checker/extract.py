@@ -34,7 +34,6 @@ from checker.select import (
     context,
     further_items,
     is_row,
-    matchers_for,
     may_hold_ordinal,
     points_back,
 )
@@ -417,7 +416,7 @@ def extract_files(
     that cannot be extracted (over its time budget, or a fault in a reader) is skipped with a
     warning naming it; the others are still extracted. `tick` hears of the files done, per article.
     `sidecars`: the files' sources.yaml entries, read once for the run (None: read them here)."""
-    matchers = matchers_for(rules.rules)
+    matchers = [FactMatcher(rule) for rule in rules.rules]
     index = CueIndex(matchers)
     facts = [rule.id for rule in rules.rules]
     cache = Cache(cache_dir, rules.digest) if cache_dir else None

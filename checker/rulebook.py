@@ -186,11 +186,7 @@ def _by_language(phrases: dict[str, Any]) -> dict[str, Any]:
 
 
 FACT_FIELDS: dict[str, Field] = {
-    "description": Field(
-        _string,
-        "What the fact is, in one line: shown in reports; its own words stand in for a missing cue, weakly.",
-        _STRING,
-    ),
+    "description": Field(_string, "What the fact is, in one line (shown in reports).", _STRING),
     "type": Field(
         _one_of(tuple(KINDS)),
         "The kind of value: " + ", ".join(KINDS) + ".",

@@ -27,7 +27,7 @@ from checker.language import LANGS
 from checker.models import Article, Mention, Scalar
 from checker.rulebook import Doc, RuleSet, rule_files, suggest
 from checker.scoring import same
-from checker.select import matchers_for
+from checker.select import FactMatcher
 
 TEST_KEYS = ("name", "text", "published", "expect", "lang")
 EXPECT_KEYS = ("value", "low", "high", "qualifier")
@@ -177,7 +177,7 @@ def _mismatch(want: dict[str, Scalar], got: Mention) -> str | None:
 
 def run_tests(tests: list[RuleTest], rules: RuleSet) -> list[Failure]:
     """Run every test text through the pipeline; one failure per fact that did not yield what it should."""
-    matchers = matchers_for(rules.rules)
+    matchers = [FactMatcher(rule) for rule in rules.rules]
     failures = []
     for test in tests:
         article = Article(id="test", path=test.path, text=test.text, published=test.published, lang=test.lang)

@@ -8,10 +8,10 @@ import datetime as dt
 import enum
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from checker.cues import DESCRIBED_WORDS, Hit, PhraseSet, Words, stem
+from checker.cues import Hit, PhraseSet, Words, stem
 from checker.models import Mention, Value
 from checker.patterns import alternation
 from checker.rulebook import Rule
@@ -168,8 +168,9 @@ CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", 
 # "that number", "this figure": the sentence's figure is the one the sentence before spoke of.
 QUANTITY_POINTER = re.compile(
     r"\b(?:that|this)\s+(?:number|figure|total|share|rate|percentage|proportion|toll|count|amount|tally)\b"
-    # "505 of them", "Of those, 34": a part of what the sentence before counted.
-    r"|\bof\s+(?:them|those|these)\b(?!\s+(?:who|that|which|with|in|on|at|from)\b)",
+    # "505 of them", "Of those, 34": a part of what the sentence before counted (for a count only:
+    # "40% of them" is a share of the people counted, not the share the sentence before gave).
+    r"|(?P<part>\bof\s+(?:them|those|these)\b(?!\s+(?:who|that|which|with|in|on|at|from)\b))",
     re.I,
 )
 AGE_WORDS = frozenset({"age", "aged"})
@@ -255,53 +256,10 @@ def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(u for u in units if u is not None)
 
 
-DESCRIBED = 30.0  # a candidate from the description's words ranks this much lower than one with a cue
-FROM_DESCRIPTION = " (from the description)"  # how such a hit is named in `explain`
-SHARED = 1 / 3  # a word in this share of a pack's descriptions names the story, not one fact
-DESCRIPTION_STOP = word_set(
-    "about also after among amount before being between date does each from have into late later "
-    "many more most much number other over percent share some than that their them then there "
-    "these they this those total under what when where which while with would year years given "
-    "stated reported according value figure people person",
-)
-DESCRIPTION_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
-
-
-# What a description leaves out: "(not counting locomotives)", "excluding the launch vehicle".
-LEFT_OUT = re.compile(r"\b(?:not|excluding|except|other\s+than|apart\s+from|without|nor)\b[^,;()]*", re.I)
-
-
-def _description_stems(description: str) -> dict[str, str]:
-    """The content words of a description, by stem; names ("East Palestine", "CHIPS") are the
-    story's, and what it leaves out ("not counting locomotives") is not the fact."""
-    found: dict[str, str] = {}
-    for word in DESCRIPTION_WORD.findall(LEFT_OUT.sub(" ", description)):
-        if word.lower() not in DESCRIPTION_STOP and not word[0].isupper():
-            found.setdefault(stem(word), word.lower())
-    return found
-
-
-def story_words(rules: Sequence[Rule]) -> frozenset[str]:
-    """Stems found in two and SHARED or more of the descriptions of a pack of three or more rules: they name
-    the story ("earthquake", "general election"), and tell no fact of it from another."""
-    if len(rules) < 3:
-        return frozenset()
-    counts = collections.Counter(key for rule in rules for key in _description_stems(rule.description))
-    return frozenset(key for key, n in counts.items() if n >= max(2, SHARED * len(rules)))
-
-
-def matchers_for(rules: Sequence[Rule]) -> list[FactMatcher]:
-    """A pack's rules compiled, each with the words of its description that are its own."""
-    story = story_words(rules)
-    return [FactMatcher(rule, story) for rule in rules]
-
-
 class FactMatcher:
     """A rule compiled for matching: cue, near and exclude phrase sets."""
 
-    def __init__(self, rule: Rule, story: frozenset[str] | None = None) -> None:
-        """`story`: the stems that name the pack's story (see story_words); None: the description
-        lends no cue words (a rule matched on its own, or on terms in another language)."""
+    def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self.cues = PhraseSet(rule.cues, rule.match)
         self.near = PhraseSet(rule.near, rule.match)
@@ -314,14 +272,6 @@ class FactMatcher:
         self.asks_age = bool(self.terms & AGE_WORDS) or {"year", "old"} <= self.terms
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
         self.near_units = _units_named(rule.near)
-        # The description's own words, for a sentence that has none of the cues (see `_described`).
-        near = {stem(w) for phrase in rule.near for w in phrase.split()}
-        own = (
-            [w for key, w in _description_stems(rule.description).items() if key not in near | story]
-            if story is not None
-            else []
-        )
-        self.described = PhraseSet(tuple(own), rule.match)
 
     def titles_out(self, title: Words) -> bool:
         """The page's title is one of the `exclude` terms ("Palisades Fire"): the page is about what
@@ -334,18 +284,6 @@ class FactMatcher:
         found beside it names ("Turkey" of "Turkey and Syria")."""
         phrase = next((p for p in self.exclude.phrases if p.text == excluded.phrase), None)
         return phrase is not None and bool(set(phrase.stems) & set(words.stems) & self.terms)
-
-    @staticmethod
-    def described_by(hit: Hit) -> bool:
-        """The hit is a word of the description, not a cue."""
-        return hit.phrase.endswith(FROM_DESCRIPTION)
-
-    def _described(self, words: Words) -> list[Hit]:
-        """Words of the fact's description, as weak cues, when DESCRIBED_WORDS of them occur."""
-        hits = self.described.hits(words)
-        if len({h.phrase for h in hits}) < DESCRIBED_WORDS:
-            return []
-        return [replace(h, phrase=h.phrase + FROM_DESCRIPTION, score=h.score - DESCRIBED) for h in hits]
 
     def screen(
         self,
@@ -373,7 +311,7 @@ class FactMatcher:
             # An excluded year beside the subject is the sentence's time only if it gives none of its
             # own: "In 1990 the U.S. had 37%. By 2019, that number had dropped to about 11%."
             return [], None, False, f"excluded: its subject is named beside {excluded.phrase!r}"
-        hits = self.cues.hits(words) or ([implied] if implied else []) or self._described(words)
+        hits = self.cues.hits(words) or ([implied] if implied else [])
         if not hits:
             return [], None, False, f"no cue scored {self.rule.match} or more"
         if not self.rule.near:
@@ -765,7 +703,7 @@ def _pointed_cue(
     40% of the world's chips. By 2019, that number had dropped to 11%."), placed on the pointer and
     scored BORROWED_CUE lower; None when the sentence does not point back so."""
     pointer = QUANTITY_POINTER.search(text)
-    if pointer is None or around is None:
+    if pointer is None or around is None or (pointer.group("part") and matcher.rule.type != "count"):
         return None
     before = around()
     best = max(matcher.cues.hits(before[0]), key=lambda h: h.score, default=None) if before else None
@@ -946,10 +884,9 @@ def candidates(
     if reason:
         return [], Rejected(sentence, tuple(values), reason)
     values = [v for v in values if not names_something(sentence.text, v)]
-    cued = [h for h in hits if not matcher.described_by(h)]
-    if matcher.rule.type in ORDINAL_KINDS and cued:
+    if matcher.rule.type in ORDINAL_KINDS:
         values = sorted(
-            [*values, *ordinals(sentence.text, words, cued, matcher.rule.type)], key=lambda v: v.start
+            [*values, *ordinals(sentence.text, words, hits, matcher.rule.type)], key=lambda v: v.start
         )
     lay = Layout.of(sentence.text, words, values, matcher)
     if lay.columns and outside and above is not None:
