@@ -19,6 +19,7 @@ from checker.sentences import Sentence
 from checker.sentences import words as word_set
 from checker.values import find_values, vocab
 from checker.values.kinds import get as get_kind
+from checker.values.qualifiers import interval
 
 # Rank = cue score minus penalties. The figures are points on the 0-100 cue scale.
 PER_WORD = 4.0  # each word between the value and its cue
@@ -239,6 +240,9 @@ class Rejected:
     sentence: Sentence
     values: tuple[Value, ...]
     reason: str
+
+
+SPANS_OF_TIME = frozenset({"hour", "minute", "second"})
 
 
 def _unit(written: str) -> str | None:
@@ -475,12 +479,14 @@ def governs_other(
     when they are a unit the fact is measured in (`units`: "shortened by 32 minutes" for a change in
     minutes is no time span)."""
     if value.kind in ("count", "number", "money"):
+        unit = measured_in(text, value) if value.kind == "number" else None
         if (
             text[value.end : value.end + 1] == "-"
             and not (cue is not None and cue.start == value.end + 1)
-            and not (value.kind == "number" and UNIT_AFTER.match(text, value.end))
+            and not (unit and (unit not in SPANS_OF_TIME or unit in units))
         ):
-            # "a three-hour meeting" for a fact cued by "meeting"; "a 1-mile zone" is a measure.
+            # "a three-hour meeting" for a fact cued by "meeting", "1-minute sustained winds" unless
+            # the fact is in minutes; "a 1-mile zone" is a measure.
             return "a modifier of another word"
         for reason, pattern in GOVERNS_OTHER_ALWAYS:
             if pattern.match(text, value.end):
@@ -696,6 +702,47 @@ def measured_in(text: str, value: Value) -> str | None:
     return _unit(m.group(1)) if m else None
 
 
+# "1 hour and 45 minutes", "2 h 30 min": the larger unit, then the next one down.
+NEXT_UNIT_DOWN = {"hour": "minute", "minute": "second"}
+ONE_SPAN = re.compile(r"\.?(?:\s*,)?\s+(?:and\s+)?$")
+
+
+def spans_of_time(text: str, values: list[Value], units: frozenset[str]) -> list[Value]:
+    """`values`, with a span of time written in two units ("1 hour and 45 minutes") read as one
+    figure in the smaller unit (105), for a fact measured in it."""
+    if not units & set(NEXT_UNIT_DOWN.values()):
+        return values
+    out: list[Value] = []
+    for value in values:
+        last = out[-1] if out else None
+        larger = measured_in(text, last) if last is not None else None
+        unit = UNIT_AFTER.match(text, last.end) if last is not None else None
+        if (
+            last is not None
+            and unit is not None
+            and larger in NEXT_UNIT_DOWN
+            and NEXT_UNIT_DOWN[larger] in units
+            and measured_in(text, value) == NEXT_UNIT_DOWN[larger]
+            and ONE_SPAN.match(text, unit.end(), value.start)
+            and isinstance(last.value, (int, float))
+            and isinstance(value.value, (int, float))
+        ):
+            total = last.value * 60 + value.value
+            low, high = interval(total, last.qualifier)
+            out[-1] = replace(
+                value,
+                text=text[last.start : value.end],
+                start=last.start,
+                value=total,
+                low=low,
+                high=high,
+                qualifier=last.qualifier,
+            )
+            continue
+        out.append(value)
+    return out
+
+
 def _pointed_cue(
     text: str, words: Words, matcher: FactMatcher, around: Callable[[], list[Words]] | None
 ) -> Hit | None:
@@ -884,6 +931,7 @@ def candidates(
     if reason:
         return [], Rejected(sentence, tuple(values), reason)
     values = [v for v in values if not names_something(sentence.text, v)]
+    values = spans_of_time(sentence.text, values, matcher.units)
     if matcher.rule.type in ORDINAL_KINDS:
         values = sorted(
             [*values, *ordinals(sentence.text, words, hits, matcher.rule.type)], key=lambda v: v.start

@@ -911,3 +911,22 @@ def test_a_figure_expected_on_a_condition_is_not_the_fact() -> None:
     assert chosen(drop, text) == [9]
     assert chosen(drop, "A pressure drop of roughly 4 bar was expected if the valve sealed fully.") == []
     assert chosen(drop, "A pressure drop of roughly 4 bar was expected at the valve.") == [4]  # no condition
+
+
+def test_a_span_in_hours_and_minutes_is_one_figure_in_minutes() -> None:
+    delay = make_rule("f", "number", ("into the climb", "minutes"), near=("balloon",))
+    text = "The balloon lost its radio link about 2 hours and 10 minutes into the climb."
+    found = extract(article(text), [FactMatcher(delay)])["f"]
+    assert [(m.value.value, m.value.low, m.value.high) for m in found] == [(130, 117, 143)]
+    assert chosen(delay, "The balloon lost its radio link 1 hour, 5 minutes into the climb.") == [65]
+    # a fact not measured in minutes reads no such sum
+    bare = make_rule("f", "number", ("into the climb",), near=("balloon",))
+    assert 130 not in chosen(bare, "The balloon lost its radio link 2 hours and 10 minutes into the climb.")
+
+
+def test_a_figure_run_into_a_span_of_time_qualifies_the_measure() -> None:
+    gusts = make_rule("f", "number", ("highest winds",))
+    assert chosen(gusts, "Highest winds10-minute sustained: 95 mph (150 km/h)") == [95]
+    assert chosen(gusts, "Highest winds 1-minute sustained: 120 mph") == [120]
+    wait = make_rule("f", "number", ("wait", "minutes"))
+    assert chosen(wait, "Riders face a 45-minute wait at peak hours.") == [45]  # the fact is in minutes
