@@ -72,3 +72,15 @@ def test_pounds_of_weight_are_not_money() -> None:
 )
 def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float]) -> None:
     assert [v.value for v in find_values(text, kind, TUE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Damage$41.2 billion (2021 USD)", [(41_200_000_000, "USD")]),
+        ("Damage> 12 billion (2019 USD)", [(12_000_000_000, "USD")]),  # the currency given after
+        ("It cost 40 million (2010 EUR) to build", [(40_000_000, "EUR")]),
+    ],
+)
+def test_the_year_of_the_prices_is_not_an_amount(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(v.value, v.unit) for v in find_values(text, "money", TUE)] == expected

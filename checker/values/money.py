@@ -74,6 +74,9 @@ _VAGUE_OF_ES = re.compile(
 )
 _ONE_ES = re.compile(rf"\b(?:un|una)\s+(?P<w>{alternation(vocab_es.SINGLE_UNITS)})\b(?!-)", re.IGNORECASE)
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
+# "$78.7 billion (2024 USD)", "> 113 billion (2022 USD)": the year whose dollars the amount is in,
+# and the currency of an amount written without one.
+_PRICE_YEAR = re.compile(rf"\s*\(\s*(?:1[89]\d\d|20\d\d)\s+(?P<code>{CODES})\s*\)", re.IGNORECASE)
 
 Unit = tuple[str, int, float]  # ISO code, where the currency ends (or starts), multiplier
 
@@ -156,6 +159,8 @@ def _word_unit(word: str, num: Num, end: int) -> Unit | None:
 
 
 def _hit(text: str, num: Num, prev: Value | None, lang: str = "en") -> tuple[Num, Value] | None:
+    if text[num.start - 1 : num.start] == "(" and _PRICE_YEAR.match(text, num.start - 1):
+        return None  # the "2024" of "(2024 USD)"
     pre = None if num.vague else _prefix_unit(text, num, lang)
     if pre is not None and (prev is None or pre[1] >= prev.end):
         code, start, scale, neg = pre
@@ -174,6 +179,12 @@ def _hit(text: str, num: Num, prev: Value | None, lang: str = "en") -> tuple[Num
         return num, hedged(
             text, "money", num, num.start, num.end, unit=prev.unit, lang=lang
         )  # "$20-30 million"
+    dated = _PRICE_YEAR.match(text, num.end)
+    if dated is not None and not num.vague:
+        signed = negative(text, num)
+        return signed, hedged(
+            text, "money", signed, signed.start, signed.end, code_of(dated.group("code")), lang=lang
+        )
     return None
 
 
