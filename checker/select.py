@@ -256,8 +256,14 @@ def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
     units: set[str | None] = set()
     for phrase in phrases:
         whole = _unit(phrase)
-        units |= {whole} if whole else {_unit(w) for w in phrase.split()}
+        units |= (
+            {whole} if whole else {_unit(w) for w in phrase.split() if w.lower() not in NOT_UNITS_IN_PHRASE}
+        )
     return frozenset(u for u in units if u is not None)
+
+
+# Words that name a unit alone but something else within a phrase: "second quake", "t cell".
+NOT_UNITS_IN_PHRASE = frozenset({"second", "m", "t", "g", "c"})
 
 
 class FactMatcher:
@@ -560,6 +566,16 @@ def counts_other(text: str, value: Value, matcher: FactMatcher) -> bool:
     if partitive:
         head, _ = _last_noun(text, partitive.group(1), partitive.end())
     return stem(head) not in BIND_SKIP | matcher.terms
+
+
+def _counts_a_noun(text: str, value: Value, matcher: FactMatcher) -> bool:
+    """The value is followed by a noun that is neither a unit nor one of the fact's words ("2.8
+    million people"): for a fact measured in a unit, it counts something instead."""
+    m = HEAD_AFTER_NAME.match(text, value.end)
+    if m is None or m.group(1) in NOT_HEAD:
+        return False
+    head, _ = _last_noun(text, m.group(1), m.end())
+    return stem(head) not in matcher.terms and _unit(head) is None
 
 
 def _last_noun(text: str, head: str, end: int) -> tuple[str, int]:
@@ -880,6 +896,15 @@ def _judge(
     rank, other, binding = best.rank, best.other, lay.bindings[i]
     if i == lay.owned:  # the row's label is every column's cue, however far along the row
         rank = max(rank, max(h.score for h in hits))
+    if (
+        not other
+        and matcher.units
+        and best.value.kind == "number"
+        and lay.units[i] is None
+        and _counts_a_noun(text, best.value, matcher)
+    ):
+        # "2.8 million people from Marrakesh" for a distance in kilometres
+        other, rank = "a count of what its own noun names, not a measure in the fact's unit", rank - OTHER
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
         hit, is_cue = binding
         rank = max(rank, hit.score if is_cue else max(h.score for h in hits) - NEAR_BOUND)

@@ -930,3 +930,19 @@ def test_a_figure_run_into_a_span_of_time_qualifies_the_measure() -> None:
     assert chosen(gusts, "Highest winds 1-minute sustained: 120 mph") == [120]
     wait = make_rule("f", "number", ("wait", "minutes"))
     assert chosen(wait, "Riders face a 45-minute wait at peak hours.") == [45]  # the fact is in minutes
+
+
+def test_a_figure_that_counts_a_noun_is_not_a_measure_in_the_facts_unit() -> None:
+    distance = make_rule("f", "number", ("from Ravenna", "kilometres from"), near=("Ravenna",))
+    text = (
+        "Some 1.4 million people from Ravenna and the hills around it felt the shaking. "
+        "The epicentre lay 41.5 km from Ravenna."
+    )
+    assert chosen(distance, text) == [41.5]
+    assert chosen(distance, "Some 1.4 million people from Ravenna felt the shaking.") == []
+
+
+def test_an_ordinal_in_a_cue_names_no_unit() -> None:
+    assert FactMatcher(make_rule("f", "number", ("second quake",))).units == frozenset()
+    assert FactMatcher(make_rule("f", "number", ("seconds", "launch"))).units == {"second"}
+    assert FactMatcher(make_rule("f", "number", ("miles long",))).units == {"mile"}
