@@ -27,6 +27,7 @@ from checker.select import (
     Candidate,
     Context,
     FactMatcher,
+    Page,
     Rejected,
     breakdowns,
     candidates,
@@ -139,7 +140,7 @@ class Surroundings:
         self._paragraphs: dict[int, Words] = {}
         self.headline = " ".join((article.title or "").split())
         self.previous: SentenceView | None = None  # the sentence read before the current one
-        self._headed: tuple[SentenceView, Words] | None = None  # a list's head and its words
+        self._headed: tuple[SentenceView, Page] | None = None  # a list's head and its words
 
     def _bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -151,11 +152,11 @@ class Surroundings:
             self._paragraphs[i] = words_in(self.text[start:end], self.lang)
         return self._paragraphs[i]
 
-    def headed(self, head: SentenceView) -> Words:
+    def headed(self, head: SentenceView) -> Page:
         """The words of a list's head row and of the page's title: where what a bullet row is about
         is named, and its `exclude` terms rule the row out. Read once per list."""
         if self._headed is None or self._headed[0] is not head:
-            self._headed = (head, words_in(f"{head.sentence.text}\n{self.headline}", self.lang))
+            self._headed = (head, Page(words_in(f"{head.sentence.text}\n{self.headline}", self.lang)))
         return self._headed[1]
 
     def lines_above(self, sentence: Sentence) -> list[Words]:
@@ -201,7 +202,7 @@ class Surroundings:
         subject = next((text for text in reversed(before) if not points_back(text)), None)
         return words_in(subject, self.lang) if subject is not None else None
 
-    def of(self, sentence: Sentence, words: Words) -> tuple[Callable[[], list[Words]], Words | None]:
+    def of(self, sentence: Sentence, words: Words) -> tuple[Callable[[], list[Words]], Page | None]:
         """Where the sentence's subject may be named (its `near` terms let the sentence in), and the
         words that name it for one that points back (the sentence before) or a row (the page's
         title), whose `exclude` terms rule it out."""
@@ -211,11 +212,17 @@ class Surroundings:
             # to the page's subject); the title names what `exclude` rules out only for the story's
             # opening paragraph ("Palisades Fire" / "..., it burned 23,707 acres").
             before = self.before(sentence)
-            named = before if before is not None else self.title if self.opens_story(sentence) else None
+            named = (
+                Page(before, sentence=True)
+                if before is not None
+                else Page(self.title)
+                if self.opens_story(sentence)
+                else None
+            )
             around = [before, self.title] if before is not None else [self.title]
             return (lambda: around), (named if points_back(sentence.text) else None)
         if where is Context.PARAGRAPH:
-            return (lambda: [self.paragraph(sentence.start), self.title]), self.title
+            return (lambda: [self.paragraph(sentence.start), self.title]), Page(self.title)
         return (lambda: []), None
 
 
@@ -263,7 +270,9 @@ def gather(
             if not values and not (matcher.rule.type in ORDINAL_KINDS and view.ordinal):
                 continue
             named = (
-                surroundings.title if id(matcher) in titled_out and not WHOLE.search(sentence.text) else page
+                Page(surroundings.title)
+                if id(matcher) in titled_out and not WHOLE.search(sentence.text)
+                else page
             )
             found, rejected = candidates(matcher, sentence, view.words, values, around, named, above)
             evidence[matcher.rule.id].found.extend(found)

@@ -121,6 +121,7 @@ IDENTIFIER_BEFORE = re.compile(
     r"|Case|ECF|Table|Figure|Appendix|Annex|Exhibit|Phase|page)\s)"
     r"\s*$"
 )
+CATEGORY_BEFORE = re.compile(r"\b(?:category|categoría|cat\.)\s*$", re.I)
 DESIGNATION_AFTER = re.compile(r"\)\s+[A-Z][a-z]")  # "(65803) Didymos", "(101955) Bennu"
 # A number before a legal citation's reporter is a volume or a title: "18 U.S.C. § 1343", "598 U.S. 175"
 # is not counted ("136 Stat. 1366", "F.4th", "S. Ct.").
@@ -266,6 +267,17 @@ def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
 NOT_UNITS_IN_PHRASE = frozenset({"second", "m", "t", "g", "c"})
 
 
+@dataclass(frozen=True)
+class Page:
+    """Where a sentence's subject is named outside it: the page's title, a list's head row, or the
+    sentence a pronoun points back to (`sentence`). An `exclude` term there rules the sentence out;
+    in a sentence, only one that names a subject (a name, a year): "the third costliest disaster.
+    It was also the deadliest..." is not about costs."""
+
+    words: Words
+    sentence: bool = False
+
+
 class FactMatcher:
     """A rule compiled for matching: cue, near and exclude phrase sets."""
 
@@ -274,6 +286,11 @@ class FactMatcher:
         self.cues = PhraseSet(rule.cues, rule.match)
         self.near = PhraseSet(rule.near, rule.match)
         self.exclude = PhraseSet(rule.exclude, rule.match)
+        # The `exclude` terms that name a subject (a name, a year), not another measure ("costliest"):
+        # only those rule out a sentence where they stand beside its subject.
+        self.excluded_subjects = PhraseSet(
+            tuple(p for p in rule.exclude if p[:1].isupper() or p[:1].isdigit()), rule.match
+        )
         # The units the fact is measured in, if its words name any ("grams", "miles long").
         self.units = _units_named((*rule.cues, *rule.near))
         # The stems of the fact's words, cue and near.
@@ -295,11 +312,25 @@ class FactMatcher:
         phrase = next((p for p in self.exclude.phrases if p.text == excluded.phrase), None)
         return phrase is not None and bool(set(phrase.stems) & set(words.stems) & self.terms)
 
+    def _excluded_beside(self, words: Words, page: Page | None) -> Hit | None:
+        """The `exclude` term found where the sentence's subject is named (see Page), if it rules the
+        sentence out."""
+        if page is None:
+            return None
+        excluded = (self.excluded_subjects if page.sentence else self.exclude).first(page.words)
+        if excluded is None or self._narrows(words, excluded):
+            return None  # "Turkey and Syria" in the title, "... in Turkey" in the row: it is Turkey's
+        if YEAR_WORD.fullmatch(excluded.phrase) and any(map(YEAR_WORD.fullmatch, words.stems)):
+            # An excluded year beside the subject is the sentence's time only if it gives none of its
+            # own: "In 1990 the U.S. had 37%. By 2019, that number had dropped to about 11%."
+            return None
+        return excluded
+
     def screen(
         self,
         words: Words,
         around: Callable[[], list[Words]] | None = None,
-        page: Words | None = None,
+        page: Page | None = None,
         unit: Hit | None = None,
         implied: Hit | None = None,
     ) -> tuple[list[Hit], Hit | None, bool, str | None]:
@@ -312,14 +343,8 @@ class FactMatcher:
         excluded = self.exclude.first(words)
         if excluded:
             return [], None, False, f"excluded: contains {excluded.phrase!r}"
-        excluded = self.exclude.first(page) if page is not None else None
-        if excluded and self._narrows(words, excluded):
-            excluded = None  # "Turkey and Syria" in the title, "... in Turkey" in the row: it is Turkey's
-        if excluded and not (
-            YEAR_WORD.fullmatch(excluded.phrase) and any(map(YEAR_WORD.fullmatch, words.stems))
-        ):
-            # An excluded year beside the subject is the sentence's time only if it gives none of its
-            # own: "In 1990 the U.S. had 37%. By 2019, that number had dropped to about 11%."
+        excluded = self._excluded_beside(words, page)
+        if excluded:
             return [], None, False, f"excluded: its subject is named beside {excluded.phrase!r}"
         hits = self.cues.hits(words) or ([implied] if implied else [])
         if not hits:
@@ -477,6 +502,27 @@ def _score(
     )
 
 
+def _modifies(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -> bool:
+    """The figure is run into the word after it, which it modifies: "a three-hour meeting" for a
+    fact cued by "meeting", "1-minute sustained winds" unless the fact is in minutes; "a 1-mile
+    zone" is a measure."""
+    unit = measured_in(text, value) if value.kind == "number" else None
+    return (
+        text[value.end : value.end + 1] == "-"
+        and not (cue is not None and cue.start == value.end + 1)
+        and not (unit and (unit not in SPANS_OF_TIME or unit in units))
+    )
+
+
+def _numbers_a_category(text: str, value: Value, cue: Hit | None) -> bool:
+    """ "a Category 5 hurricane": the figure numbers a class, unless the fact is that class."""
+    return (
+        value.kind in ("count", "number")
+        and CATEGORY_BEFORE.search(text, max(0, value.start - 12), value.start) is not None
+        and not (cue is not None and CATEGORY_BEFORE.search(cue.phrase + " "))
+    )
+
+
 def governs_other(
     text: str, value: Value, cue: Hit | None = None, units: frozenset[str] = frozenset()
 ) -> str | None:
@@ -484,15 +530,10 @@ def governs_other(
     when the words it counts are the cue itself ("in nine states" for the number of states), nor
     when they are a unit the fact is measured in (`units`: "shortened by 32 minutes" for a change in
     minutes is no time span)."""
+    if _numbers_a_category(text, value, cue):
+        return "the number of a category"
     if value.kind in ("count", "number", "money"):
-        unit = measured_in(text, value) if value.kind == "number" else None
-        if (
-            text[value.end : value.end + 1] == "-"
-            and not (cue is not None and cue.start == value.end + 1)
-            and not (unit and (unit not in SPANS_OF_TIME or unit in units))
-        ):
-            # "a three-hour meeting" for a fact cued by "meeting", "1-minute sustained winds" unless
-            # the fact is in minutes; "a 1-mile zone" is a measure.
+        if _modifies(text, value, cue, units):
             return "a modifier of another word"
         for reason, pattern in GOVERNS_OTHER_ALWAYS:
             if pattern.match(text, value.end):
@@ -509,9 +550,14 @@ def governs_other(
             text, value, cue
         ):
             return "a part of the total"
-    if value.kind == "year" and NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start):
+    return _year_of_another(text, value) if value.kind == "year" else None
+
+
+def _year_of_another(text: str, value: Value) -> str | None:
+    """Why a year is not the fact's: "the War of 1812", "below 2005 levels"."""
+    if NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start):
         return "the name of another event"
-    if value.kind == "year" and BASELINE_YEAR_AFTER.match(text, value.end):
+    if BASELINE_YEAR_AFTER.match(text, value.end):
         return "a baseline year"
     return None
 
@@ -936,7 +982,7 @@ def candidates(
     words: Words,
     values: list[Value],
     around: Callable[[], list[Words]] | None = None,
-    page: Words | None = None,
+    page: Page | None = None,
     above: Callable[[], list[Words]] | None = None,
 ) -> tuple[list[Candidate], Rejected | None]:
     """Every (value, best cue) pairing in one sentence, or the reason the sentence was not used.

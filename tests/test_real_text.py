@@ -946,3 +946,20 @@ def test_an_ordinal_in_a_cue_names_no_unit() -> None:
     assert FactMatcher(make_rule("f", "number", ("second quake",))).units == frozenset()
     assert FactMatcher(make_rule("f", "number", ("seconds", "launch"))).units == {"second"}
     assert FactMatcher(make_rule("f", "number", ("miles long",))).units == {"mile"}
+
+
+def test_a_measure_excluded_in_the_sentence_before_leaves_a_pronoun_sentence_in() -> None:
+    deadliest = make_rule("f", "year", ("deadliest since",), exclude=("costliest", "Carla"))
+    text = "Storm Oda was the costliest storm on record. It was also the deadliest since the 1928 gale."
+    assert chosen(deadliest, text) == [1928]
+    # a name excluded in the sentence before still rules the pronoun sentence out
+    named = "Storm Carla struck in May. It was the deadliest since the 1928 gale."
+    assert chosen(deadliest, named) == []
+
+
+def test_the_number_of_a_category_is_no_measure() -> None:
+    winds = make_rule("f", "number", ("sustained winds",))
+    assert chosen(winds, "It peaked as a Category 4 storm with sustained winds of 150 mph.") == [150]
+    assert chosen(winds, "It peaked as a Category 4 storm with sustained winds.") == []
+    category = make_rule("f", "number", ("Category",))
+    assert chosen(category, "It made landfall as a Category 4 storm.") == [4]
