@@ -963,3 +963,13 @@ def test_the_number_of_a_category_is_no_measure() -> None:
     assert chosen(winds, "It peaked as a Category 4 storm with sustained winds.") == []
     category = make_rule("f", "number", ("Category",))
     assert chosen(category, "It made landfall as a Category 4 storm.") == [4]
+
+
+def test_an_undated_page_without_a_dated_year_takes_the_year_named_alone() -> None:
+    text = "Its 2019 season went well. On its first 2024 voyage the ferry sank on 9 May."
+    years = NarrativeYears(text)
+    assert years.at(text.index("9 May")) == 2024
+    dated = "The ferry was built in 1990. It sank on 9 May 2024, and was raised on 2 June."
+    assert NarrativeYears(dated).at(dated.index("2 June")) == 2024  # a dated year comes first
+    sank = make_rule("f", "date", ("sank",))
+    assert chosen(sank, text) == ["2024-05-09"]

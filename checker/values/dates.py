@@ -277,12 +277,18 @@ _DATED_YEAR = re.compile(
 )
 
 
+_BARE_YEAR = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]|\s*(?:%|percent))")
+
+
 class NarrativeYears:
     """The year an article's story is in at each point: that of the last date written with its year
-    before it ("February 3, 2023", "May 2021"), else of the first after it. Read once per article."""
+    before it ("February 3, 2023", "May 2021"), else of the first after it; in an article with no
+    such date, that of the last year named alone. Read once per article."""
 
     def __init__(self, text: str) -> None:
         found = [(m.start(), int(m.group("y1") or m.group("y2"))) for m in _DATED_YEAR.finditer(text)]
+        if not found:  # no date with its year: the years named alone ("its first 2023 expedition")
+            found = [(m.start(), int(m.group())) for m in _BARE_YEAR.finditer(text)]
         self.offsets = [o for o, _ in found]
         self.years = [y for _, y in found]
 
