@@ -422,13 +422,21 @@ def _words_between(words: Words, sentence: str, first: int, last: int) -> int:
     return count
 
 
-def conversions(text: str, values: list[Value]) -> set[int]:
-    """Indices of values in brackets right after another value: restatements in another unit."""
-    return {
-        i
-        for i, v in enumerate(values)
-        if any(o.end <= v.start and CONVERTED.match(text[o.end : v.start]) for o in values[:i])
-    }
+def conversions(text: str, values: list[Value], units: frozenset[str] = frozenset()) -> set[int]:
+    """Indices of values in brackets right after another value: restatements in another unit. One
+    in the fact's `units` after a figure in another is no restatement but the fact's own figure
+    ("1,600 feet (500 metres)" for a distance in metres)."""
+    found = set()
+    for i, v in enumerate(values):
+        source = next(
+            (o for o in values[:i] if o.end <= v.start and CONVERTED.match(text[o.end : v.start])), None
+        )
+        if source is None:
+            continue
+        if units and measured_in(text, v) in units and measured_in(text, source) not in units | {None}:
+            continue
+        found.add(i)
+    return found
 
 
 def _score(
@@ -873,7 +881,7 @@ class Layout:
 
     @classmethod
     def of(cls, text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Layout:
-        restated = conversions(text, values)
+        restated = conversions(text, values, matcher.units)
         counting = bool(values) and values[0].kind in ("count", "number")
         return cls(
             restated,

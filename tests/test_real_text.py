@@ -973,3 +973,14 @@ def test_an_undated_page_without_a_dated_year_takes_the_year_named_alone() -> No
     assert NarrativeYears(dated).at(dated.index("2 June")) == 2024  # a dated year comes first
     sank = make_rule("f", "date", ("sank",))
     assert chosen(sank, text) == ["2024-05-09"]
+
+
+def test_a_figure_in_brackets_in_the_facts_unit_is_the_facts() -> None:
+    gap = make_rule("f", "number", ("metres from", "from the pier"), near=("wreck",))
+    text = "The wreck lies about 2,000 feet (610 metres) from the pier."
+    assert chosen(gap, text) == [610]
+    length = make_rule("f", "number", ("length", "feet long"), near=("ferry",))
+    assert chosen(length, "Ferry Aldo\nLength 38.1 m (125 ft)\n") == [125]
+    # in any other unit, a bracketed figure stays a conversion of the first
+    plain = make_rule("f", "number", ("from the pier",), near=("wreck",))
+    assert chosen(plain, text) == [2000]
