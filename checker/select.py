@@ -193,6 +193,10 @@ FOLLOWED_BY = re.compile(
     r"(?:(?:un|una|el|la|otro|otra)\s+)?(?:[^\W\d]+\s+){0,3})$",  # "Le siguió un terremoto de magnitud 7,7"
     re.I,
 )
+# A figure of the event a record is counted from: "the largest since the 2006 Mw 7.0 Mozambique quake".
+EARLIER_EVENT = re.compile(
+    r"\bsince\s+(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:[^\W\d_][\w.-]*\s+){0,3}$", re.I
+)
 # "AIM would have launched in December 2020": what did not happen.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$", re.I)
 # A figure expected on a condition: "a change of about 7 min was expected if all of the momentum...".
@@ -482,16 +486,7 @@ def _score(
         and ANOTHER_OF_KIND.search(sentence.text, max(0, hit.start - 12), hit.start)
     ):
         other = "the date of another of its kind"  # "Tuesday brought more quakes"
-    if not other and COUNTERFACTUAL.search(sentence.text, max(0, hit.start - 30), hit.start):
-        other = "what would have happened"  # "AIM would have launched in December 2020"
-    if not other and CONDITIONAL_AFTER.match(sentence.text, value.end):
-        other = "what was expected on a condition"  # "about 7 min was expected if ..."
-    if (
-        not other
-        and FOLLOWED_BY.search(sentence.text, max(0, value.start - 60), value.start)
-        and not FOLLOWED_BY.match(hit.phrase + " ")
-    ):
-        other = "a figure of what followed or came before"  # "It was followed by a 7.7 quake"
+    other = other or _another_happening(sentence.text, value, hit)
     if kind.dated_by_speech and value.end <= hit.start and LEGAL_ACTION.search(between) and not other:
         other = "the date of an action over the event"  # "In October 2025 a man was arrested for starting it"
     rank = (
@@ -508,6 +503,21 @@ def _score(
     return Candidate(
         sentence, value, hit, None, gap_words, clauses, inside, rank, speech, converted, other=other
     )
+
+
+def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
+    """Why the figure tells of something other than what happened, if the words around it say so."""
+    if COUNTERFACTUAL.search(text, max(0, hit.start - 30), hit.start):
+        return "what would have happened"  # "AIM would have launched in December 2020"
+    if CONDITIONAL_AFTER.match(text, value.end):
+        return "what was expected on a condition"  # "about 7 min was expected if ..."
+    if FOLLOWED_BY.search(text, max(0, value.start - 60), value.start) and not FOLLOWED_BY.match(
+        hit.phrase + " "
+    ):
+        return "a figure of what followed or came before"  # "It was followed by a 7.7 quake"
+    if EARLIER_EVENT.search(text, max(0, value.start - 48), value.start):
+        return "a figure of an earlier event"  # "the largest since the 2006 Mw 7.0 Mozambique quake"
+    return None
 
 
 def _modifies(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -> bool:

@@ -984,3 +984,11 @@ def test_a_figure_in_brackets_in_the_facts_unit_is_the_facts() -> None:
     # in any other unit, a bracketed figure stays a conversion of the first
     plain = make_rule("f", "number", ("from the pier",), near=("wreck",))
     assert chosen(plain, text) == [2000]
+
+
+def test_a_figure_of_the_event_a_record_is_counted_from_is_not_the_facts() -> None:
+    text = "Its magnitude makes it the largest quake in the region since the 1931 Mw 7.3 Hawke's Bay quake."
+    assert chosen(MAGNITUDE, text) == []
+    assert chosen(MAGNITUDE, "Magnitude 6.9 Mw. It is the largest since the 1931 quake.") == [6.9]
+    deadliest = make_rule("f", "year", ("deadliest since",))
+    assert chosen(deadliest, "It was the deadliest since the 1931 Hawke's Bay quake.") == [1931]
