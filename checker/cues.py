@@ -19,10 +19,10 @@ from checker.patterns import trie_pattern
 # Letters and digits are separate words, so a label run into its figure ("Deaths412") still matches.
 # A code with letters on both sides of its digits ("H5N1", "Team1Score") is one word.
 # A word; a degree sign keeps its letter ("°C" is no "C"); an infobox label run into the capitalised
-# word after it ("FormedSeptember", "MagnitudeMw") is two words, but not a name with a capital inside
-# ("McDonald", "iPhone").
+# word after it ("FormedSeptember", "MagnitudeMw") or currency ("damageUS$7") is two words, but not a
+# name with a capital inside ("McDonald", "iPhone").
 WORD = re.compile(
-    r"°[CF]\b|[^\W\d_]+\d+[^\W\d_][^\W_]*|[A-Za-z]*[a-z]{3}(?=[A-Z][a-z])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+"
+    r"°[CF]\b|[^\W\d_]+\d+[^\W\d_][^\W_]*|[A-Za-z]*[a-z]{3}(?=[A-Z][a-z]|[A-Z]{1,3}\$)|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+"
 )
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))

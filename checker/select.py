@@ -147,9 +147,12 @@ def may_hold_ordinal(text: str) -> bool:
 PART_NAMED = 30  # characters from a part's figure to the cue that names it as the fact
 PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s")  # "$783 billion on ..."
 # Where a coordinate clause begins: ", and", ", but", a spaced dash ("... – including ..."), "and the"
-# ("... in 2017 and the deadliest ..."), "and losing". Not at ";": what follows often goes on about
-# the same subject.
-COORDINATE = re.compile(r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}ing\b)")
+# ("... in 2017 and the deadliest ..."), "and losing", a comma before another superlative ("the
+# strongest ..., the deadliest ..."). Not at ";": what follows often goes on about the same subject.
+COORDINATE = re.compile(
+    r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}ing\b)"
+    r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)"
+)
 ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 # "The train included 20 tank cars": the figure the fact asks for, or a part of a total given

@@ -992,3 +992,15 @@ def test_a_figure_of_the_event_a_record_is_counted_from_is_not_the_facts() -> No
     assert chosen(MAGNITUDE, "Magnitude 6.9 Mw. It is the largest since the 1931 quake.") == [6.9]
     deadliest = make_rule("f", "year", ("deadliest since",))
     assert chosen(deadliest, "It was the deadliest since the 1931 Hawke's Bay quake.") == [1931]
+
+
+def test_a_label_run_into_a_currency_is_two_words() -> None:
+    damage = make_rule("f", "money", ("damage",))
+    assert chosen(damage, "Storm Oda\nTotal damageUS$4.2 billion\n") == [4_200_000_000]
+
+
+def test_each_superlative_of_a_list_is_a_clause_of_its_own() -> None:
+    deadliest = make_rule("f", "year", ("deadliest",), exclude=("strongest",))
+    text = "It is the strongest storm on record, the deadliest since the 1928 gale, and the costliest yet."
+    assert chosen(deadliest, text) == [1928]
+    assert chosen(deadliest, "It was the strongest and deadliest storm since 1928.") == []
