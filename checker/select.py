@@ -979,6 +979,7 @@ def _judge(
         other, rank = "a figure of something else beside one bound to the fact's words", rank - OTHER
     elif (
         not other
+        and best.value.kind in ("count", "number")
         and ((best.clauses_between and best.words_between > FAR_WORDS) or best.words_between > FARTHER_WORDS)
         and counts_other(text, best.value, matcher)
     ):

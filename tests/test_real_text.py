@@ -1004,3 +1004,12 @@ def test_each_superlative_of_a_list_is_a_clause_of_its_own() -> None:
     text = "It is the strongest storm on record, the deadliest since the 1928 gale, and the costliest yet."
     assert chosen(deadliest, text) == [1928]
     assert chosen(deadliest, "It was the strongest and deadliest storm since 1928.") == []
+
+
+def test_a_date_far_from_the_cue_is_no_count_of_the_word_after_it() -> None:
+    landfall = make_rule("f", "date", ("landfall",), near=("Texas",))
+    text = (
+        "The storm peaked with winds of 150 mph early on August 4, 2031 while nearing the coast of "
+        "Texas, and made landfall just below peak strength near Port Lavaca."
+    )
+    assert chosen(landfall, text) == ["2031-08-04"]
