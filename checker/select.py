@@ -153,6 +153,7 @@ COORDINATE = re.compile(
     r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}ing\b)"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)"
 )
+DIGIT = re.compile(r"\d")
 ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 # "The train included 20 tank cars": the figure the fact asks for, or a part of a total given
@@ -199,6 +200,13 @@ FOLLOWED_BY = re.compile(
 # A figure of the event a record is counted from: "the largest since the 2006 Mw 7.0 Mozambique quake".
 EARLIER_EVENT = re.compile(
     r"\bsince\s+(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:[^\W\d_][\w.-]*\s+){0,3}$", re.I
+)
+# A figure of an event that came after the one the sentence began from: "a quake of magnitude 7.5
+# struck nine hours later", "hit two days later" (not "the toll rose to 50 two days later").
+LATER_EVENT_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:struck|hit|followed|occurred|erupted|shook|rocked|came)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:hours?|days?|minutes?|weeks?|months?)\s+(?:later|afterwards?)\b",
+    re.I,
 )
 # "AIM would have launched in December 2020": what did not happen.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$", re.I)
@@ -518,6 +526,9 @@ def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
         hit.phrase + " "
     ):
         return "a figure of what followed or came before"  # "It was followed by a 7.7 quake"
+    later = LATER_EVENT_AFTER.match(text, value.end)
+    if later and not value.end <= hit.start < later.end():  # unless the cue tells of the later event
+        return "a figure of what followed or came before"  # "a 7.5 quake struck nine hours later"
     if EARLIER_EVENT.search(text, max(0, value.start - 48), value.start):
         return "a figure of an earlier event"  # "the largest since the 2006 Mw 7.0 Mozambique quake"
     return None
@@ -678,7 +689,10 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
     columns: set[int] = set()
     for i, gap in enumerate(gaps):
         worded = LOWER_WORD.search(gap) or UNIT_AFTER.match(text, values[i].end)  # "45 g, 1.6 oz"
-        if not worded and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:
+        spelled = not (
+            DIGIT.search(values[i].text) and DIGIT.search(values[i + 1].text)
+        )  # "50 two days later"
+        if not worded and not spelled and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:
             columns.update((i, i + 1))
     words = [tuple(LOWER_WORD.findall(gap)) for gap in gaps]
     for i in range(len(gaps) - 1):

@@ -1013,3 +1013,13 @@ def test_a_date_far_from_the_cue_is_no_count_of_the_word_after_it() -> None:
         "Texas, and made landfall just below peak strength near Port Lavaca."
     )
     assert chosen(landfall, text) == ["2031-08-04"]
+
+
+def test_a_figure_of_an_event_that_came_hours_later_is_not_the_facts() -> None:
+    text = "A 6.6 quake shook the island at dawn. Another quake of magnitude 6.1 struck six hours later."
+    assert chosen(MAGNITUDE, "In addition, a quake of magnitude 6.1 struck six hours later.") == []
+    assert chosen(MAGNITUDE, text) == [6.6]
+    struck = make_rule("f", "number", ("struck",), near=("magnitude",))  # the cue tells of the later quake
+    assert chosen(struck, "In addition, a quake of magnitude 6.1 struck six hours later.") == [6.1]
+    toll = make_rule("f", "count", ("toll",))
+    assert chosen(toll, "The toll rose to 50 two days later.") == [50]
