@@ -202,10 +202,16 @@ TEMPLATE_NAME = re.compile(
 )
 
 
+# Raw wikitext (an edit or diff page): a reference with its citation, and a conversion template,
+# which keeps its figure and unit ("{{cvt|26.3|km|mi}}" reads "26.3 km").
+RAW_REFERENCE = re.compile(r"<ref\b[^>\n]*/>|<ref\b[^>\n]*>[^\n]*?</ref>", re.I)
+WIKI_CONVERT = re.compile(r"(\{\{(?:cvt|convert)\|)[-\d.,]+(\|)[^|{}]+((?:\|[^{}]*)?\}\})", re.I)
+
+
 def clean(text: str) -> str:
-    """`text` with citation, note and edit markers (and glued footnote numbers) and the names of wiki
-    templates a mirror left unrendered replaced by spaces: same length, same line breaks, every
-    other character in place."""
+    """`text` with citation, note and edit markers (and glued footnote numbers), the names of wiki
+    templates a mirror left unrendered, and raw wikitext references and conversion markup replaced
+    by spaces: same length, same line breaks, every other character in place."""
     spans: list[tuple[int, int]] = []
     if "[" in text:
         spans += [m.span() for m in REFERENCE.finditer(text)]
@@ -215,6 +221,10 @@ def clean(text: str) -> str:
     spans += [m.span() for m in SUPERSCRIPT_GLUED.finditer(text)]
     if ":" in text:
         spans += [m.span() for m in TEMPLATE_NAME.finditer(text)]
+    if "<ref" in text:
+        spans += [m.span() for m in RAW_REFERENCE.finditer(text)]
+    if "{{" in text:
+        spans += [m.span(g) for m in WIKI_CONVERT.finditer(text) for g in (1, 2, 3)]
     return _blanked(text, spans)
 
 

@@ -58,6 +58,21 @@ def test_markers_inside_a_sentence_become_spaces_of_their_length() -> None:
     assert_exact(text, [sentence])
 
 
+def test_raw_wikitext_references_go_and_conversions_keep_their_figure() -> None:
+    text = (
+        'The ferry sank in {{convert|40|m|ft}} of water.<ref name="a">{{cite web |date=9 May 2024 '
+        '|title=Report 12}}</ref> Divers reached it in {{cvt|3.5|km|mi}}.<ref name="a"/> Two were saved.'
+    )
+    sentences = split(text)
+    assert [re.findall(r"[\d.]+\d", s.text) for s in sentences] == [["40"], ["3.5"], []]
+    assert [" ".join(s.text.split()) for s in sentences] == [
+        "The ferry sank in 40 m of water.",
+        "Divers reached it in 3.5 km .",
+        "Two were saved.",
+    ]
+    assert_exact(text, sentences)
+
+
 @pytest.mark.parametrize(
     "marker",
     [
