@@ -701,23 +701,28 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
     return columns
 
 
-def header_column(matcher: FactMatcher, lines: list[Words]) -> int | None:
-    """Which column of a row of figures is the fact's subject's, from the nearest line above that
+def header_column(matcher: FactMatcher, lines: list[Words], columns: int) -> int | None:
+    """Which of a row's `columns` figures is the fact's subject's, from the nearest line above that
     names it ("Party Labour Conservative Liberal Democrats" over "Popular vote 9,708,716 6,828,925
-    3,519,143"): 0 when the `near` term opens the header (after at most a one-word label), -1 when
-    it ends it; None when it stands between (names of several words leave the columns unknown) or
-    no line above names it. A line with figures is a row of data, not a header."""
+    3,519,143"): the first when the `near` term opens the header (after at most a one-word label),
+    the last when it ends it. Between, the words on each side must leave it one place: each column
+    has a name of one word or more ("Conservative", one name after the label, is the second of
+    three; a name with two on each side is unknown). None when no line above names it. A line
+    with figures is a row of data, not a header."""
     for line in lines:
         hit = matcher.near.first(line)
         if hit is None:
             continue
         if any(s.isdigit() for s in line.stems):
             return None
-        if hit.first_word <= 1 and hit.last_word < len(line.stems) - 1:
+        last = len(line.stems) - 1
+        if hit.first_word <= 1 and hit.last_word < last:
             return 0
-        if hit.last_word == len(line.stems) - 1 and hit.first_word >= 2:
-            return -1
-        return None
+        if hit.last_word == last and hit.first_word >= 2:
+            return columns - 1
+        before, after = hit.first_word - 1, last - hit.last_word  # names before it, after the label
+        lowest, highest = max(1, columns - 1 - after), min(before, columns - 2)
+        return lowest if lowest == highest else None
     return None
 
 
@@ -1045,7 +1050,7 @@ def candidates(
         )
     lay = Layout.of(sentence.text, words, values, matcher)
     if lay.columns and outside and above is not None:
-        lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above())))
+        lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above(), len(lay.columns))))
     found = []
     for i, value in enumerate(values):
         best = max(

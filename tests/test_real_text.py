@@ -752,10 +752,13 @@ def test_a_header_that_opens_with_the_subject_owns_the_first_column() -> None:
     assert chosen(last, RESULTS) == [455000]
 
 
-def test_a_subject_between_other_columns_leaves_the_row_unread() -> None:
-    # "Liberal Democrats" could be the second column or the second and third: which is not on the page
+def test_a_subject_between_other_columns_is_read_where_the_names_leave_it_one_place() -> None:
+    # one name after the label and one after the subject: three columns, the subject the second
     middle = make_rule("f", "count", ("votes",), near=("Liberal Democrats",))
-    assert chosen(middle, RESULTS) == []
+    assert chosen(middle, RESULTS) == [806120]
+    # "Green Left" may be one name or two, "Reform Unity" too: the second column or the third
+    ambiguous = "Results\n\nParty Green Left Liberal Democrats Reform Unity\nPopular vote 1,100 2,200 3,300 4,400\n"
+    assert chosen(middle, ambiguous) == []
     # without a header naming the subject, a row of figures is read for no fact
     assert chosen(POPULAR, "Results\n\nPopular vote 1,204,300 806,120 455,000\n", title="Greens") == []
 
