@@ -757,7 +757,9 @@ def test_a_subject_between_other_columns_is_read_where_the_names_leave_it_one_pl
     middle = make_rule("f", "count", ("votes",), near=("Liberal Democrats",))
     assert chosen(middle, RESULTS) == [806120]
     # "Green Left" may be one name or two, "Reform Unity" too: the second column or the third
-    ambiguous = "Results\n\nParty Green Left Liberal Democrats Reform Unity\nPopular vote 1,100 2,200 3,300 4,400\n"
+    ambiguous = (
+        "Results\n\nParty Green Left Liberal Democrats Reform Unity\nPopular vote 1,100 2,200 3,300 4,400\n"
+    )
     assert chosen(middle, ambiguous) == []
     # without a header naming the subject, a row of figures is read for no fact
     assert chosen(POPULAR, "Results\n\nPopular vote 1,204,300 806,120 455,000\n", title="Greens") == []
