@@ -26,7 +26,6 @@ WORD = re.compile(
 )
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
-DOUBLED = re.compile(r"(?:bb|dd|gg|mm|nn|pp|rr|tt)$")
 SION_NOUN = re.compile(r"^[a-z]{3,}[aeiou]sion$")
 SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")  # "boxes", "churches": drop "es"; else only "s"
 MIN_WORD_SCORE = 70  # below this a word is not counted as matching at all
@@ -90,9 +89,7 @@ def stem(word: str) -> str:
     word = irregular_forms().get(word, word)
     for suffix, repl in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)] + repl
-            # A consonant doubled before the ending is single in the word: "hitting", "planned".
-            return base[:-1] if len(base) >= 4 and DOUBLED.search(base) else base
+            return word[: -len(suffix)] + repl
     if SIBILANT_ES.search(word) and len(word) >= 6:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 4:

@@ -220,8 +220,8 @@ CONDITIONAL_AFTER = re.compile(
 ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\s+to)\b", re.I)
 # A sentence that opens by pointing back: a pronoun, or "the", "that" or "this" and a common noun
 # ("The party's share", "The fire had spread", "That number fell"), perhaps after an opening phrase
-# ("One of a series of fires, it burned...").
-_OPENING = r"\s*(?:[^,.;:]{0,120},\s+)?"
+# ("One of a series of fires, it burned...", "On January 18, 2024 (UTC), it made...").
+_OPENING = r"\s*(?:[^,.;:]{0,120}(?:,[^,.;:]{0,40})?,\s+)?"
 _PRONOUNS = "it|its|he|his|she|her|they|their|this|these|those"
 ANAPHOR = re.compile(rf"{_OPENING}(?:(?i:{_PRONOUNS})\b|(?:[Tt]he|[Tt]hat|[Tt]his)\s+[a-z]+\b)")
 # A pronoun or "this"/"that" points at the sentence before for certain, so that sentence's `exclude`

