@@ -197,6 +197,14 @@ FOLLOWED_BY = re.compile(
     r"(?:(?:un|una|el|la|otro|otra)\s+)?(?:[^\W\d]+\s+){0,3})$",  # "Le siguió un terremoto de magnitud 7,7"
     re.I,
 )
+# A picture's caption: the date it gives is the picture's ("Satellite image of ... on 24 March 2021"),
+# often the event's too, so it ranks PICTURE lower, and it is no field of an infobox.
+PICTURE = 25.0
+CAPTION = re.compile(
+    r"\s*(?:an?\s+|the\s+)?(?:(?:satellite|aerial|drone|radar|infrared|true-colou?r)\s+)?"
+    r"(?:image|images|imagery|photo|photograph|picture|view|loop|video|animation)\s+(?:of|from|shows|showing)\b",
+    re.I,
+)
 # A figure of the event a record is counted from: "the largest since the 2006 Mw 7.0 Mozambique quake".
 EARLIER_EVENT = re.compile(
     r"\bsince\s+(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:[^\W\d_][\w.-]*\s+){0,3}$", re.I
@@ -510,6 +518,7 @@ def _score(
         - (CONVERSION if converted else 0.0)
         - (OTHER if other else 0.0)
         - (ONE_WORD if value.text.lower() == "one" else 0.0)
+        - (PICTURE if value.kind == "date" and CAPTION.match(sentence.text) else 0.0)
     )
     return Candidate(
         sentence, value, hit, None, gap_words, clauses, inside, rank, speech, converted, other=other
@@ -1098,7 +1107,11 @@ def further_items(found: list[Candidate]) -> list[Candidate]:
     under a row that gave the fact a value, with at most one word the row above lacks (figures
     aside: "MagnitudeMw 7.8" / "Mw 7.7", "Mercalli XII (7.8 Mw)" / "X (7.5 Mw)"), lists another
     of its kind (a second quake, a later date), not the same one again."""
-    rows = {c.sentence.line: c.sentence.text for c in found if not c.other and is_row(c.sentence.text)}
+    rows = {
+        c.sentence.line: c.sentence.text
+        for c in found
+        if not c.other and is_row(c.sentence.text) and not CAPTION.match(c.sentence.text)
+    }
 
     def further(c: Candidate) -> bool:
         above = rows.get(c.sentence.line - 1)

@@ -1034,3 +1034,11 @@ def test_a_pronoun_after_an_opening_date_with_its_comma_points_back() -> None:
     flights = make_rule("f", "count", ("flights",), near=("drone",))
     text = "The team flew a drone over the dunes. On May 3, 2031 (UTC), it made its 40th and last flight."
     assert chosen(flights, text) == [40]
+
+
+def test_a_pictures_date_ranks_below_the_events_and_is_no_field() -> None:
+    stuck = make_rule("f", "date", ("blocking the canal", "Date"), near=("Aldo",))
+    page = "Aldo blockage\nSatellite image of Aldo blocking the canal on 9 May 2031\nDate8–12 May 2031\n"
+    assert chosen(stuck, page) == ["2031-05-08"]
+    # with nothing else, the picture's date is still read
+    assert chosen(stuck, "Aerial view of Aldo blocking the canal on 9 May 2031.") == ["2031-05-09"]
