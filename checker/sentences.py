@@ -208,10 +208,20 @@ RAW_REFERENCE = re.compile(r"<ref\b[^>\n]*/>|<ref\b[^>\n]*>[^\n]*?</ref>", re.I)
 WIKI_CONVERT = re.compile(r"(\{\{(?:cvt|convert)\|)[-\d.,]+(\|)[^|{}]+((?:\|[^{}]*)?\}\})", re.I)
 
 
+# A line of a reference list: "Oppmann, Patrick (28 September 2022). "Hurricane Ian killed at least
+# 2 people in Cuba". CNN. Retrieved 28 September 2022." Its figures are another page's headline.
+CITATION_LINE = re.compile(
+    r"^[^\n]*\b(?:Retrieved(?:\s+on)?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|\d{4}-\d\d-\d\d)"
+    r"|Archived\s+from\s+the\s+original)[^\n]*",
+    re.M,
+)
+
+
 def clean(text: str) -> str:
-    """`text` with citation, note and edit markers (and glued footnote numbers), the names of wiki
-    templates a mirror left unrendered, and raw wikitext references and conversion markup replaced
-    by spaces: same length, same line breaks, every other character in place."""
+    """`text` with citation, note and edit markers (and glued footnote numbers), the lines of a
+    reference list, the names of wiki templates a mirror left unrendered, and raw wikitext references
+    and conversion markup replaced by spaces: same length, same line breaks, every other character
+    in place."""
     spans: list[tuple[int, int]] = []
     if "[" in text:
         spans += [m.span() for m in REFERENCE.finditer(text)]
@@ -221,6 +231,8 @@ def clean(text: str) -> str:
     spans += [m.span() for m in SUPERSCRIPT_GLUED.finditer(text)]
     if ":" in text:
         spans += [m.span() for m in TEMPLATE_NAME.finditer(text)]
+    if "Retrieved" in text or "Archived" in text:
+        spans += [m.span() for m in CITATION_LINE.finditer(text)]
     if "<ref" in text:
         spans += [m.span() for m in RAW_REFERENCE.finditer(text)]
     if "{{" in text:

@@ -73,6 +73,17 @@ def test_raw_wikitext_references_go_and_conversions_keep_their_figure() -> None:
     assert_exact(text, sentences)
 
 
+def test_the_lines_of_a_reference_list_are_blanked() -> None:
+    text = (
+        "The storm killed 41 people.\n\n"
+        '  1. Ruiz, Ana (3 May 2031). "Storm kills 2 in Norland". Daily Post. Retrieved 3 May 2031.\n'
+        '  2. "Storm toll". Archived from the original on 9 May 2031.\n'
+    )
+    assert [s.text for s in split(text)] == ["The storm killed 41 people."]
+    prose = "Retrieved data show 12 cases."  # "Retrieved" without a date is prose
+    assert [s.text for s in split(prose)] == [prose]
+
+
 @pytest.mark.parametrize(
     "marker",
     [
