@@ -960,7 +960,7 @@ CLASS_BOUND_BEFORE = re.compile(r"[^\W_]\s*\([^()]*$")
 
 def class_bounds(text: str, value: Value) -> bool:
     """The figure is a range or a bound in the brackets after a name in a row: a key or scale."""
-    bound = value.qualifier == "between" or (value.start > 0 and text[value.start - 1] in "≤≥<>")
+    bound = value.qualifier == "between" or text[value.start : value.start + 1] in ("≤", "≥", "<", ">")
     return bound and bool(CLASS_BOUND_BEFORE.search(text, 0, value.start)) and is_row(text)
 
 

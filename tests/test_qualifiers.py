@@ -56,3 +56,22 @@ def test_change_is_not_a_range() -> None:
 
 def test_up_to_has_open_low_for_plain_numbers() -> None:
     assert one("up to 40,000", "number").low is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high", "span"),
+    [
+        ("Fatalities≥108", "at_least", 108, None, "≥108"),
+        ("Missing>200", "more_than", 200, None, ">200"),
+        ("Deaths 157+ total", "at_least", 157, None, "157+"),
+        ("Injured <= 40", "up_to", 0, 40, "<= 40"),
+        ("Homes lost < 12", "less_than", 0, 12, "< 12"),
+    ],
+)
+def test_hedges_written_as_signs(text: str, qualifier: str, low: int, high: int | None, span: str) -> None:
+    v = one(text, "count")
+    assert (v.qualifier, v.low, v.high, v.text) == (qualifier, low, high, span)
+
+
+def test_a_plus_between_figures_is_no_hedge() -> None:
+    assert [v.qualifier for v in find_values("scored 3+4 points", "count")] == [None, None]

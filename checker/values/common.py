@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from checker.models import Qualifier, Value
 from checker.values.numbers import Num
-from checker.values.qualifiers import Bound, find_qualifier, interval, range_start
+from checker.values.qualifiers import PLUS_AFTER, Bound, find_qualifier, interval, range_start
 
 Span = tuple[int, int]
 
@@ -63,6 +63,8 @@ def hedged(
     value = _scaled(num.value, scale)
     assert value is not None
     qual, qstart = find_qualifier(text, start, lang)
+    if qual is None and PLUS_AFTER.match(text, end):
+        qual, end = Qualifier.AT_LEAST, end + 1
     low, high = interval(value, qual, floor)
     return Value(
         kind=kind,
