@@ -978,6 +978,9 @@ def test_an_undated_page_without_a_dated_year_takes_the_year_named_alone() -> No
     assert NarrativeYears(dated).at(dated.index("2 June")) == 2024  # a dated year comes first
     sank = make_rule("f", "date", ("sank",))
     assert chosen(sank, text) == ["2024-05-09"]
+    # a year named only after the day names a law or an earlier event as often as the story's
+    law = "The ferry sank on 9 May. The Ferry Safety Act of 2002 requires an inquiry."
+    assert NarrativeYears(law).at(law.index("9 May")) is None
 
 
 def test_a_figure_in_brackets_in_the_facts_unit_is_the_facts() -> None:

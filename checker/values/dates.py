@@ -283,11 +283,14 @@ _BARE_YEAR = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]|\s*(?:%|percent)
 class NarrativeYears:
     """The year an article's story is in at each point: that of the last date written with its year
     before it ("February 3, 2023", "May 2021"), else of the first after it; in an article with no
-    such date, that of the last year named alone. Read once per article."""
+    such date, that of the last year named alone before it ("its first 2023 expedition ... on 18
+    June"; not one after it, which as often names a law or an earlier event: "the Act of 2002").
+    Read once per article."""
 
     def __init__(self, text: str) -> None:
         found = [(m.start(), int(m.group("y1") or m.group("y2"))) for m in _DATED_YEAR.finditer(text)]
-        if not found:  # no date with its year: the years named alone ("its first 2023 expedition")
+        self.named_alone = not found
+        if self.named_alone:
             found = [(m.start(), int(m.group())) for m in _BARE_YEAR.finditer(text)]
         self.offsets = [o for o, _ in found]
         self.years = [y for _, y in found]
@@ -296,7 +299,9 @@ class NarrativeYears:
         if not self.years:
             return None
         i = bisect.bisect_left(self.offsets, offset)
-        return self.years[i - 1] if i > 0 else self.years[0]
+        if i > 0:
+            return self.years[i - 1]
+        return None if self.named_alone else self.years[0]
 
 
 def with_year(value: Value, year: int) -> Value:
