@@ -200,6 +200,9 @@ FOLLOWED_BY = re.compile(
 # A picture's caption: the date it gives is the picture's ("Satellite image of ... on 24 March 2021"),
 # often the event's too, so it ranks PICTURE lower, and it is no field of an infobox.
 PICTURE = 25.0
+# A count run into its noun ("a 12-story building", "a 174-seat majority") measures the noun after
+# it as often as it counts: it ranks below a count standing alone.
+COMPOUND = 15.0
 CAPTION = re.compile(
     r"\s*(?:an?\s+|the\s+)?(?:(?:satellite|aerial|drone|radar|infrared|true-colou?r)\s+)?"
     r"(?:image|images|imagery|photo|photograph|picture|view|loop|video|animation)\s+(?:of|from|shows|showing)\b",
@@ -519,6 +522,7 @@ def _score(
         - (OTHER if other else 0.0)
         - (ONE_WORD if value.text.lower() == "one" else 0.0)
         - (PICTURE if value.kind == "date" and CAPTION.match(sentence.text) else 0.0)
+        - (COMPOUND if value.kind == "count" and sentence.text[value.end : value.end + 1] == "-" else 0.0)
     )
     return Candidate(
         sentence, value, hit, None, gap_words, clauses, inside, rank, speech, converted, other=other

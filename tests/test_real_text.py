@@ -461,7 +461,9 @@ def test_comparatives_are_not_irregular_forms() -> None:
 
 def test_a_compound_modifier_is_a_number_when_it_is_the_cue() -> None:
     assert chosen(MAGNITUDE, "A 6.9-magnitude quake struck the coast.") == [6.9]
-    assert [v.value for v in find_values("a 40,000-seat arena", "count")] == []  # never a count
+    seats, arenas = make_rule("f", "count", ("seats",)), make_rule("f", "count", ("arenas",))
+    assert chosen(seats, "They built a 40,000-seat arena.") == [40000]  # a count of what it is run into
+    assert chosen(arenas, "They built a 40,000-seat arena.") == []  # not of the word after
     delegates = make_rule("f", "number", ("delegates",))
     assert chosen(delegates, "After a 2-day recess, 140 delegates voted.") == [140]  # the modifier loses
 
@@ -839,9 +841,11 @@ def test_a_figure_and_its_margin_are_one_value(text: str, value: float, low: flo
     assert (found.value, found.low, found.high) == (value, low, high)
 
 
-def test_a_number_word_joined_to_a_unit_is_a_number_never_a_count() -> None:
+def test_a_number_word_joined_to_a_unit_is_a_number_or_a_count_of_that_word() -> None:
     assert [v.value for v in find_values("the eight-degree Celsius water", "number")] == [8]
-    assert find_values("a five-member crew", "count") == []
+    members, crews = make_rule("f", "count", ("members",)), make_rule("f", "count", ("crew",))
+    assert chosen(members, "A five-member crew was aboard.") == [5]
+    assert chosen(crews, "A five-member crew was aboard.") == []  # a crew of five, not five crews
     temperature = make_rule("f", "number", ("Celsius",), near=("water",))
     assert chosen(temperature, "Divers pulled two men from the eight-degree Celsius water.") == [8]
 
@@ -1045,3 +1049,14 @@ def test_a_pictures_date_ranks_below_the_events_and_is_no_field() -> None:
     assert chosen(stuck, page) == ["2031-05-08"]
     # with nothing else, the picture's date is still read
     assert chosen(stuck, "Aerial view of Aldo blocking the canal on 9 May 2031.") == ["2031-05-09"]
+
+
+def test_a_count_run_into_its_noun_is_read_below_one_standing_alone() -> None:
+    floors = make_rule("f", "count", ("story", "stories"), near=("building",))
+    assert chosen(floors, "A section of the 12-story building collapsed.") == [12]
+    seats = make_rule("f", "count", ("seats",), near=("Greens",))
+    text = "The Greens won a 74-seat majority and a total of 211 seats."
+    assert chosen(seats, text) == [211]
+    meeting = make_rule("f", "count", ("meetings",))
+    assert chosen(meeting, "After a three-hour meeting, the board held 4 meetings more.") == [4]
+    assert [v.value for v in find_values("a 7.8-magnitude quake killed 40", "count")] == [40]

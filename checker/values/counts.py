@@ -40,9 +40,15 @@ def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     fractions = [f for f in fractions if f.scale < 1000]
     taken = SpanSet(masked + [(f.start, f.end) for f in fractions + amounts])
     nums = [n for n in scan.numbers if not taken.overlaps(n.start, n.end)] + amounts
-    if kind == "count":
-        return sorted((n for n in nums if not _is_age(text, n)), key=lambda n: n.start)
     compounds = [n for n in scan.compounds if not taken.overlaps(n.start, n.end)]
+    if kind == "count":  # "a 12-story building": the rule decides whether the joined word is its cue
+        whole = [
+            n
+            for n in compounds
+            if isinstance(n.value, int) or (n.value is not None and n.value == int(n.value))
+        ]
+        counted = [n for n in nums + whole if not _is_age(text, n)]
+        return sorted(counted, key=lambda n: n.start)
     ones = [  # "more than a mile long": one of a unit of measure, where the article stands for the figure
         Num(m.start(), m.end(), 1, 1, 1, words=True)
         for m in (_ONE_UNIT.finditer(text) if scan.lang == "en" else ())
