@@ -234,7 +234,10 @@ ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|until|ahead\s+of|prior\
 # ("One of a series of fires, it burned...", "On January 18, 2024 (UTC), it made...").
 _OPENING = r"\s*(?:[^,.;:]{0,120}(?:,[^,.;:]{0,40})?,\s+)?"
 _PRONOUNS = "it|its|he|his|she|her|they|their|this|these|those"
-ANAPHOR = re.compile(rf"{_OPENING}(?:(?i:{_PRONOUNS})\b|(?:[Tt]he|[Tt]hat|[Tt]his)\s+[a-z]+\b)")
+# "The Act, signed into law...", "The Court said": a capitalised noun of a text's own defined terms.
+ANAPHOR = re.compile(
+    rf"{_OPENING}(?:(?i:{_PRONOUNS})\b|(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z]+\b|[A-Z][a-z]+(?=,|\s+[a-z])))"
+)
 # A pronoun or "this"/"that" points at the sentence before for certain, so that sentence's `exclude`
 # terms rule it out too; "the" and a noun ("The star of the plan is...") often names its own subject.
 POINTER = re.compile(rf"{_OPENING}(?i:{_PRONOUNS}|that)\b")

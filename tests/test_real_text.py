@@ -1060,3 +1060,11 @@ def test_a_count_run_into_its_noun_is_read_below_one_standing_alone() -> None:
     meeting = make_rule("f", "count", ("meetings",))
     assert chosen(meeting, "After a three-hour meeting, the board held 4 meetings more.") == [4]
     assert [v.value for v in find_values("a 7.8-magnitude quake killed 40", "count")] == [40]
+
+
+def test_a_defined_term_opening_a_sentence_points_back() -> None:
+    enacted = make_rule("f", "year", ("signed into law",), near=("Ferry Safety Act",))
+    text = "Inspectors act under the Ferry Safety Act. The Act, signed into law in 2004, sets their powers."
+    assert chosen(enacted, text) == [2004]
+    # a name of two capitalised words is no defined term
+    assert chosen(enacted, "The Harbour Board, signed into law in 2004, sets their powers.") == []
