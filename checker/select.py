@@ -136,6 +136,7 @@ ORDINAL = re.compile(
     re.I,
 )
 ORDINAL_KINDS = ("count", "number")
+ONE_OCCASION = re.compile(r"\s+time\b", re.I)
 
 
 def may_hold_ordinal(text: str) -> bool:
@@ -768,6 +769,8 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
     at most three words on, so "first since 1986" and "the second quake" cued by "second" are not."""
     found = []
     for m in ORDINAL.finditer(text):
+        if ONE_OCCASION.match(text, m.end()):
+            continue  # "for the first time": an occasion, not a count
         first = _word_index(words, m.start("ord"))
         if any(
             h.start > m.end("ord") and h.first_word - first <= 4 and not words.broken(first, h.first_word)
@@ -1048,6 +1051,10 @@ def candidates(
     nearest first, where a header may tell whose column is whose (see `header_column`)."""
     blocked = excluded_clauses(sentence.text, words, matcher)
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
+        whole, outer = words, around
+        # the subject a ruled-out clause names is still the sentence's ("Ingenuity is dustier since
+        # its first flight, but it is looking good after 50 flights"), found there as around it
+        around = (lambda: [whole, *outer()]) if outer is not None else (lambda: [whole])
         words = Words.of(_blank(sentence.text, blocked))
         values = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
     implied = _pointed_cue(sentence.text, words, matcher, around) or _age_cue(

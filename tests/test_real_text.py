@@ -1068,3 +1068,15 @@ def test_a_defined_term_opening_a_sentence_points_back() -> None:
     assert chosen(enacted, text) == [2004]
     # a name of two capitalised words is no defined term
     assert chosen(enacted, "The Harbour Board, signed into law in 2004, sets their powers.") == []
+
+
+def test_for_the_first_time_is_an_occasion_not_a_count() -> None:
+    flights = make_rule("f", "count", ("flights", "times"), near=("drone",))
+    assert chosen(flights, "The drone is a test of flight on another world for the first time.") == []
+    assert chosen(flights, "The drone made its fifth flight on Monday.") == [5]
+
+
+def test_the_subject_of_a_clause_ruled_out_is_still_the_sentences() -> None:
+    flights = make_rule("f", "count", ("flights",), near=("drone",), exclude=("first flight",))
+    text = "The drone is dustier since its first flight in May, but it looks good after 50 flights."
+    assert chosen(flights, text) == [50]
