@@ -198,6 +198,12 @@ FOLLOWED_BY = re.compile(
     r"(?:(?:un|una|el|la|otro|otra)\s+)?(?:[^\W\d]+\s+){0,3})$",  # "Le siguió un terremoto de magnitud 7,7"
     re.I,
 )
+# A report's date: "a progress report released in January 2021", "the final report, published in 2005".
+REPORT_BEFORE = re.compile(
+    r"\b(?:report|study|statement|findings|update|paper|review|assessment)s?,?\s+(?:was\s+|were\s+)?"
+    r"(?:released|published|issued|presented|submitted)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
 # A picture's caption: the date it gives is the picture's ("Satellite image of ... on 24 March 2021"),
 # often the event's too, so it ranks PICTURE lower, and it is no field of an infobox.
 PICTURE = 25.0
@@ -535,6 +541,9 @@ def _score(
 
 def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
     """Why the figure tells of something other than what happened, if the words around it say so."""
+    report = REPORT_BEFORE.search(text, max(0, value.start - 60), value.start)
+    if value.kind in ("date", "year") and report and not report.start() <= hit.start < value.start:
+        return "the date of a report on it"  # "a progress report released in January 2021"
     if COUNTERFACTUAL.search(text, max(0, hit.start - 30), hit.start):
         return "what would have happened"  # "AIM would have launched in December 2020"
     if CONDITIONAL_AFTER.match(text, value.end):

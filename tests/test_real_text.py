@@ -1080,3 +1080,11 @@ def test_the_subject_of_a_clause_ruled_out_is_still_the_sentences() -> None:
     flights = make_rule("f", "count", ("flights",), near=("drone",), exclude=("first flight",))
     text = "The drone is dustier since its first flight in May, but it looks good after 50 flights."
     assert chosen(flights, text) == [50]
+
+
+def test_the_date_of_a_report_on_the_event_is_not_the_events() -> None:
+    collapsed = make_rule("f", "date", ("collapse",), near=("bridge",))
+    text = "Engineers studied the Arno flood, with a report released in March 2031, and the bridge collapse."
+    assert chosen(collapsed, text) == []
+    released = make_rule("f", "date", ("report released",), near=("bridge",))
+    assert chosen(released, "The bridge report released in March 2031 blamed corrosion.") == ["2031-03"]
