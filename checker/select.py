@@ -89,7 +89,8 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a count of places",
         re.compile(
             r"\s+(?:U\.S\.\s+|[A-Z][a-z]+\s+)?(?:states|counties|countries|provinces|cities|regions"
-            r"|districts|towns|villages|municipalities|nations|territories|communities)\b"
+            r"|districts|towns|villages|municipalities|nations|territories|communities|jurisdictions"
+            r"|parishes|boroughs|neighbou?rhoods|islands|sites|locations|facilities|hospitals|schools)\b"
         ),
     ),
     (

@@ -1088,3 +1088,17 @@ def test_the_date_of_a_report_on_the_event_is_not_the_events() -> None:
     assert chosen(collapsed, text) == []
     released = make_rule("f", "date", ("report released",), near=("bridge",))
     assert chosen(released, "The bridge report released in March 2031 blamed corrosion.") == ["2031-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases were reported by 25 jurisdictions.",
+        "Measles cases were confirmed in 12 hospitals.",
+        "Cases turned up at 4 schools and 3 sites in the valley.",
+    ],
+)
+def test_a_count_of_places_is_not_a_count_of_cases(text: str) -> None:
+    cases = make_rule("f", "count", ("cases", "confirmed"))
+    assert chosen(cases, text) == []
+    assert chosen(make_rule("f", "count", ("hospitals",)), "Cases were confirmed in 12 hospitals.") == [12]
