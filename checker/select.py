@@ -147,7 +147,8 @@ def may_hold_ordinal(text: str) -> bool:
 
 
 PART_NAMED = 30  # characters from a part's figure to the cue that names it as the fact
-PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s")  # "$783 billion on ..."
+# "$783 billion on ...", "137 who were removed under the Act": what the part is for, or who it is
+PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s|\s+(?:who|that|which|whom)\s")
 # Where a coordinate clause begins: ", and", ", but", a spaced dash ("... – including ..."), "and the"
 # ("... in 2017 and the deadliest ..."), "and losing", a comma before another superlative ("the
 # strongest ..., the deadliest ..."). Not at ";": what follows often goes on about the same subject.

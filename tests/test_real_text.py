@@ -1102,3 +1102,11 @@ def test_a_count_of_places_is_not_a_count_of_cases(text: str) -> None:
     cases = make_rule("f", "count", ("cases", "confirmed"))
     assert chosen(cases, text) == []
     assert chosen(make_rule("f", "count", ("hospitals",)), "Cases were confirmed in 12 hospitals.") == [12]
+
+
+def test_a_part_named_by_a_relative_clause_holding_the_cue_is_the_fact() -> None:
+    under_act = make_rule("f", "count", ("under the Act", "solely under"))
+    text = "The agency moved about 260 people, including 137 who were removed solely under the Act."
+    assert chosen(under_act, text) == [137]
+    moved = make_rule("f", "count", ("moved",), near=("people",))
+    assert chosen(moved, text) == [260]
