@@ -110,7 +110,8 @@ GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PART_BEFORE = re.compile(
     r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
     r"|(?:an?\s+)?(?:additional|further|extra)"  # "costs an additional $200 million": an addition
-    r"|\b(?:the|its|their|his|her)\s+(?:previous|prior|earlier|remaining))\s+$",  # "the previous three cases"
+    # "the previous three cases", "the first six segments": a part of those counted elsewhere
+    r"|\b(?:the|its|their|his|her)\s+(?:previous|prior|earlier|remaining|first|last|next))\s+$",
     re.I,
 )
 # Words of a sentence that speaks of a whole beyond its page's subject: "the toll from all fires".
@@ -138,6 +139,7 @@ ORDINAL = re.compile(
 )
 ORDINAL_KINDS = ("count", "number")
 ONE_OCCASION = re.compile(r"\s+time\b", re.I)
+FIGURE_NEXT = re.compile(r"\s+(?:\d|(?:" + alternation(vocab.SMALL) + r")\b)", re.I)
 
 
 def may_hold_ordinal(text: str) -> bool:
@@ -780,8 +782,8 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
     at most three words on, so "first since 1986" and "the second quake" cued by "second" are not."""
     found = []
     for m in ORDINAL.finditer(text):
-        if ONE_OCCASION.match(text, m.end()):
-            continue  # "for the first time": an occasion, not a count
+        if ONE_OCCASION.match(text, m.end()) or FIGURE_NEXT.match(text, m.end()):
+            continue  # "for the first time": an occasion; "the first six segments": a figure follows
         first = _word_index(words, m.start("ord"))
         if any(
             h.start > m.end("ord") and h.first_word - first <= 4 and not words.broken(first, h.first_word)

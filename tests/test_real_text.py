@@ -1110,3 +1110,10 @@ def test_a_part_named_by_a_relative_clause_holding_the_cue_is_the_fact() -> None
     assert chosen(under_act, text) == [137]
     moved = make_rule("f", "count", ("moved",), near=("people",))
     assert chosen(moved, text) == [260]
+
+
+def test_the_first_few_of_them_are_a_part_not_the_count() -> None:
+    segments = make_rule("f", "count", ("mirror segments",), near=("mirror",))
+    text = "The first six mirror segments were tested in 2011. The 18 mirror segments shipped in 2012."
+    assert chosen(segments, text) == [18]
+    assert chosen(segments, "The first six mirror segments were tested in 2011.") == []
