@@ -212,14 +212,12 @@ class Surroundings:
             # to the page's subject); the title names what `exclude` rules out only for the story's
             # opening paragraph ("Palisades Fire" / "..., it burned 23,707 acres").
             before = self.before(sentence)
-            named = (
-                Page(before, sentence=True)
-                if before is not None
-                else Page(self.title)
-                if self.opens_story(sentence)
-                else None
-            )
-            around = [before, self.title] if before is not None else [self.title]
+            if before is not None:
+                named: Page | None = Page(before, sentence=True)
+                around = [before, self.title]
+            else:
+                named = Page(self.title) if self.opens_story(sentence) else None
+                around = [self.title]
             return (lambda: around), (named if points_back(sentence.text) else None)
         if where is Context.PARAGRAPH:
             return (lambda: [self.paragraph(sentence.start), self.title]), Page(self.title)

@@ -210,15 +210,15 @@ REPORT_BEFORE = re.compile(
 )
 # A picture's caption: the date it gives is the picture's ("Satellite image of ... on 24 March 2021"),
 # often the event's too, so it ranks PICTURE lower, and it is no field of an infobox.
-PICTURE = 25.0
-# A count run into its noun ("a 12-story building", "a 174-seat majority") measures the noun after
-# it as often as it counts: it ranks below a count standing alone.
-COMPOUND = 15.0
 CAPTION = re.compile(
     r"\s*(?:an?\s+|the\s+)?(?:(?:satellite|aerial|drone|radar|infrared|true-colou?r)\s+)?"
     r"(?:image|images|imagery|photo|photograph|picture|view|loop|video|animation)\s+(?:of|from|shows|showing)\b",
     re.I,
 )
+PICTURE = 25.0
+# A count run into its noun ("a 12-story building", "a 174-seat majority") measures the noun after
+# it as often as it counts: it ranks below a count standing alone.
+COMPOUND = 15.0
 # A figure of the event a record is counted from: "the largest since the 2006 Mw 7.0 Mozambique quake".
 EARLIER_EVENT = re.compile(
     r"\bsince\s+(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:[^\W\d_][\w.-]*\s+){0,3}$", re.I
@@ -719,9 +719,8 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
     columns: set[int] = set()
     for i, gap in enumerate(gaps):
         worded = LOWER_WORD.search(gap) or UNIT_AFTER.match(text, values[i].end)  # "45 g, 1.6 oz"
-        spelled = not (
-            DIGIT.search(values[i].text) and DIGIT.search(values[i + 1].text)
-        )  # "50 two days later"
+        # a number spelled out is no column: "rose to 50 two days later"
+        spelled = not (DIGIT.search(values[i].text) and DIGIT.search(values[i + 1].text))
         if not worded and not spelled and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:
             columns.update((i, i + 1))
     words = [tuple(LOWER_WORD.findall(gap)) for gap in gaps]
@@ -836,7 +835,7 @@ def measured_in(text: str, value: Value) -> str | None:
     return _unit(m.group(1)) if m else None
 
 
-# "1 hour and 45 minutes", "2 h 30 min": the larger unit, then the next one down.
+# "1 hour and 45 minutes", "2 minutes, 30 seconds": a unit, then the next one down.
 NEXT_UNIT_DOWN = {"hour": "minute", "minute": "second"}
 ONE_SPAN = re.compile(r"\.?(?:\s*,)?\s+(?:and\s+)?$")
 
@@ -849,14 +848,14 @@ def spans_of_time(text: str, values: list[Value], units: frozenset[str]) -> list
     out: list[Value] = []
     for value in values:
         last = out[-1] if out else None
-        larger = measured_in(text, last) if last is not None else None
-        unit = UNIT_AFTER.match(text, last.end) if last is not None else None
+        measured = last is not None and last.kind in ("count", "number")
+        unit = UNIT_AFTER.match(text, last.end) if last is not None and measured else None
+        smaller = NEXT_UNIT_DOWN.get(_unit(unit.group(1)) or "") if unit is not None else None
         if (
             last is not None
             and unit is not None
-            and larger in NEXT_UNIT_DOWN
-            and NEXT_UNIT_DOWN[larger] in units
-            and measured_in(text, value) == NEXT_UNIT_DOWN[larger]
+            and smaller in units
+            and measured_in(text, value) == smaller
             and ONE_SPAN.match(text, unit.end(), value.start)
             and isinstance(last.value, (int, float))
             and isinstance(value.value, (int, float))
@@ -1133,7 +1132,8 @@ def further_items(found: list[Candidate]) -> list[Candidate]:
     """The candidates, with the further items of an infobox field set aside: a row on the line right
     under a row that gave the fact a value, with at most one word the row above lacks (figures
     aside: "MagnitudeMw 7.8" / "Mw 7.7", "Mercalli XII (7.8 Mw)" / "X (7.5 Mw)"), lists another
-    of its kind (a second quake, a later date), not the same one again."""
+    of its kind (a second quake, a later date), not the same one again. A picture's caption is no
+    field."""
     rows = {
         c.sentence.line: c.sentence.text
         for c in found
