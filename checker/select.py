@@ -676,6 +676,27 @@ def counts_other(text: str, value: Value, matcher: FactMatcher) -> bool:
     return stem(head) not in BIND_SKIP | matcher.terms
 
 
+def _counts_something_else(text: str, value: Value, unit: str | None, matcher: FactMatcher) -> str | None:
+    """What else a figure counts, told by the words right after it."""
+    if matcher.units and value.kind == "number" and unit is None and _counts_a_noun(text, value, matcher):
+        # "2.8 million people from Marrakesh" for a distance in kilometres
+        return "a count of what its own noun names, not a measure in the fact's unit"
+    if value.kind == "count" and not value.vague and _part_of_them(text, value, matcher):
+        return "a part of those its noun counts"  # "reached 95, with 85 of victims identified"
+    return None
+
+
+# "85 of (the) victims identified": a count of some of what the noun counts, told by the verb after.
+PART_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?[a-z]+\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b")
+
+
+def _part_of_them(text: str, value: Value, matcher: FactMatcher) -> bool:
+    """The count is followed by "of (the) <noun> <participle>" whose participle is none of the
+    fact's words: the part the participle picks out, not the fact."""
+    m = PART_OF_NOUN.match(text, value.end)
+    return m is not None and stem(m.group(1)) not in matcher.terms
+
+
 def _counts_a_noun(text: str, value: Value, matcher: FactMatcher) -> bool:
     """The value is followed by a noun that is neither a unit nor one of the fact's words ("2.8
     million people"): for a fact measured in a unit, it counts something instead."""
@@ -1013,15 +1034,9 @@ def _judge(
     rank, other, binding = best.rank, best.other, lay.bindings[i]
     if i == lay.owned:  # the row's label is every column's cue, however far along the row
         rank = max(rank, max(h.score for h in hits))
-    if (
-        not other
-        and matcher.units
-        and best.value.kind == "number"
-        and lay.units[i] is None
-        and _counts_a_noun(text, best.value, matcher)
-    ):
-        # "2.8 million people from Marrakesh" for a distance in kilometres
-        other, rank = "a count of what its own noun names, not a measure in the fact's unit", rank - OTHER
+    if not other:
+        other = _counts_something_else(text, best.value, lay.units[i], matcher)
+        rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
         hit, is_cue = binding
         rank = max(rank, hit.score if is_cue else max(h.score for h in hits) - NEAR_BOUND)

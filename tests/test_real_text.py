@@ -1117,3 +1117,16 @@ def test_the_first_few_of_them_are_a_part_not_the_count() -> None:
     text = "The first six mirror segments were tested in 2011. The 18 mirror segments shipped in 2012."
     assert chosen(segments, text) == [18]
     assert chosen(segments, "The first six mirror segments were tested in 2011.") == []
+
+
+def test_some_of_the_counted_picked_out_by_a_participle_are_a_part() -> None:
+    toll = make_rule("f", "count", ("death toll", "victims"))
+    text = "The death toll in the collapse reached 95 on Tuesday, with 85 of victims identified."
+    assert chosen(toll, text) == [95]
+    killed = make_rule("f", "count", ("killed",))
+    assert chosen(killed, "In all, 12 of the passengers killed were children.") == [12]  # the cue's own verb
+
+
+def test_a_vague_count_of_a_noun_is_the_count_itself() -> None:
+    arrests = make_rule("f", "count", ("arrested",))
+    assert chosen(arrests, "Police have arrested tens of thousands of people accused of gang ties.") == [None]
