@@ -153,10 +153,11 @@ PART_NAMED = 30  # characters from a part's figure to the cue that names it as t
 PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s|\s+(?:who|that|which|whom)\s")
 # Where a coordinate clause begins: ", and", ", but", a spaced dash ("... – including ..."), "and the"
 # ("... in 2017 and the deadliest ..."), "and losing", a comma before another superlative ("the
-# strongest ..., the deadliest ..."). Not at ";": what follows often goes on about the same subject.
+# strongest ..., the deadliest ...") or before "including". Not at ";": what follows often goes on
+# about the same subject.
 COORDINATE = re.compile(
     r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}ing\b)"
-    r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)"
+    r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
 )
 DIGIT = re.compile(r"\d")
 ROW_WORD = re.compile(r"[^\W\d_]+")
@@ -303,6 +304,15 @@ def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(u for u in units if u is not None)
 
 
+def _spans_named(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The spans of the calendar `phrases` name ("years of operation" -> {"year"}): a fact measured in
+    them reads "5 years" as its figure, not as a time span."""
+    return frozenset(SPAN_WORDS[w.lower()] for p in phrases for w in p.split() if w.lower() in SPAN_WORDS)
+
+
+SPAN_WORDS = {f"{w}{s}": w for w in ("day", "week", "month", "year", "decade") for s in ("", "s")}
+
+
 # Words that name a unit alone but something else within a phrase: "second quake", "t cell".
 NOT_UNITS_IN_PHRASE = frozenset({"second", "m", "t", "g", "c"})
 
@@ -333,6 +343,8 @@ class FactMatcher:
         )
         # The units the fact is measured in, if its words name any ("grams", "miles long").
         self.units = _units_named((*rule.cues, *rule.near))
+        # The spans of the calendar it is measured in ("years of operation"), if any.
+        self.spans = _spans_named((*rule.cues, *rule.near))
         # The stems of the fact's words, cue and near.
         self.terms = frozenset(stem(w) for phrase in (*rule.cues, *rule.near) for w in phrase.split())
         # The fact is someone's age: "Ana Ruiz, 31, of Miami" states it with no cue word.
@@ -606,6 +618,7 @@ def governs_other(
                 m
                 and not (cue is not None and value.end <= cue.start < m.end())
                 and measured_in(text, value) not in units
+                and SPAN_WORDS.get(m.group().split()[-1].lower()) not in units  # "5 years" for years
             ):
                 return reason
         if PART_BEFORE.search(text, max(0, value.start - 24), value.start) and not _names_part(
@@ -972,7 +985,7 @@ class Layout:
             [
                 v
                 for i, v in enumerate(values)
-                if i not in restated and not governs_other(text, v, units=matcher.units)
+                if i not in restated and not governs_other(text, v, units=matcher.units | matcher.spans)
             ],
             [bound_term(text, words, v, matcher) for v in values],
             table_columns(text, values),
@@ -1102,12 +1115,10 @@ def candidates(
     if lay.columns and outside and above is not None:
         lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above(), len(lay.columns))))
     found = []
+    measures = matcher.units | matcher.spans
     for i, value in enumerate(values):
         best = max(
-            (
-                _score(sentence, words, value, hit, lay.plain, i in lay.restated, matcher.units)
-                for hit in hits
-            ),
+            (_score(sentence, words, value, hit, lay.plain, i in lay.restated, measures) for hit in hits),
             key=lambda c: c.rank,
         )
         rank, other = _judge(i, best, lay, hits, matcher, sentence.text)

@@ -1130,3 +1130,17 @@ def test_some_of_the_counted_picked_out_by_a_participle_are_a_part() -> None:
 def test_a_vague_count_of_a_noun_is_the_count_itself() -> None:
     arrests = make_rule("f", "count", ("arrested",))
     assert chosen(arrests, "Police have arrested tens of thousands of people accused of gang ties.") == [None]
+
+
+def test_a_span_of_the_calendar_is_the_fact_when_the_fact_is_measured_in_it() -> None:
+    life = make_rule("f", "number", ("mission duration", "years of operation"), near=("probe",))
+    assert chosen(life, "Probe Aldo\nMission duration 5 years (design), 10 years (goal)\n") == [5]
+    crowd = make_rule("f", "count", ("visitors",))
+    assert chosen(crowd, "The fair drew 40 visitors in 3 days.") == [40]  # a time span still, otherwise
+
+
+def test_including_starts_a_clause_for_exclude() -> None:
+    damage = make_rule("f", "money", ("damage",), exclude=("insured losses",))
+    text = "Damage from the storm is estimated at $12.5 billion, including insured and uninsured losses."
+    assert chosen(damage, text) == [12_500_000_000]
+    assert chosen(damage, "Insured losses reached $4 billion.") == []
