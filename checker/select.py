@@ -304,13 +304,14 @@ def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(u for u in units if u is not None)
 
 
+# The spans of the calendar, by the forms a cue may name them in ("years" -> "year").
+SPAN_WORDS = {f"{w}{s}": w for w in ("day", "week", "month", "year", "decade") for s in ("", "s")}
+
+
 def _spans_named(phrases: tuple[str, ...]) -> frozenset[str]:
     """The spans of the calendar `phrases` name ("years of operation" -> {"year"}): a fact measured in
     them reads "5 years" as its figure, not as a time span."""
     return frozenset(SPAN_WORDS[w.lower()] for p in phrases for w in p.split() if w.lower() in SPAN_WORDS)
-
-
-SPAN_WORDS = {f"{w}{s}": w for w in ("day", "week", "month", "year", "decade") for s in ("", "s")}
 
 
 # Words that name a unit alone but something else within a phrase: "second quake", "t cell".
