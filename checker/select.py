@@ -284,7 +284,9 @@ class Rejected:
     reason: str
 
 
-SPANS_OF_TIME = frozenset({"hour", "minute", "second"})
+# "1 hour and 45 minutes", "2 minutes, 30 seconds": a unit of time, then the next one down.
+NEXT_UNIT_DOWN = {"hour": "minute", "minute": "second"}
+SPANS_OF_TIME = frozenset((*NEXT_UNIT_DOWN, *NEXT_UNIT_DOWN.values()))
 
 
 def _unit(written: str) -> str | None:
@@ -344,8 +346,9 @@ class FactMatcher:
         )
         # The units the fact is measured in, if its words name any ("grams", "miles long").
         self.units = _units_named((*rule.cues, *rule.near))
-        # The spans of the calendar it is measured in ("years of operation"), if any.
-        self.spans = _spans_named((*rule.cues, *rule.near))
+        # Those units and the spans of the calendar its words name ("years of operation"): a figure
+        # in one of them is no time span or measure of something else.
+        self.measures = self.units | _spans_named((*rule.cues, *rule.near))
         # The stems of the fact's words, cue and near.
         self.terms = frozenset(stem(w) for phrase in (*rule.cues, *rule.near) for w in phrase.split())
         # The fact is someone's age: "Ana Ruiz, 31, of Miami" states it with no cue word.
@@ -680,14 +683,23 @@ def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> t
 def counts_other(text: str, value: Value, matcher: FactMatcher) -> bool:
     """The value is followed by a noun of its own, perhaps after a name ("the six FIFA confederations"),
     that is none of the fact's words ("Six men who ... were killed" counts men, a `near` term)."""
-    m = HEAD_AFTER_NAME.match(text, value.end)
-    if m is None or m.group(1) in NOT_HEAD:
+    noun = _noun_after(text, value)
+    if noun is None:
         return False
-    head, end = _last_noun(text, m.group(1), m.end())
+    head, end = noun
     partitive = PARTITIVE_OF.match(text, end)  # "six members of a road crew": the crew is counted
     if partitive:
         head, _ = _last_noun(text, partitive.group(1), partitive.end())
     return stem(head) not in BIND_SKIP | matcher.terms
+
+
+def _noun_after(text: str, value: Value) -> tuple[str, int] | None:
+    """The noun right after the value, perhaps after a name ("the six FIFA confederations"), and
+    where it ends; None when a word that heads nothing follows ("and", "than"...)."""
+    m = HEAD_AFTER_NAME.match(text, value.end)
+    if m is None or m.group(1) in NOT_HEAD:
+        return None
+    return _last_noun(text, m.group(1), m.end())
 
 
 def _counts_something_else(text: str, value: Value, unit: str | None, matcher: FactMatcher) -> str | None:
@@ -714,11 +726,8 @@ def _part_of_them(text: str, value: Value, matcher: FactMatcher) -> bool:
 def _counts_a_noun(text: str, value: Value, matcher: FactMatcher) -> bool:
     """The value is followed by a noun that is neither a unit nor one of the fact's words ("2.8
     million people"): for a fact measured in a unit, it counts something instead."""
-    m = HEAD_AFTER_NAME.match(text, value.end)
-    if m is None or m.group(1) in NOT_HEAD:
-        return False
-    head, _ = _last_noun(text, m.group(1), m.end())
-    return stem(head) not in matcher.terms and _unit(head) is None
+    noun = _noun_after(text, value)
+    return noun is not None and stem(noun[0]) not in matcher.terms and _unit(noun[0]) is None
 
 
 def _last_noun(text: str, head: str, end: int) -> tuple[str, int]:
@@ -870,8 +879,6 @@ def measured_in(text: str, value: Value) -> str | None:
     return _unit(m.group(1)) if m else None
 
 
-# "1 hour and 45 minutes", "2 minutes, 30 seconds": a unit, then the next one down.
-NEXT_UNIT_DOWN = {"hour": "minute", "minute": "second"}
 ONE_SPAN = re.compile(r"\.?(?:\s*,)?\s+(?:and\s+)?$")
 
 
@@ -986,7 +993,7 @@ class Layout:
             [
                 v
                 for i, v in enumerate(values)
-                if i not in restated and not governs_other(text, v, units=matcher.units | matcher.spans)
+                if i not in restated and not governs_other(text, v, units=matcher.measures)
             ],
             [bound_term(text, words, v, matcher) for v in values],
             table_columns(text, values),
@@ -1116,10 +1123,10 @@ def candidates(
     if lay.columns and outside and above is not None:
         lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above(), len(lay.columns))))
     found = []
-    measures = matcher.units | matcher.spans
     for i, value in enumerate(values):
+        restated = i in lay.restated
         best = max(
-            (_score(sentence, words, value, hit, lay.plain, i in lay.restated, measures) for hit in hits),
+            (_score(sentence, words, value, hit, lay.plain, restated, matcher.measures) for hit in hits),
             key=lambda c: c.rank,
         )
         rank, other = _judge(i, best, lay, hits, matcher, sentence.text)

@@ -39,7 +39,14 @@ GRAMMAR = {
 
 
 # Hedges written as signs, run into a label or not: "Fatalities≥108", "Missing>200", "Damage> 113".
-SIGNS = {">": Qualifier.MORE_THAN, "≥": Qualifier.AT_LEAST, "<": Qualifier.LESS_THAN, "≤": Qualifier.UP_TO}
+SIGNS = {
+    ">": Qualifier.MORE_THAN,
+    "≥": Qualifier.AT_LEAST,
+    ">=": Qualifier.AT_LEAST,
+    "<": Qualifier.LESS_THAN,
+    "≤": Qualifier.UP_TO,
+    "<=": Qualifier.UP_TO,
+}
 _SIGN_BEFORE = re.compile(r"(?P<q>>=|<=|[><≥≤])\s?$")
 PLUS_AFTER = re.compile(r"\+(?![\d+])")  # "157+": at least 157
 
@@ -51,8 +58,7 @@ def find_qualifier(text: str, start: int, lang: str = "en") -> tuple[Qualifier |
         sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
         if sign is None:
             return None, start
-        q = sign.group("q")
-        return (SIGNS[q[0]] if len(q) == 1 else SIGNS["≥" if q[0] == ">" else "≤"]), sign.start()
+        return SIGNS[sign.group("q")], sign.start()
     if not tail or not (tail[-1].isalpha() or tail[-1] in "~."):
         return None, start  # every hedge ends in a letter, "~" or "." ("approx."): a cheap test first
     pattern, phrases = GRAMMAR[lang][:2]
