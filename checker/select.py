@@ -561,8 +561,9 @@ def _score(
 
 def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
     """Why the figure tells of something other than what happened, if the words around it say so."""
-    report = REPORT_BEFORE.search(text, max(0, value.start - 60), value.start)
-    if value.kind in ("date", "year") and report and not report.start() <= hit.start < value.start:
+    dated = value.kind in ("date", "year")
+    report = REPORT_BEFORE.search(text, max(0, value.start - 60), value.start) if dated else None
+    if report and not report.start() <= hit.start < value.start:
         return "the date of a report on it"  # "a progress report released in January 2021"
     if COUNTERFACTUAL.search(text, max(0, hit.start - 30), hit.start):
         return "what would have happened"  # "AIM would have launched in December 2020"
