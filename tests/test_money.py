@@ -84,3 +84,19 @@ def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float])
 )
 def test_the_year_of_the_prices_is_not_an_amount(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(v.value, v.unit) for v in find_values(text, "money", TUE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Losses reached T$208.0 (US$90.4) million (Table 1).", [(208_000_000, "TOP"), (90_400_000, "USD")]),
+        ("The port cost NT$5 billion (US$160 million).", [(5_000_000_000, "TWD"), (160_000_000, "USD")]),
+        ("Tickets went for J$ 300 each.", [(300, "JMD")]),
+        ("He paid $300 (about half) to the firm.", [(300, "USD")]),  # no scale after the bracket
+        ("The fund ($90 million) grew.", [(90_000_000, "USD")]),
+    ],
+)
+def test_dollars_of_other_lands_and_a_scale_after_a_bracketed_restatement(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(v.value, v.unit) for v in find_values(text, "money", TUE)] == expected

@@ -15,7 +15,10 @@ from checker.values.scan import Scan
 from checker.values.vocab import BIG, BIG_WORD_ALT
 
 _SIGN_CHARS = "€£¥₹₿₩₽₺₡₾₭₮"
-_DOLLAR_LANDS = "US|U\\.S\\.?|USD|CA|CAD|C|AU|AUD|(?-i:A)|NZ|NZD|HK|(?-i:S)|Mex|MXN|(?-i:R)"  # US$, C$, R$...
+_DOLLAR_LANDS = (  # US$, C$, R$, NT$, T$ (pa'anga)...
+    "US|U\\.S\\.?|USD|CA|CAD|C|AU|AUD|(?-i:A)|NZ|NZD|HK|(?-i:S)|Mex|MXN|(?-i:R)"
+    "|NT|TT|FJ|EC|BZ|WS|SI|(?-i:T)|(?-i:J)|(?-i:Z)"
+)
 
 
 def _prefix_pattern(words: str, signs: str = "") -> re.Pattern[str]:
@@ -164,6 +167,8 @@ def _hit(text: str, num: Num, prev: Value | None, lang: str = "en") -> tuple[Num
     pre = None if num.vague else _prefix_unit(text, num, lang)
     if pre is not None and (prev is None or pre[1] >= prev.end):
         code, start, scale, neg = pre
+        if num.scale == 1 and lang == "en":
+            scale *= _scale_beyond_bracket(text, num)
         num = _negated(num) if neg else negative(text, num)
         return num, hedged(text, "money", num, start, num.end, unit=code, scale=scale, lang=lang)
     post = _suffix_unit(text, num, lang)
@@ -186,6 +191,22 @@ def _hit(text: str, num: Num, prev: Value | None, lang: str = "en") -> tuple[Num
             text, "money", signed, signed.start, signed.end, code_of(dated.group("code")), lang=lang
         )
     return None
+
+
+# A scale word written after a restatement in brackets applies to both amounts: "T$208.0 (US$90.4)
+# million" is 208.0 million pa'anga and 90.4 million dollars.
+_SCALE_AFTER_BRACKET = re.compile(rf"\s*\([^()]{{1,40}}\)\s*(?P<w>{BIG_WORD_ALT})\b", re.I)
+_SCALE_AFTER_CLOSE = re.compile(rf"\s*\)\s*(?P<w>{BIG_WORD_ALT})\b", re.I)
+_OPEN_BEFORE = re.compile(r"\([^()]{0,12}$")
+
+
+def _scale_beyond_bracket(text: str, num: Num) -> int:
+    """The multiplier of a scale word past a bracket: after the restatement that follows the amount,
+    or after the bracket the amount closes (1 when there is none)."""
+    m = _SCALE_AFTER_BRACKET.match(text, num.end)
+    if m is None and _OPEN_BEFORE.search(text, max(0, num.start - 12), num.start):
+        m = _SCALE_AFTER_CLOSE.match(text, num.end)
+    return BIG.get(m.group("w").lower(), 1) if m is not None else 1
 
 
 def _negated(num: Num) -> Num:
