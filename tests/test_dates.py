@@ -146,3 +146,23 @@ def test_date_pre_checks_never_change_an_answer() -> None:
     texts += ["14april 2015", "on the 18th.", "2025-02-03", "3/4/2025", "in 5/2013", "20250203 filing"]
     for published in (dt.date(2025, 2, 4), None):
         assert [t for t in texts if find_dates(t, published) != search(t, published)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a sentence that looks ahead reads a day of the next weeks in the year of publication
+        ("The launch is planned for Saturday, Dec. 25.", "2031-12-25"),
+        ("Controllers set the ferry's launch for Dec. 25.", "2031-12-25"),
+        ("The vote will be held on Jan. 15.", "2032-01-15"),  # past the new year: the next one
+        ("Talks are scheduled for Dec. 28-30.", "2031-12-28"),
+        # otherwise the latest such day before publication
+        ("The ferry sank on Dec. 25.", "2030-12-25"),
+        ("The vote was held on Jan. 15.", "2031-01-15"),
+        # looking ahead, a day more than two months away is still last year's
+        ("The plan will follow the storm of Nov. 2.", "2031-11-02"),
+        ("The plan will follow the storm of March 2.", "2031-03-02"),
+    ],
+)
+def test_a_day_without_its_year_that_the_sentence_looks_ahead_to(text: str, value: str) -> None:
+    assert str(find_values(text, "date", dt.date(2031, 12, 22))[0].value) == value

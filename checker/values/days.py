@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from typing import Any
 
 from checker.models import Qualifier, Value
@@ -84,14 +85,14 @@ def day_of_month(
     text: str, start: int, end: int, month: int, day: int, year: int | None, published: dt.date | None
 ) -> Value | None:
     """A day of a month ("Feb. 3", "3 de febrero"): in `year` when it is written, else the latest such
-    day on or before publication."""
+    day on or before publication (or soon after it, see SOON)."""
     if year is not None:
         return exact_day(text, start, end, year, month, day)
     if not 1 <= day <= 31:
         return None
     if published is None:
         return unresolved(text, start, end, "day")
-    found = past_date(month, day, published)
+    found = day_near(month, day, published, looks_ahead(text, start, end))
     return day_value(text, start, end, found, relative=True) if found else None
 
 
@@ -105,13 +106,13 @@ def day_range(
     published: dt.date | None,
 ) -> Value | None:
     """The days from `first` to `last`, each (month, day) ("June 3–9", "del 3 al 9 de junio"): in
-    `year` when it is written, else in that of the latest first day on or before publication."""
+    `year` when it is written, else in that of the first day as `day_near` reads it."""
     (month, day), (month2, day2) = first, last
     resolved = year
     if resolved is None:
         if published is None:
             return unresolved(text, start, end, "day")
-        latest = past_date(month, day, published)
+        latest = day_near(month, day, published, looks_ahead(text, start, end))
         if latest is None:
             return None
         resolved = latest.year
@@ -188,6 +189,33 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# A day written without its year is the latest such day on or before publication, unless the
+# sentence looks ahead ("will", "set for", "scheduled") and the next such day comes within SOON days
+# of publication: "the launch, now set for Dec. 25" on Dec. 22 is three days away.
+SOON = 62
+AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due)|set\s+(?:[\w'’]+\s+){0,3}?for|scheduled|planned|planning|slated|targeted|"
+    r"targeting|target|upcoming|expected\s+(?:to|on)|due\s+(?:to|on)|next)\b",
+    re.I,
+)
+
+
+def day_near(month: int, day: int, published: dt.date, ahead: bool = False) -> dt.date | None:
+    """A month/day without its year, as read on `published`: the latest on or before it, or, when
+    the sentence looks `ahead`, the next one if it comes within SOON days."""
+    if ahead:
+        for year in (published.year, published.year + 1):
+            found = safe_date(year, month, day)
+            if found is not None and published < found <= published + dt.timedelta(days=SOON):
+                return found
+    return past_date(month, day, published)
+
+
+def looks_ahead(text: str, start: int, end: int) -> bool:
+    """The words around a date (its sentence, as far as 150 characters before) speak of what is to come."""
+    return AHEAD.search(text, max(0, start - 150), min(len(text), end + 60)) is not None
 
 
 def past_date(month: int, day: int, published: dt.date) -> dt.date | None:
