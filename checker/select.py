@@ -42,10 +42,14 @@ SPEECH_BEFORE = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.I,
 )
-# A speech or statement verb right after a date: "on Thursday pledged aid", "Friday defended".
+# A speech or statement verb right after a date: "on Thursday pledged aid", "Friday defended", "On
+# August 5, Ambassador Jane Roe declared a disaster".
 SPEECH_AFTER = re.compile(
     r"^,?\s+(?:said|says|announced|pledged|defended|declared|told|urged|warned|promised|vowed|confirmed"
-    r"|denied|reported|stated|added|called|unveiled|released)\b",
+    r"|denied|reported|stated|added|called|unveiled|released"
+    # after who acted, only the verbs of a separate act: "On Monday, Bukele said his proposal ..." may
+    # tell of the event itself
+    r"|(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:declared|pledged|defended|urged|warned|vowed|denied))\b",
     re.I,
 )
 OTHER = 25.0  # the value counts something else: places, a time offset, a part of the total, a named year
@@ -75,7 +79,7 @@ HEAD_STOP = frozenset(
 FAR_WORDS = 4  # a figure with a noun of its own this far from the cue, across a clause, counts that noun
 FARTHER_WORDS = 7  # ... or this far in the same clause
 NOT_HEAD = word_set(
-    "and are but for from into its more nor not off onto out over than that the their then this those"
+    "and are but for from into its more nor not off onto others out over than that the their then this those"
     " under upon was were who whom with"
 )
 # "540 aftershocks of magnitude 4.0 or greater": the figure bounds a class, it is not a measure.
@@ -213,16 +217,22 @@ REPORT_BEFORE = re.compile(
 # often the event's too, so it ranks PICTURE lower, and it is no field of an infobox.
 CAPTION = re.compile(
     r"\s*(?:an?\s+|the\s+)?(?:(?:satellite|aerial|drone|radar|infrared|true-colou?r)\s+)?"
-    r"(?:image|images|imagery|photo|photograph|picture|view|loop|video|animation)\s+(?:of|from|shows|showing)\b",
+    r"(?:image|images|imagery|photo|photograph|picture|view|loop|video|animation)\s+(?:of|from|shows|showing)\b"
+    # a wire photo's caption: "A mockup ... is seen at the gate, Tuesday, Dec. 21"
+    r"|.*\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+(?:as|to|by)\b)",
     re.I,
 )
 PICTURE = 25.0
 # A count run into its noun ("a 12-story building", "a 174-seat majority") measures the noun after
 # it as often as it counts: it ranks below a count standing alone.
 COMPOUND = 15.0
-# A figure of the event a record is counted from: "the largest since the 2006 Mw 7.0 Mozambique quake".
+# A figure of the event a record is counted from: "the largest since the 2006 Mw 7.0 Mozambique quake",
+# "the deadliest since the 1993 Storm of the Century, which killed 318 people".
 EARLIER_EVENT = re.compile(
-    r"\bsince\s+(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:[^\W\d_][\w.-]*\s+){0,3}$", re.I
+    r"\bsince\s+(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:[^\W\d_][\w.-]*\s+){0,3}$"
+    r"|\bsince\s+(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:[^\W\d_][\w.-]*\s+){0,4}[^\W\d_][\w.-]*,?\s+"
+    r"(?:which|that|when\s+it)\s+(?:[a-z]+\s+){1,2}(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$",
+    re.I,
 )
 # A figure of an event that came after the one the sentence began from: "a quake of magnitude 7.5
 # struck nine hours later", "hit two days later" (not "the toll rose to 50 two days later").
@@ -576,7 +586,7 @@ def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
     later = LATER_EVENT_AFTER.match(text, value.end)
     if later and not value.end <= hit.start < later.end():  # unless the cue tells of the later event
         return "a figure of what followed or came before"  # "a 7.5 quake struck nine hours later"
-    if EARLIER_EVENT.search(text, max(0, value.start - 48), value.start):
+    if EARLIER_EVENT.search(text, max(0, value.start - 90), value.start):
         return "a figure of an earlier event"  # "the largest since the 2006 Mw 7.0 Mozambique quake"
     return None
 
@@ -602,6 +612,18 @@ def _numbers_a_category(text: str, value: Value, cue: Hit | None) -> bool:
     )
 
 
+# Another verb between the cue and a figure after it governs the figure: "220 deaths and injuring
+# 6,000 people", "killed 31 people and damaged 200 homes".
+OTHER_VERB = re.compile(r"(?:\band|,)\s+[a-z]{3,}(?:ing|ed)\s")
+# "left 135 people dead, 80 more missing": a figure listed after another's, its "more" says "others".
+LISTED_AFTER = re.compile(r"\d[\d,.]*\+?\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,\s+(?:and\s+)?$")
+
+
+def _listed_after(text: str, value: Value) -> bool:
+    """The figure follows another figure and its head word in a list ("135 people dead, 80 ...")."""
+    return LISTED_AFTER.search(text, max(0, value.start - 60), value.start) is not None
+
+
 def governs_other(
     text: str, value: Value, cue: Hit | None = None, units: frozenset[str] = frozenset()
 ) -> str | None:
@@ -615,7 +637,7 @@ def governs_other(
         if _modifies(text, value, cue, units):
             return "a modifier of another word"
         for reason, pattern in GOVERNS_OTHER_ALWAYS:
-            if pattern.match(text, value.end):
+            if pattern.match(text, value.end) and not (pattern is DIFFERENCE and _listed_after(text, value)):
                 return reason
         for reason, pattern in GOVERNS_OTHER:
             m = pattern.match(text, value.end)
@@ -1049,6 +1071,16 @@ def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text
     return None
 
 
+def _beside_bound(text: str, best: Candidate) -> str | None:
+    """What a figure counts in a sentence where another is bound to the fact's words: its own noun
+    ("140 missing"), or the object of another verb after the cue ("and injuring 6,000 people")."""
+    if has_head(text, best.value):
+        return "a figure of something else beside one bound to the fact's words"
+    if OTHER_VERB.search(text, best.cue.end, best.value.start):
+        return "the object of another verb beside one bound to the fact's words"
+    return None
+
+
 def _judge(
     i: int, best: Candidate, lay: Layout, hits: list[Hit], matcher: FactMatcher, text: str
 ) -> tuple[float, str | None]:
@@ -1062,8 +1094,8 @@ def _judge(
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
         hit, is_cue = binding
         rank = max(rank, hit.score if is_cue else max(h.score for h in hits) - NEAR_BOUND)
-    elif any(lay.bindings) and not other and has_head(text, best.value):
-        other, rank = "a figure of something else beside one bound to the fact's words", rank - OTHER
+    elif any(lay.bindings) and not other and (beside := _beside_bound(text, best)):
+        other, rank = beside, rank - OTHER
     elif (
         not other
         and best.value.kind in ("count", "number")
@@ -1113,6 +1145,8 @@ def candidates(
         words, around, page, _near_unit(sentence.text, words, values, matcher), implied
     )
     if reason:
+        if blocked:
+            reason += " in the clauses that no `exclude` term rules out"
         return [], Rejected(sentence, tuple(values), reason)
     values = [v for v in values if not names_something(sentence.text, v)]
     values = spans_of_time(sentence.text, values, matcher.units)

@@ -1049,6 +1049,14 @@ def test_a_pictures_date_ranks_below_the_events_and_is_no_field() -> None:
     assert chosen(stuck, page) == ["2031-05-08"]
     # with nothing else, the picture's date is still read
     assert chosen(stuck, "Aerial view of Aldo blocking the canal on 9 May 2031.") == ["2031-05-09"]
+    # a wire photo's caption: "... is seen at ..., Tuesday, <date>"
+    launch = make_rule("f", "date", ("launch",), near=("Orion",))
+    text = (
+        "Workers on the Orion launch pad are seen on Dec. 21, 2031. "
+        "Controllers confirmed a targeted launch date of Dec. 25 for Orion."
+    )
+    assert chosen(launch, text, dt.date(2031, 12, 22)) == ["2031-12-25"]
+    assert chosen(launch, "Orion's launch is seen as likely on Dec. 25, 2031.") == ["2031-12-25"]
 
 
 def test_a_count_run_into_its_noun_is_read_below_one_standing_alone() -> None:
@@ -1144,3 +1152,47 @@ def test_including_starts_a_clause_for_exclude() -> None:
     text = "Damage from the storm is estimated at $12.5 billion, including insured and uninsured losses."
     assert chosen(damage, text) == [12_500_000_000]
     assert chosen(damage, "Insured losses reached $4 billion.") == []
+
+
+def test_others_and_more_after_a_listed_figure_count_the_cues_kind() -> None:
+    injured = make_rule("f", "count", ("injured",), near=("blast",))
+    assert chosen(injured, "The blast killed 9 workers and injured 14 others.") == [14]
+    assert chosen(injured, "The blast caused the deaths of 9 workers; 14 others were injured.") == [14]
+    missing = make_rule("f", "count", ("missing",), near=("blast",))
+    text = "The blast left more than 60 people dead, 30 more missing and more than 900 people injured."
+    assert chosen(missing, text) == [30]
+    # "N more" that is no item of a list stays a difference
+    seats = make_rule("f", "count", ("seats",), near=("Greens",))
+    assert chosen(seats, "The Greens won 14 more seats than in 2031, for a total of 52.") == [52]
+
+
+def test_a_figure_after_another_verb_beside_one_bound_to_the_cue_is_that_verbs() -> None:
+    deaths = make_rule("f", "count", ("deaths",), near=("blast",))
+    text = (
+        "The blast resulted in 60 deaths. Blasts hit a depot near the port, resulting in at least 60 "
+        "deaths and injuring an estimated 900 people as of May 5, according to the ministry."
+    )
+    assert chosen(deaths, text, dt.date(2031, 5, 6)) == [60]
+    text = "The blasts resulted in 60 deaths, injured 900 people, and destroyed 40 homes."
+    assert chosen(deaths, text) == [60]
+
+
+def test_a_date_before_who_declared_something_else_dates_the_declaration() -> None:
+    blast = make_rule("f", "date", ("explosion", "explosions"), near=("Tarsa",))
+    text = (
+        "The explosion at the Tarsa depot on May 3, 2031 broke windows for miles. "
+        "On May 4, Governor Ana Ruiz declared an emergency over the effects of the explosion in Tarsa."
+    )
+    assert chosen(blast, text) == ["2031-05-03"]
+    # a statement that may tell of the event keeps its rank: "On Monday, Ruiz said ..."
+    offer = make_rule("f", "date", ("offer",), near=("Ruiz",))
+    assert chosen(offer, "On May 4, 2031, Ruiz said her offer stood.") == ["2031-05-04"]
+
+
+def test_a_figure_told_of_the_event_a_record_is_counted_from_is_that_events() -> None:
+    deaths = make_rule("f", "count", ("killed", "deaths"), near=("storm",))
+    text = (
+        "It was the deadliest storm in the region since the 2003 Great Gale, which killed 318 people. "
+        "The storm killed 57 people."
+    )
+    assert chosen(deaths, text) == [57]
