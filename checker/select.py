@@ -160,7 +160,7 @@ PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s|\s+(?
 # strongest ..., the deadliest ...") or before "including". Not at ";": what follows often goes on
 # about the same subject.
 COORDINATE = re.compile(
-    r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}ing\b)"
+    r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}(?:ing|ed)\b)|\s+but\s+"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
 )
 DIGIT = re.compile(r"\d")
@@ -226,6 +226,10 @@ PICTURE = 25.0
 # A count run into its noun ("a 12-story building", "a 174-seat majority") measures the noun after
 # it as often as it counts: it ranks below a count standing alone.
 COMPOUND = 15.0
+# A cue that ends in a preposition ("since", "for the first time since", "total of") takes the figure
+# after it: one before it ranks LEADING lower and is never bound to it.
+LEADS_ON = re.compile(r"\b(?:since|of|from|to|than|at|by|about|over)$", re.I)
+LEADING = 10.0
 # A figure of the event a record is counted from: "the largest since the 2006 Mw 7.0 Mozambique quake",
 # "the deadliest since the 1993 Storm of the Century, which killed 318 people".
 EARLIER_EVENT = re.compile(
@@ -563,6 +567,7 @@ def _score(
         - (ONE_WORD if value.text.lower() == "one" else 0.0)
         - (PICTURE if value.kind == "date" and CAPTION.match(sentence.text) else 0.0)
         - (COMPOUND if value.kind == "count" and sentence.text[value.end : value.end + 1] == "-" else 0.0)
+        - (LEADING if value.end <= hit.start and LEADS_ON.search(hit.phrase) else 0.0)
     )
     return Candidate(
         sentence, value, hit, None, gap_words, clauses, inside, rank, speech, converted, other=other
@@ -694,6 +699,8 @@ def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> t
     )
     for phrases, is_cue in ((matcher.cues, True), (matcher.near, False)):
         for phrase in phrases.phrases:
+            if is_cue and LEADS_ON.search(phrase.text):
+                continue  # "in 2019 for the first time since 1803": "since" takes the figure after it
             for i in starts:
                 hit = phrase.at(words, i, phrases.cutoff)
                 # A `near` term is often a plain noun: it binds only as the last word of its phrase

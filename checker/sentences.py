@@ -154,6 +154,19 @@ FOOTNOTE_GLUED = re.compile(r"\.[”’\")]?(\d{1,2})(?=[ \t]*(?:\r?\n|$)|[ \t]+
 # ("with respect to Didymos4–6.", "impact1,2, which"): after three lower-case letters, before a
 # stop or a comma. An infobox row run into its label ("Deaths412") ends its line instead.
 SUPERSCRIPT_GLUED = re.compile(r"(?<=[a-z]{3})\d{1,3}(?:[–,-]\d{1,3})*(?=[.,;:](?:\s|$))")
+# The label a line opens with, a few words from a capital: "Non-fatal injuries" of the infobox row
+# "Non-fatal injuries3; one firefighter and two police officers", whose figure is no reference.
+ROW_LABEL = re.compile(
+    r"[ \t]*(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|By|For|With)\b)"  # no sentence
+    r"[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}"
+)
+
+
+def _row_label(text: str, end: int) -> bool:
+    """The text from the start of its line to `end` is a row's label."""
+    return ROW_LABEL.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
+
+
 # In hard-wrapped text, a footnote number set off by spaces: "for the night. 3 The fire was".
 FOOTNOTE_SPACED = re.compile(r"\.[”’\")]?[ \t](\d{1,2})(?= [A-Z][a-z])")
 
@@ -228,7 +241,7 @@ def clean(text: str) -> str:
         spans += [m.span() for m in EDIT_MARK.finditer(text) if _editorial(m.group(1))]
     spans += [m.span() for m in PAGE_AFTER_STOP.finditer(text) if text[m.start() - 1 : m.start()] in STOPS]
     spans += _footnotes(text, FOOTNOTE_GLUED, 2)
-    spans += [m.span() for m in SUPERSCRIPT_GLUED.finditer(text)]
+    spans += [m.span() for m in SUPERSCRIPT_GLUED.finditer(text) if not _row_label(text, m.start())]
     if ":" in text:
         spans += [m.span() for m in TEMPLATE_NAME.finditer(text)]
     if "Retrieved" in text or "Archived" in text:

@@ -25,6 +25,7 @@ from checker.select import (
     measured_in,
     modified_parts,
 )
+from checker.sentences import clean
 from checker.values import find_values
 from checker.values.dates import NarrativeYears, anchored_days
 
@@ -36,10 +37,11 @@ from checker.values.dates import NarrativeYears, anchored_days
         ("Seats68,000", 68000),
         ("Homes destroyed1,250+ destroyed or damaged", 1250),
         ("• Evacuated  9,800", 9800),
+        ("Non-fatal injuries3; one guard and two officers[3][4]", 3),  # no reference number
     ],
 )
 def test_infobox_row_run_into_its_label_is_read(row: str, value: int) -> None:
-    assert [v.value for v in find_values(row, "count")] == [value]
+    assert next(v.value for v in find_values(clean(row), "count")) == value
 
 
 @pytest.mark.parametrize("text", ["The A320 landed", "a Covid19 wave hit", "Model i7 chips"])
@@ -1196,3 +1198,21 @@ def test_a_figure_told_of_the_event_a_record_is_counted_from_is_that_events() ->
         "The storm killed 57 people."
     )
     assert chosen(deaths, text) == [57]
+
+
+def test_a_cue_that_ends_in_a_preposition_takes_the_figure_after_it() -> None:
+    since = make_rule("f", "year", ("for the first time since",), near=("regatta",))
+    assert chosen(since, "The regatta was not held in 2031 for the first time since 1887.") == [1887]
+    total = make_rule("f", "count", ("a total of",), near=("boats",))
+    assert chosen(total, "In 12 races a total of 140 boats took part.") == [140]
+
+
+def test_an_exclude_term_after_but_or_and_a_participle_rules_out_its_own_clause() -> None:
+    convicted = make_rule("f", "year", ("convicted",), near=("Ruiz",), exclude=("imprisoned",))
+    text = "Ruiz was convicted on fraud charges in 2027 and imprisoned for two years."
+    assert chosen(convicted, text) == [2027]
+    share = make_rule("f", "percent", ("won",), near=("Ruiz",), exclude=("needed",))
+    text = "Ruiz won 48.4% of the vote but fell short of the majority needed to avoid a runoff."
+    assert chosen(share, text) == [48.4]
+    # the term in the figure's own clause still rules it out
+    assert chosen(share, "Ruiz won 51% of the vote needed, officials said.") == []

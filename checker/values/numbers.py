@@ -96,7 +96,9 @@ _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US
 _AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|[A-Z]{3}\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
 # A row label: the whole text before the figure is one to four words, the first capitalised (and
 # short: a label is looked for only in the first LABEL_SPAN characters, so the look stays bounded).
-_LABEL = re.compile(r"[^\w]*[A-Z][a-z]{2,}(?:\s+[a-z]{2,}){0,3}")
+_LABEL = re.compile(
+    r"[^\w]*[A-Z][a-z]{2,}(?:-[a-z]+)*(?:\s+[a-z]{2,}(?:-[a-z]+)*){0,3}"
+)  # "Non-fatal injuries"
 LABEL_SPAN = 120
 _LETTER_AFTER = re.compile(r"[A-Za-z]|:")  # "Team1Score", "Team1: France": a field's name, not its value
 _BEFORE_CODE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]\$|Rs\.?|RM|MAUD)\s*$")
