@@ -987,6 +987,9 @@ def test_an_undated_page_without_a_dated_year_takes_the_year_named_alone() -> No
     # a year named only after the day names a law or an earlier event as often as the story's
     law = "The ferry sank on 9 May. The Ferry Safety Act of 2002 requires an inquiry."
     assert NarrativeYears(law).at(law.index("9 May")) is None
+    # nor does one named paragraphs before, as often a past event's
+    past = "Ruiz took office in 2029.\n\nThe runoff will be held on 30 October."
+    assert NarrativeYears(past).at(past.index("30 October")) is None
 
 
 def test_a_figure_in_brackets_in_the_facts_unit_is_the_facts() -> None:

@@ -283,11 +283,12 @@ _BARE_YEAR = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]|\s*(?:%|percent)
 class NarrativeYears:
     """The year an article's story is in at each point: that of the last date written with its year
     before it ("February 3, 2023", "May 2021"), else of the first after it; in an article with no
-    such date, that of the last year named alone before it ("its first 2023 expedition ... on 18
-    June"; not one after it, which as often names a law or an earlier event: "the Act of 2002").
-    Read once per article."""
+    such date, that of the last year named alone before it in its paragraph ("its first 2023
+    expedition ... on 18 June"; not one after it, which as often names a law or an earlier event:
+    "the Act of 2002", nor one paragraphs before: "took office in 2019"). Read once per article."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         found = [(m.start(), int(m.group("y1") or m.group("y2"))) for m in _DATED_YEAR.finditer(text)]
         self.named_alone = not found
         if self.named_alone:
@@ -300,6 +301,8 @@ class NarrativeYears:
             return None
         i = bisect.bisect_left(self.offsets, offset)
         if i > 0:
+            if self.named_alone and "\n" in self.text[self.offsets[i - 1] : offset]:
+                return None  # a year named alone in another paragraph is as often a past event's
             return self.years[i - 1]
         return None if self.named_alone else self.years[0]
 
