@@ -187,7 +187,7 @@ def date_forms(day: dt.date, pub: dt.date, exact: bool = False) -> list[Form]:
         texts += [f"on {wd}", f"on {wd}"]
     if delta == 1:
         texts.append("yesterday")
-    if 1 <= delta <= 7:
+    if 2 <= delta <= 7:  # "last Saturday" written on a Sunday is the Saturday of the week before
         texts.append(f"last {wd}")
     if 2 <= delta <= 12:
         texts += [f"{words(delta)} days ago", f"{delta} days ago"]

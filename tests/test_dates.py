@@ -29,7 +29,9 @@ from checker.values import find_values
         ("in March 2022", None, "2022-03", "month", "March 2022"),
         ("on Monday", TUE, "2025-02-03", "day", "Monday"),
         ("Monday", TUE, "2025-02-03", "day", "Monday"),
-        ("last Monday", TUE, "2025-02-03", "day", "last Monday"),
+        # written the day after, "last Monday" is the Monday of the week before ("Monday" is yesterday)
+        ("last Monday", TUE, "2025-01-27", "day", "last Monday"),
+        ("last Saturday's earthquake", TUE, "2025-02-01", "day", "last Saturday"),
         ("on Monday", MON, "2025-02-03", "day", "Monday"),
         ("last Monday", MON, "2025-01-27", "day", "last Monday"),
         ("on Tuesday", TUE, "2025-02-04", "day", "Tuesday"),

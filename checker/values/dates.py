@@ -139,7 +139,7 @@ def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
     if not mod and title and _NAME_AFTER.match(text, m.end()):
         return None  # "the Sunday Times" is a newspaper
     start = m.start("wd") if mod in ("", "this") else m.start()
-    direction = "next" if mod in _NEXT else "past" if mod in _PAST else ""
+    direction = "next" if mod in _NEXT else "last" if mod == "last" else "past" if mod in _PAST else ""
     return d.weekday_value(text, start, m.end(), vocab.weekday_number(m.group("wd")), direction, pub)
 
 

@@ -133,13 +133,16 @@ def weekday_value(
     text: str, start: int, end: int, weekday: int, direction: str, published: dt.date | None
 ) -> Value:
     """A weekday (0 is Monday): the first after publication when `direction` is "next", else the latest
-    on or before it (strictly before when "past")."""
+    on or before it (strictly before when "past"; when "last", not the day before publication either:
+    written on a Sunday, "last Saturday's earthquake" is eight days before, "yesterday" is one)."""
     if published is None:
         return unresolved(text, start, end, "day")
     if direction == "next":
         day = next_weekday(weekday, published)
     else:
-        day = past_weekday(weekday, published, strict=direction == "past")
+        day = past_weekday(weekday, published, strict=direction in ("past", "last"))
+        if direction == "last" and (published - day).days == 1:
+            day -= dt.timedelta(days=7)
     return day_value(text, start, end, day, relative=True)
 
 
