@@ -103,7 +103,10 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # "211 more seats than" is a difference; "Qatar and 31 other teams" leaves out the one named.
-DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b)\w+", re.I)
+# "10,000 more are missing" counts the others, like "10,000 others": no difference.
+DIFFERENCE = re.compile(
+    r"\s+(?:more|fewer|less)\s+(?!(?:than|are|were|remain|remained|have|had|is|was)\b)\w+", re.I
+)
 OTHERS = re.compile(r"\s+other\b", re.I)
 # What follows a figure that makes it something else even when the words it counts are the cue.
 GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -160,7 +163,7 @@ PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s|\s+(?
 # strongest ..., the deadliest ...") or before "including". Not at ";": what follows often goes on
 # about the same subject.
 COORDINATE = re.compile(
-    r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}(?:ing|ed)\b)|\s+but\s+"
+    r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}(?:ing|ed)\b|(?:on|in)\s+[A-Z\d])|\s+but\s+"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
 )
 DIGIT = re.compile(r"\d")
@@ -207,6 +210,20 @@ FOLLOWED_BY = re.compile(
     r"(?:(?:un|una|el|la|otro|otra)\s+)?(?:[^\W\d]+\s+){0,3})$",  # "Le siguió un terremoto de magnitud 7,7"
     re.I,
 )
+REPORT_AFTER = re.compile(
+    r",?\s+(?:[\w’']+\s+){0,3}(?:released|published|issued)\s+(?:[\w’']+\s+){0,3}"
+    r"(?:report|study|findings|statement|review|assessment|analysis)s?\b",
+    re.I,
+)
+SHARE_WORD = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)$", re.I)
+OF_AFTER = re.compile(r"\s+of\b", re.I)
+# "today's post", "Tuesday's statement": the date of the report that tells of the fact.
+OWN_PUBLICATION = re.compile(
+    r"['’]s\s+(?:[A-Za-z-]+\s+)?(?:post|report|statement|release|briefing|update|article|story|blog"
+    r"|announcement|testimony|hearing|bulletin|newsletter|edition|issue)\b",
+    re.I,
+)
+BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s+(?:on\s+|in\s+)?$", re.I)
 # A report's date: "a progress report released in January 2021", "the final report, published in 2005".
 REPORT_BEFORE = re.compile(
     r"\b(?:report|study|statement|findings|update|paper|review|assessment)s?,?\s+(?:was\s+|were\s+)?"
@@ -580,6 +597,17 @@ def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
     report = REPORT_BEFORE.search(text, max(0, value.start - 60), value.start) if dated else None
     if report and not report.start() <= hit.start < value.start:
         return "the date of a report on it"  # "a progress report released in January 2021"
+    if dated and value.relative and OWN_PUBLICATION.match(text, value.end):
+        return "the date of a report on it"  # "today's WatchBlog post looks at why the banks failed"
+    released = REPORT_AFTER.match(text, value.end) if dated else None
+    if released and not value.end <= hit.start < released.end():
+        return "the date of a report on it"  # "Today, we released our first report on these failures"
+    if (
+        dated
+        and BORN_BEFORE.search(text, max(0, value.start - 16), value.start)
+        and "born" not in hit.phrase.lower()
+    ):
+        return "a date of birth"  # "(born March 19, 1976) is a former officer who was convicted"
     if COUNTERFACTUAL.search(text, max(0, hit.start - 30), hit.start):
         return "what would have happened"  # "AIM would have launched in December 2020"
     if CONDITIONAL_AFTER.match(text, value.end):
@@ -641,6 +669,8 @@ def governs_other(
     if value.kind in ("count", "number", "money"):
         if _modifies(text, value, cue, units):
             return "a modifier of another word"
+        if SHARE_WORD.search(value.text) and OF_AFTER.match(text, value.end):
+            return "a share of a whole"  # "almost half of all tech startups"
         for reason, pattern in GOVERNS_OTHER_ALWAYS:
             if pattern.match(text, value.end) and not (pattern is DIFFERENCE and _listed_after(text, value)):
                 return reason

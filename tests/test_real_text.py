@@ -1219,3 +1219,51 @@ def test_an_exclude_term_after_but_or_and_a_participle_rules_out_its_own_clause(
     assert chosen(share, text) == [48.4]
     # the term in the figure's own clause still rules it out
     assert chosen(share, "Ruiz won 51% of the vote needed, officials said.") == []
+
+
+def test_a_date_of_birth_is_no_other_facts_date() -> None:
+    convicted = make_rule("f", "date", ("convicted",), near=("Ruiz",))
+    text = "Ana Ruiz (born March 19, 1986) is a former clerk who was convicted of fraud."
+    assert chosen(convicted, text) == []
+    born = make_rule("f", "date", ("born",), near=("Ruiz",))
+    assert chosen(born, text) == ["1986-03-19"]
+
+
+def test_the_date_of_a_report_on_the_fact_is_not_the_facts() -> None:
+    failed = make_rule("f", "date", ("failed",), near=("bank",))
+    assert (
+        chosen(failed, "Today, we released our first report on why the bank failed.", dt.date(2031, 4, 28))
+        == []
+    )
+    text = "Today's blog post looks at why the bank failed."
+    assert chosen(failed, text, dt.date(2031, 4, 28)) == []
+    assert chosen(failed, "The bank failed today.", dt.date(2031, 3, 10)) == ["2031-03-10"]
+
+
+def test_more_before_a_verb_counts_the_others_not_a_difference() -> None:
+    missing = make_rule("f", "count", ("missing",), near=("floods",))
+    text = "The floods killed 4,000 people. At least 9,000 more are missing, officials said of the floods."
+    assert chosen(missing, text) == [9000]
+
+
+def test_and_before_a_dated_phrase_starts_a_clause_for_exclude() -> None:
+    verdict = make_rule("f", "date", ("convicted",), near=("Ruiz",), exclude=("sentenced",))
+    text = "Ruiz was convicted of fraud on April 20, 2031 and on June 25, 2031 was sentenced to 5 years."
+    assert chosen(verdict, text) == ["2031-04-20"]
+
+
+def test_half_of_a_whole_is_a_share_not_the_figure() -> None:
+    rank = make_rule("f", "number", ("largest",), near=("Bank",))
+    assert chosen(rank, "The Bank soon became the largest lender to almost half of all startups.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("was sentenced to 22+1⁄2 years", 22.5),
+        ("Sentence: 22+12 years in prison", 22.5),
+        ("22 1⁄2 miles", 22.5),
+    ],
+)
+def test_a_wiki_pages_rendered_fraction_is_a_mixed_number(text: str, value: float) -> None:
+    assert [v.value for v in find_values(text, "number")] == [value]

@@ -1,4 +1,4 @@
-"""Fractions written in digits ("3/4", "2 3/4", "¾", "2½"), and the choice among overlapping
+"""Fractions written in digits ("3/4", "2 3/4", "¾", "2½", "22+1⁄2" as wiki pages render ½), and the choice among overlapping
 fractions: the same in every language."""
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from checker.values.num import Num, as_number, rounded
 
 _DIGIT = re.compile(
     r"""
-    (?<![\w/.,])(?<!\w-)(?:(?P<whole>\d{1,3})\s{1,2})?               # 2 (of 2 3/4)
-      (?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)                # 3/4, not 3/4/2025
+    (?<![\w/.,])(?<!\w-)(?:(?P<whole>\d{1,3})(?:\s{1,2}|\+))?         # 2 (of 2 3/4; 22+1⁄2 of a wiki page)
+      (?P<num>\d{1,3})[/⁄](?P<den>\d{1,3})(?![\w/⁄]|\.\d)            # 3/4, 1⁄2, not 3/4/2025
   | (?<![\w/.,])(?:(?P<uwhole>\d{1,3})\s?)?(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])   # 2½
+  | (?<![\w/.,+])(?P<fwhole>\d{1,3})\+(?P<fnum>1)(?P<fden>[2-9])(?=\s+[a-z])  # 22+12 years: 22+1⁄2 lost its slash
     """,
     re.VERBOSE,
 )
@@ -24,6 +25,8 @@ def _digit_fraction(m: re.Match[str]) -> Num | None:
     if m.group("uni"):
         value = Decimal(str(unicodedata.numeric(m.group("uni")))).quantize(Decimal("1e-15"))
         whole = m.group("uwhole")
+    elif m.group("fwhole"):
+        value, whole = Decimal(1) / Decimal(int(m.group("fden"))), m.group("fwhole")
     else:
         top, bottom = int(m.group("num")), int(m.group("den"))
         if not 0 < top < bottom:
