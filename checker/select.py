@@ -913,14 +913,19 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
 
 def excluded_clauses(text: str, words: Words, matcher: FactMatcher) -> list[tuple[int, int]]:
     """The spans of the coordinate clauses ("..., and ...", "..., but ...") that hold an `exclude` term,
-    when at least one clause of the sentence holds none; else nothing (the sentence is screened
-    whole, and a term anywhere in it excludes it)."""
+    when at least one clause of the sentence holds none. A sentence of one clause is ruled out from
+    the comma before its first term on ("At least 57 died, the deadliest since the 1993 storm": the
+    words before that comma still count), or whole when no comma stands before the term (then
+    nothing is returned, and a term anywhere in it excludes it)."""
     found = matcher.exclude.hits(words)
     if not found:
         return []
     cuts = [0, *(m.end() for m in COORDINATE.finditer(text)), len(text)]
     clauses = list(itertools.pairwise(cuts))
     blocked = [(a, b) for a, b in clauses if any(a <= h.start < b for h in found)]
+    if len(clauses) == 1:
+        comma = text.rfind(", ", 0, min(h.start for h in found))
+        return [(comma, len(text))] if comma > 0 else []
     return blocked if len(blocked) < len(clauses) else []
 
 

@@ -351,7 +351,8 @@ def test_an_excluded_term_rules_out_its_own_clause_only() -> None:
     assert chosen(crowd, text) == [61000]
     assert chosen(crowd, "A crowd of 61,000 fans watched on television.") == []
     which = "A crowd of 61,000 fans saw it, which television crews said was a record."
-    assert chosen(crowd, which) == []  # a relative clause is not a clause of its own
+    assert chosen(crowd, which) == [61000]  # the words before the comma stand on their own
+    assert chosen(crowd, "On television, a crowd of 61,000 fans saw it.") == []
     crew = make_rule("f", "count", ("crew",), exclude=("workers",))
     assert chosen(crew, "A road crew of 9 was resurfacing the deck; two of the workers survived.") == []
 
@@ -1267,3 +1268,15 @@ def test_half_of_a_whole_is_a_share_not_the_figure() -> None:
 )
 def test_a_wiki_pages_rendered_fraction_is_a_mixed_number(text: str, value: float) -> None:
     assert [v.value for v in find_values(text, "number")] == [value]
+
+
+def test_an_exclude_term_rules_out_a_sentence_of_one_clause_from_the_comma_before_it() -> None:
+    aid = make_rule("f", "money", ("provided",), near=("USAID",), exclude=("Department of Defense",))
+    text = "This includes $15 million provided by USAID, with more funding from the Department of Defense."
+    assert chosen(aid, text) == [15_000_000]
+    # the words after that comma are ruled out, and a term with no comma before it rules out the whole
+    text = "USAID provided $15 million, with $4 million from the Department of Defense."
+    assert chosen(aid, text) == [15_000_000]
+    assert chosen(aid, "The Department of Defense provided $15 million through USAID.") == []
+    toll = make_rule("f", "count", ("died",), near=("floods",), exclude=("in Sindh",))
+    assert chosen(toll, "In Sindh, 300 people died in the floods.") == []

@@ -1,5 +1,5 @@
-"""Fractions written in digits ("3/4", "2 3/4", "¾", "2½", "22+1⁄2" as wiki pages render ½), and the choice among overlapping
-fractions: the same in every language."""
+"""Fractions written in digits ("3/4", "2 3/4", "¾", "2½", "22+1⁄2" as wiki pages render 22½), and
+the choice among overlapping fractions: the same in every language."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _DIGIT = re.compile(
     (?<![\w/.,])(?<!\w-)(?:(?P<whole>\d{1,3})(?:\s{1,2}|\+))?         # 2 (of 2 3/4; 22+1⁄2 of a wiki page)
       (?P<num>\d{1,3})[/⁄](?P<den>\d{1,3})(?![\w/⁄]|\.\d)            # 3/4, 1⁄2, not 3/4/2025
   | (?<![\w/.,])(?:(?P<uwhole>\d{1,3})\s?)?(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])   # 2½
-  | (?<![\w/.,+])(?P<fwhole>\d{1,3})\+(?P<fnum>1)(?P<fden>[2-9])(?=\s+[a-z])  # 22+12 years: 22+1⁄2 lost its slash
+  | (?<![\w/.,+])(?P<fwhole>\d{1,3})\+(?P<fnum>1)(?P<fden>[2-9])(?=\s+[a-z])  # 22+12 years: no slash
     """,
     re.VERBOSE,
 )
