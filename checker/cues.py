@@ -303,8 +303,15 @@ class CueIndex(Generic[M]):
 
     def locate(self, text: str) -> CueHits[M]:
         """Where cue words occur in a whole text, found in one pass."""
-        hits = [(m.start(), self.closure[m.group().lower()]) for m in self.pattern.finditer(text)]
+        hits = [(m.start(), self.closure.get(_lower(m.group()), [])) for m in self.pattern.finditer(text)]
         return CueHits(self.matchers, [h[0] for h in hits], [h[1] for h in hits])
+
+
+def _lower(prefix: str) -> str:
+    """A matched prefix in lower case, letter for letter: "İnc" is "inc" (str.lower gives "i̇nc",
+    an i and a combining dot, which no prefix is)."""
+    lower = prefix.lower()
+    return lower if len(lower) == len(prefix) else "".join(c.lower()[0] for c in prefix)
 
 
 class CueHits(Generic[M]):

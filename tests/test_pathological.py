@@ -293,3 +293,11 @@ def test_fragments_crash_nothing(text: str) -> None:
         find_values(text, kind, TUE)
         find_values(text, kind)
     parse_all(text, dt.date(2025, 2, 4))
+
+
+def test_a_capital_whose_lower_case_is_longer_crashes_nothing() -> None:
+    # "İ".lower() is two characters (an i and a combining dot): the cue index must not lose its place
+    rule = make_rule("f", "count", ("incidents",), near=("base",))
+    text = "The İncirlik base reported 40 incidents."
+    found = extract(article(text), [FactMatcher(rule)])["f"]
+    assert [m.value.value for m in found] == [40]
