@@ -117,8 +117,9 @@ GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PART_BEFORE = re.compile(
     r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
     r"|(?:an?\s+)?(?:additional|further|extra)"  # "costs an additional $200 million": an addition
-    # "the previous three cases", "the first six segments": a part of those counted elsewhere
-    r"|\b(?:the|its|their|his|her)\s+(?:previous|prior|earlier|remaining|first|last|next))\s+$",
+    # "the previous three cases", "the first six segments", "the other 195": a part of those counted
+    # elsewhere
+    r"|\b(?:the|its|their|his|her)\s+(?:previous|prior|earlier|remaining|other|first|last|next))\s+$",
     re.I,
 )
 # Words of a sentence that speaks of a whole beyond its page's subject: "the toll from all fires".
@@ -522,6 +523,8 @@ def conversions(text: str, values: list[Value], units: frozenset[str] = frozense
             continue
         if units and measured_in(text, v) in units and measured_in(text, source) not in units | {None}:
             continue
+        if v.kind == "count" and measured_in(text, v) is None and has_head(text, v):
+            continue  # "300+ (25 hospitalized)": a part with a word of its own, no restatement
         found.add(i)
     return found
 
@@ -911,12 +914,15 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
     return found
 
 
-def excluded_clauses(text: str, words: Words, matcher: FactMatcher) -> list[tuple[int, int]]:
+def excluded_clauses(
+    text: str, words: Words, matcher: FactMatcher, values: list[Value]
+) -> list[tuple[int, int]]:
     """The spans of the coordinate clauses ("..., and ...", "..., but ...") that hold an `exclude` term,
     when at least one clause of the sentence holds none. A sentence of one clause is ruled out from
     the comma before its first term on ("At least 57 died, the deadliest since the 1993 storm": the
-    words before that comma still count), or whole when no comma stands before the term (then
-    nothing is returned, and a term anywhere in it excludes it)."""
+    words before that comma still count), or whole when no comma stands before the term or a value
+    of the fact's type opens the words after that comma (then nothing is returned, and a term
+    anywhere in it excludes it)."""
     found = matcher.exclude.hits(words)
     if not found:
         return []
@@ -925,7 +931,9 @@ def excluded_clauses(text: str, words: Words, matcher: FactMatcher) -> list[tupl
     blocked = [(a, b) for a, b in clauses if any(a <= h.start < b for h in found)]
     if len(clauses) == 1:
         comma = text.rfind(", ", 0, min(h.start for h in found))
-        return [(comma, len(text))] if comma > 0 else []
+        # "480 in Ishikawa, four in Niigata and two in Toyama": a figure right after it lists parts
+        listed = any(v.start > comma and not text[comma : v.start].strip(" ,") for v in values)
+        return [(comma, len(text))] if comma > 0 and not listed else []
     return blocked if len(blocked) < len(clauses) else []
 
 
@@ -1172,7 +1180,7 @@ def candidates(
     `around` gives the words where the sentence's subject may be named (see `context`), where a
     `near` term may be found at a lower rank; `above`, the lines of its paragraph above a row,
     nearest first, where a header may tell whose column is whose (see `header_column`)."""
-    blocked = excluded_clauses(sentence.text, words, matcher)
+    blocked = excluded_clauses(sentence.text, words, matcher, values)
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
         whole, outer = words, around
         # the subject a ruled-out clause names is still the sentence's ("Ingenuity is dustier since

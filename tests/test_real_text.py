@@ -1280,3 +1280,24 @@ def test_an_exclude_term_rules_out_a_sentence_of_one_clause_from_the_comma_befor
     assert chosen(aid, "The Department of Defense provided $15 million through USAID.") == []
     toll = make_rule("f", "count", ("died",), near=("floods",), exclude=("in Sindh",))
     assert chosen(toll, "In Sindh, 300 people died in the floods.") == []
+
+
+def test_a_bracketed_count_with_a_word_of_its_own_is_a_part_not_a_restatement() -> None:
+    hospital = make_rule("f", "count", ("hospitalized",), near=("crush",))
+    assert chosen(hospital, "Crush\nNon-fatal injuries300+ (25 hospitalized)") == [25]
+
+
+def test_a_figure_opening_the_words_after_the_comma_keeps_the_exclude_term_on_the_whole() -> None:
+    deaths = make_rule("f", "count", ("fatalities",), near=("quake",), exclude=("in Niigata",))
+    text = "The quake caused more than 480 fatalities in Ishikawa, four in Niigata and two in Toyama."
+    assert chosen(deaths, text) == []
+
+
+def test_the_other_n_is_a_part() -> None:
+    deaths = make_rule("f", "count", ("deaths",), near=("quake",))
+    text = (
+        "The quake caused 426 deaths. Of these, 231 deaths were caused by the quake directly, "
+        "and the other 195 were deaths from illness after it."
+    )
+    assert 195 not in chosen(deaths, text)
+    assert chosen(deaths, "After the quake, the other 195 deaths came from illness.") == []
