@@ -211,11 +211,7 @@ FOLLOWED_BY = re.compile(
     r"(?:(?:un|una|el|la|otro|otra)\s+)?(?:[^\W\d]+\s+){0,3})$",  # "Le siguió un terremoto de magnitud 7,7"
     re.I,
 )
-REPORT_AFTER = re.compile(
-    r",?\s+(?:[\w’']+\s+){0,3}(?:released|published|issued)\s+(?:[\w’']+\s+){0,3}"
-    r"(?:report|study|findings|statement|review|assessment|analysis)s?\b",
-    re.I,
-)
+# "almost half of all startups": a fraction of a whole is a share, not a count or a rank.
 SHARE_WORD = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)$", re.I)
 OF_AFTER = re.compile(r"\s+of\b", re.I)
 # "today's post", "Tuesday's statement": the date of the report that tells of the fact.
@@ -224,11 +220,18 @@ OWN_PUBLICATION = re.compile(
     r"|announcement|testimony|hearing|bulletin|newsletter|edition|issue)\b",
     re.I,
 )
+# "(born March 19, 1976)": a date of birth, no other fact's date.
 BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s+(?:on\s+|in\s+)?$", re.I)
 # A report's date: "a progress report released in January 2021", "the final report, published in 2005".
 REPORT_BEFORE = re.compile(
     r"\b(?:report|study|statement|findings|update|paper|review|assessment)s?,?\s+(?:was\s+|were\s+)?"
     r"(?:released|published|issued|presented|submitted)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+# ... and one told after the date: "Today, we released our first report on these failures".
+REPORT_AFTER = re.compile(
+    r",?\s+(?:[\w’']+\s+){0,3}(?:released|published|issued)\s+(?:[\w’']+\s+){0,3}"
+    r"(?:report|study|findings|statement|review|assessment|analysis)s?\b",
     re.I,
 )
 # A picture's caption: the date it gives is the picture's ("Satellite image of ... on 24 March 2021"),
@@ -928,12 +931,12 @@ def excluded_clauses(
         return []
     cuts = [0, *(m.end() for m in COORDINATE.finditer(text)), len(text)]
     clauses = list(itertools.pairwise(cuts))
-    blocked = [(a, b) for a, b in clauses if any(a <= h.start < b for h in found)]
     if len(clauses) == 1:
         comma = text.rfind(", ", 0, min(h.start for h in found))
         # "480 in Ishikawa, four in Niigata and two in Toyama": a figure right after it lists parts
         listed = any(v.start > comma and not text[comma : v.start].strip(" ,") for v in values)
         return [(comma, len(text))] if comma > 0 and not listed else []
+    blocked = [(a, b) for a, b in clauses if any(a <= h.start < b for h in found)]
     return blocked if len(blocked) < len(clauses) else []
 
 

@@ -199,8 +199,9 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 # of publication: "the launch, now set for Dec. 25" on Dec. 22 is three days away.
 SOON = 62
 AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:to|due)|set\s+(?:[\w'’]+\s+){0,3}?for|scheduled|planned|planning|slated|targeted|"
-    r"targeting|target|upcoming|expected\s+(?:to|on)|due\s+(?:to|on)|next)\b",
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due)|set\s+(?:[\w'’]+\s+){0,3}?for"  # "set the launch for"
+    r"|scheduled|planned|planning|slated|targeted|targeting|target|upcoming|expected\s+(?:to|on)"
+    r"|due\s+(?:to|on)|next)\b",
     re.I,
 )
 
