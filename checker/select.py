@@ -136,6 +136,13 @@ DESIGNATION_AFTER = re.compile(r"\)\s+[A-Z][a-z]")  # "(65803) Didymos", "(10195
 # A number before a legal citation's reporter is a volume or a title: "18 U.S.C. § 1343", "598 U.S. 175"
 # is not counted ("136 Stat. 1366", "F.4th", "S. Ct.").
 IDENTIFIER_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|Stat\.|F\.\s?(?:2d|3d|4th|Supp)|S\.\s?Ct\.|L\.\s?Ed\.)")
+# "Boeing 737 MAX", "Airbus 380 XLR": a model number between a maker's name and a series in capitals.
+MAKER_BEFORE = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
+SERIES_AFTER = re.compile(
+    r"\s+(?!(?:USD|EUR|GBP|UTC|GMT|BST|EST|EDT|PST|PDT|CET|CEST|JST|AM|PM|MW|GW|KW|KM|MPH|BTC|TNT|CE|BC|AD)\b)"
+    r"[A-Z]{2,}\b"
+)
+LIST_NUMBER_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "4. Elizabeth II lying in state", a line's opening
 NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War of 1812", "Act of 1807"
 # A year that measures against itself: "40% below 2005 levels", "in 2020 dollars", "2019 prices".
 BASELINE_YEAR_AFTER = re.compile(r"[\s-]+(?:levels?|dollars|prices|baseline|figures|terms|USD)\b", re.I)
@@ -1038,11 +1045,20 @@ def _near_unit(text: str, words: Words, values: list[Value], matcher: FactMatche
 def names_something(text: str, value: Value) -> bool:
     """The number is a name, not an amount: "H.R. 4346", "No. 7", "Flight 370", "Dkt. 45", the volume
     or title of a legal citation ("18 U.S.C. § 1343"), a catalogue number in brackets before a name
-    ("(65803) Didymos")."""
+    ("(65803) Didymos"), a model between its maker and its series ("Boeing 737 MAX"), the number of
+    an item of a numbered list ("4. Elizabeth II lying in state")."""
     return value.kind in ("count", "number") and bool(
         IDENTIFIER_BEFORE.search(text, max(0, value.start - 14), value.start)
         or IDENTIFIER_AFTER.match(text, value.end)
         or (text[value.start - 1 : value.start] == "(" and DESIGNATION_AFTER.match(text, value.end))
+        or (
+            MAKER_BEFORE.search(text, max(0, value.start - 20), value.start)
+            and SERIES_AFTER.match(text, value.end)
+        )
+        or (
+            LIST_NUMBER_AFTER.match(text, value.end)
+            and not text[text.rfind("\n", 0, value.start) + 1 : value.start].strip()
+        )
     )
 
 
@@ -1124,6 +1140,18 @@ def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text
     return None
 
 
+def _subject_count(i: int, lay: Layout) -> str | None:
+    """ "346 people died in two crashes": beside a figure bound to the cue, one bound to a `near`
+    term counts that term's noun."""
+    binding = lay.bindings[i]
+    if binding is None or binding[1]:
+        return None
+    elsewhere = any(
+        b is not None and b[1] for j, b in enumerate(lay.bindings) if j != i and j not in lay.restated
+    )
+    return "a count of the subject beside a figure bound to the cue" if elsewhere else None
+
+
 def _beside_bound(text: str, best: Candidate) -> str | None:
     """What a figure counts in a sentence where another is bound to the fact's words: its own noun
     ("140 missing"), or the object of another verb after the cue ("and injuring 6,000 people")."""
@@ -1142,7 +1170,7 @@ def _judge(
     if i == lay.owned:  # the row's label is every column's cue, however far along the row
         rank = max(rank, max(h.score for h in hits))
     if not other:
-        other = _counts_something_else(text, best.value, lay.units[i], matcher)
+        other = _counts_something_else(text, best.value, lay.units[i], matcher) or _subject_count(i, lay)
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
         hit, is_cue = binding

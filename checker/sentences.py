@@ -154,6 +154,9 @@ FOOTNOTE_GLUED = re.compile(r"\.[”’\")]?(\d{1,2})(?=[ \t]*(?:\r?\n|$)|[ \t]+
 # ("with respect to Didymos4–6.", "impact1,2, which"): after three lower-case letters, before a
 # stop or a comma. An infobox row run into its label ("Deaths412") ends its line instead.
 SUPERSCRIPT_GLUED = re.compile(r"(?<=[a-z]{3})\d{1,3}(?:[–,-]\d{1,3})*(?=[.,;:](?:\s|$))")
+# An image's file name on a line of its own, as a mirror leaves it under a picture: "Boeing 737 MAX
+# grounded aircraft near Boeing Field, April 2019.jpg".
+IMAGE_FILE_LINE = re.compile(r"^[^\n]{1,200}\.(?:jpe?g|png|svg|gif|tiff?|webp)[ \t]*$", re.M | re.I)
 # The label a line opens with, a few words from a capital: "Non-fatal injuries" of the infobox row
 # "Non-fatal injuries3; one firefighter and two police officers", whose figure is no reference.
 ROW_LABEL = re.compile(
@@ -244,6 +247,8 @@ def clean(text: str) -> str:
     spans += [m.span() for m in SUPERSCRIPT_GLUED.finditer(text) if not _row_label(text, m.start())]
     if ":" in text:
         spans += [m.span() for m in TEMPLATE_NAME.finditer(text)]
+    if "." in text:
+        spans += [m.span() for m in IMAGE_FILE_LINE.finditer(text)]
     if "Retrieved" in text or "Archived" in text:
         spans += [m.span() for m in CITATION_LINE.finditer(text)]
     if "<ref" in text:

@@ -1301,3 +1301,24 @@ def test_the_other_n_is_a_part() -> None:
     )
     assert 195 not in chosen(deaths, text)
     assert chosen(deaths, "After the quake, the other 195 deaths came from illness.") == []
+
+
+def test_beside_a_figure_bound_to_the_cue_one_bound_to_the_subject_counts_the_subject() -> None:
+    deaths = make_rule("f", "count", ("died",), near=("crashes",))
+    text = (
+        "In all, 346 people died in the crashes. The jet was grounded after 346 people died in two crashes."
+    )
+    assert chosen(deaths, text) == [346]
+
+
+def test_a_model_number_and_a_list_number_are_names_not_counts() -> None:
+    fleet = make_rule("f", "count", ("aircraft", "fleet"))
+    assert chosen(fleet, "The pilot flew the Boeing 737 MAX, so he could feel the aircraft.") == []
+    assert chosen(fleet, "Regulators grounded all 387 Boeing 737 MAX aircraft.") == [387]
+    mourners = make_rule("f", "count", ("lying in state",), near=("Westminster Hall",))
+    assert chosen(mourners, "Gallery\n4. The Queen lying in state at Westminster Hall\n") == []
+
+
+def test_an_image_file_name_on_its_own_line_is_page_furniture() -> None:
+    assert clean("Intro.\nBoeing 737 MAX grounded aircraft, April 2019.jpg\nNext").count("2019") == 0
+    assert "2019" in clean("The photo of April 2019 shows the jets.")
