@@ -168,3 +168,16 @@ def test_date_pre_checks_never_change_an_answer() -> None:
 )
 def test_a_day_without_its_year_that_the_sentence_looks_ahead_to(text: str, value: str) -> None:
     assert str(find_values(text, "date", dt.date(2031, 12, 22))[0].value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mourners will be able to file past until early Monday.", "2025-02-10"),
+        ("The road will stay shut through Friday.", "2025-02-07"),
+        ("The hall was open until Monday.", "2025-02-03"),  # no look ahead: the Monday before
+        ("She said Monday that the road will reopen.", "2025-02-03"),  # a statement's day
+    ],
+)
+def test_a_weekday_after_until_in_a_sentence_that_looks_ahead_is_the_next(text: str, value: str) -> None:
+    assert str(find_values(text, "date", TUE)[0].value) == value

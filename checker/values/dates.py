@@ -133,6 +133,9 @@ def _ago(text: str, m: re.Match[str], pub: Published) -> Value | None:
     return None if n is None else d.shifted_day(text, m.start(), m.end(), -n, m.group("u").lower(), pub)
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:early\s+|late\s+)?$", re.I)
+
+
 def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
     mod = " ".join((m.group("mod") or "").lower().split())
     title = _TITLE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
@@ -140,6 +143,12 @@ def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
         return None  # "the Sunday Times" is a newspaper
     start = m.start("wd") if mod in ("", "this") else m.start()
     direction = "next" if mod in _NEXT else "last" if mod == "last" else "past" if mod in _PAST else ""
+    if (
+        not mod
+        and _UNTIL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and d.looks_ahead(text, start, m.end())
+    ):
+        direction = "next"  # "will be open until early Monday": the Monday to come
     return d.weekday_value(text, start, m.end(), vocab.weekday_number(m.group("wd")), direction, pub)
 
 
