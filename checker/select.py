@@ -604,23 +604,27 @@ def _score(
     )
 
 
-def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
-    """Why the figure tells of something other than what happened, if the words around it say so."""
-    dated = value.kind in ("date", "year")
-    report = REPORT_BEFORE.search(text, max(0, value.start - 60), value.start) if dated else None
+def _dates_another_happening(text: str, value: Value, hit: Hit) -> str | None:
+    """Why a date or year is that of a report on the fact or of a birth, not of the fact."""
+    report = REPORT_BEFORE.search(text, max(0, value.start - 60), value.start)
     if report and not report.start() <= hit.start < value.start:
         return "the date of a report on it"  # "a progress report released in January 2021"
-    if dated and value.relative and OWN_PUBLICATION.match(text, value.end):
-        return "the date of a report on it"  # "today's WatchBlog post looks at why the banks failed"
-    released = REPORT_AFTER.match(text, value.end) if dated else None
+    released = REPORT_AFTER.match(text, value.end)
     if released and not value.end <= hit.start < released.end():
         return "the date of a report on it"  # "Today, we released our first report on these failures"
-    if (
-        dated
-        and BORN_BEFORE.search(text, max(0, value.start - 16), value.start)
-        and "born" not in hit.phrase.lower()
-    ):
+    if value.relative and OWN_PUBLICATION.match(text, value.end):
+        return "the date of a report on it"  # "today's WatchBlog post looks at why the banks failed"
+    if BORN_BEFORE.search(text, max(0, value.start - 16), value.start) and "born" not in hit.phrase.lower():
         return "a date of birth"  # "(born March 19, 1976) is a former officer who was convicted"
+    return None
+
+
+def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
+    """Why the figure tells of something other than what happened, if the words around it say so."""
+    if value.kind in ("date", "year"):
+        dated = _dates_another_happening(text, value, hit)
+        if dated:
+            return dated
     if COUNTERFACTUAL.search(text, max(0, hit.start - 30), hit.start):
         return "what would have happened"  # "AIM would have launched in December 2020"
     if CONDITIONAL_AFTER.match(text, value.end):

@@ -310,7 +310,7 @@ class NarrativeYears:
             return None
         i = bisect.bisect_left(self.offsets, offset)
         if i > 0:
-            if self.named_alone and "\n" in self.text[self.offsets[i - 1] : offset]:
+            if self.named_alone and self.text.find("\n", self.offsets[i - 1], offset) != -1:
                 return None  # a year named alone in another paragraph is as often a past event's
             return self.years[i - 1]
         return None if self.named_alone else self.years[0]
