@@ -97,9 +97,14 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|parishes|boroughs|neighbou?rhoods|islands|sites|locations|facilities|hospitals|schools)\b"
         ),
     ),
+    ("an addition", re.compile(r"\s+(?:additional|further|extra)\b", re.I)),  # "three additional counties"
     (
-        "a time span",  # "nine days after", "for 3 hours", "36 years"
-        re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b", re.I),
+        "a time span",  # "nine days after", "for 3 hours", "36 years", "two consecutive nights"
+        re.compile(
+            r"\s+(?:(?:consecutive|straight|successive|full)\s+)?"
+            r"(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b",
+            re.I,
+        ),
     ),
 )
 # "211 more seats than" is a difference; "Qatar and 31 other teams" leaves out the one named.
@@ -124,11 +129,12 @@ PART_BEFORE = re.compile(
 )
 # Words of a sentence that speaks of a whole beyond its page's subject: "the toll from all fires".
 WHOLE = re.compile(r"\b(?:all|combined|total|overall|altogether|together|todos|todas)\b", re.I)
-# A number that names a thing: "H.R. 4346", "No. 7", "#12", "Flight 370", "Section 230".
+# A number that names a thing: "H.R. 4346", "No. 7", "#12", "Flight 370", "Section 230", "serial number 91".
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:H\.\s?R|S|No|Nos|Art|Sec|Vol|Dkt|Doc|Pub\.\s?L|Fig|p|pp)\.|#|§|\b(?:Flight|Route|Highway"
     r"|Interstate|Section|Article|Title|Chapter|Resolution|Proposition|Amendment|Bill|Platform|Gate|Room|Apollo"
-    r"|Case|ECF|Table|Figure|Appendix|Annex|Exhibit|Phase|page)\s)"
+    r"|Case|ECF|Table|Figure|Appendix|Annex|Exhibit|Phase|page)\s"
+    r"|\b(?i:serial|tail|hull|model|part)\s+(?i:number|no\.?)\s)"
     r"\s*$"
 )
 CATEGORY_BEFORE = re.compile(r"\b(?:category|categoría|cat\.)\s*$", re.I)
@@ -168,8 +174,8 @@ PART_NAMED = 30  # characters from a part's figure to the cue that names it as t
 PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s|\s+(?:who|that|which|whom)\s")
 # Where a coordinate clause begins: ", and", ", but", a spaced dash ("... – including ..."), "and the"
 # ("... in 2017 and the deadliest ..."), "and losing", a comma before another superlative ("the
-# strongest ..., the deadliest ...") or before "including". Not at ";": what follows often goes on
-# about the same subject.
+# strongest ..., the deadliest ...") or before "including". A semicolon opens one only before a verb
+# of its own, and "and" before a figure (see `_semicolons`, `_figure_clauses`).
 COORDINATE = re.compile(
     r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}(?:ing|ed)\b|(?:on|in)\s+[A-Z\d])|\s+but\s+"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
@@ -246,8 +252,9 @@ REPORT_AFTER = re.compile(
 CAPTION = re.compile(
     r"\s*(?:an?\s+|the\s+)?(?:(?:satellite|aerial|drone|radar|infrared|true-colou?r)\s+)?"
     r"(?:image|images|imagery|photo|photograph|picture|view|loop|video|animation)\s+(?:of|from|shows|showing)\b"
-    # a wire photo's caption: "A mockup ... is seen at the gate, Tuesday, Dec. 21"
-    r"|.*\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+(?:as|to|by)\b)",
+    # a wire photo's caption: "A mockup ... is seen at the gate, Tuesday, Dec. 21", "... pose for a photo"
+    r"|.*\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+(?:as|to|by)\b)"
+    r"|.*\bposes?\s+for\s+(?:an?\s+|the\s+)?(?:photo|photograph|picture|portrait)s?\b",
     re.I,
 )
 PICTURE = 25.0
@@ -452,11 +459,10 @@ class FactMatcher:
         near = self.near.first(words) or unit
         if near is not None:
             return hits, near, False, None
+        near = self._near_outside(words, around, page)
+        if near is not None:
+            return hits, near, True, None
         if self.rule.near_scope == "paragraph" and around is not None:
-            for context in around():
-                near = self.near.first(context)
-                if near is not None:
-                    return hits, near, True, None
             return (
                 hits,
                 None,
@@ -464,6 +470,22 @@ class FactMatcher:
                 "none of the `near` terms occurs in the sentence or where its subject is named",
             )
         return hits, None, False, "none of the `near` terms occurs in the sentence"
+
+    def _near_outside(
+        self, words: Words, around: Callable[[], list[Words]] | None, page: Page | None
+    ) -> Hit | None:
+        """A `near` term where the sentence's subject is named: around it (its paragraph and title,
+        see Context) at the paragraph scope; at the sentence scope only the page's title or list head
+        of a row, whose subject is its page's."""
+        if self.rule.near_scope == "paragraph":
+            contexts = around() if around is not None else []
+        elif (
+            page is not None and not page.sentence and sum(not s.isdigit() for s in words.stems) <= ROW_WORDS
+        ):
+            contexts = [page.words]
+        else:
+            contexts = []
+        return next((h for h in map(self.near.first, contexts) if h is not None), None)
 
 
 class Context(enum.Enum):
@@ -940,7 +962,8 @@ def excluded_clauses(
     found = matcher.exclude.hits(words)
     if not found:
         return []
-    cuts = [0, *(m.end() for m in COORDINATE.finditer(text)), len(text)]
+    coordinate = [m.end() for m in COORDINATE.finditer(text)]
+    cuts = sorted({0, *coordinate, *_figure_clauses(text, values), *_semicolons(text), len(text)})
     clauses = list(itertools.pairwise(cuts))
     if len(clauses) == 1:
         comma = text.rfind(", ", 0, min(h.start for h in found))
@@ -951,10 +974,53 @@ def excluded_clauses(
     return blocked if len(blocked) < len(clauses) else []
 
 
+AND_FIGURE = re.compile(r"\w\W*\s+and\s+$")  # words of the figure before, then "and"
+BETWEEN_FIGURE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _figure_clauses(text: str, values: list[Value]) -> list[int]:
+    """Where a figure after "and" opens a clause of its own ("41 were killed and 17 were missing",
+    "$88 billion in assets and $61 billion in deposits"); not in a list of bare figures ("38 and 88") nor
+    in a range ("between 5 and 10")."""
+    cuts = []
+    for before, value in itertools.pairwise(values):
+        opens = AND_FIGURE.search(text, before.end, value.start)
+        if opens and not BETWEEN_FIGURE.search(text, 0, before.start):
+            cuts.append(value.start)
+    return cuts
+
+
+SEMICOLON = re.compile(r";\s+")
+REST_OF_CLAUSE = re.compile(r"[^;\n]*")
+# "...; two of their co-workers were ...", "...; two of the workers ...": a pronoun early on, or a
+# part of those just named, goes on about the clause before.
+GOES_ON = re.compile(rf"(?:\S+\s+){{0,3}}(?i:{_PRONOUNS}|them)\b|\S+\s+of\s+the\b")
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]{2,}ed)\b",
+    re.I,
+)
+
+
+def _semicolons(text: str) -> list[int]:
+    """Where a semicolon opens a clause with a verb of its own ("... 2.4 km long; the breached part was
+    90 m long"), not a list's item or an aside ("Injuries 3; one firefighter and two officers"), nor one
+    that goes on about the clause before ("a crew of eight; two of their co-workers were rescued")."""
+    cuts = []
+    for m in SEMICOLON.finditer(text):
+        rest = REST_OF_CLAUSE.match(text, m.end())
+        if rest and FINITE.search(rest.group()) and not GOES_ON.match(rest.group()):
+            cuts.append(m.end())
+    return cuts
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+INCHES_AFTER_FEET = re.compile(r"\d\s*(?:ft|feet|foot)\s+$")
+INCHES = re.compile(r"\s*in\b(?!\s+[A-Za-z])")
 
 
 def measured_in(text: str, value: Value) -> str | None:
@@ -962,6 +1028,8 @@ def measured_in(text: str, value: Value) -> str | None:
     1-mile zone")."""
     if value.kind not in ("count", "number"):
         return None
+    if INCHES_AFTER_FEET.search(text, 0, value.start) and INCHES.match(text, value.end):
+        return "inch"  # "(21 ft 4 in)": "in" is no preposition after feet
     m = UNIT_AFTER.match(text, value.end)
     return _unit(m.group(1)) if m else None
 
@@ -1139,6 +1207,13 @@ def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text
         return "a figure without the unit the fact and the others are in"  # "Category 2 (96–110 mph)"
     if unit is not None and matcher.units and unit not in matcher.units:
         return f"a measure in {unit}s, not in the fact's {' or '.join(sorted(matcher.units))}s"
+    if (
+        unit is not None
+        and matcher.rule.type == "count"
+        and not matcher.units
+        and unit not in matcher.measures
+    ):
+        return f"a measure in {unit}s, not a count"  # "fires burned 18.4 million hectares"
     if unit not in matcher.units and ARTICLE_FIGURE.search(value.text):
         return "one unit of a measure the fact is not in"  # "a mile away" for a quake's magnitude
     return None

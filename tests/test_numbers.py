@@ -176,3 +176,49 @@ def test_fractions_are_not_counts(text: str) -> None:
 )
 def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float]) -> None:
     assert [v.value for v in find_values(text, kind, TUE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Site: 41°24′12″N 2°10′26″E", [41.40333, 2.17389]),
+        ("at 51°30'N 0°7'W", [51.5, 0.11667]),
+        ("an angle of 40° to the north", [40]),  # no minutes and no hemisphere: a plain figure
+    ],
+)
+def test_degrees_minutes_and_seconds_read_as_decimal_degrees(text: str, expected: list[float]) -> None:
+    assert [v.value for v in find_values(text, "number", TUE)] == [pytest.approx(e) for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Area burned: 2.35 e6ha (as of May 3)", [2_350_000]),
+        ("It flew 4.1 e6mi in all.", [4_100_000]),
+        ("He said 3 e6 things.", [3]),  # not glued to a unit: no template left over
+    ],
+)
+def test_a_scale_left_by_an_unrendered_template_multiplies(text: str, expected: list[float]) -> None:
+    assert [v.value for v in find_values(text, "number", TUE)] == expected
+
+
+@pytest.mark.parametrize("text", ["an EF3 tornado", "Max. rating1EF3 tornado", "a GT3 car", "the MK2 design"])
+def test_capitals_run_into_a_figure_make_a_name(text: str) -> None:
+    assert find_values(text, "count") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [("NZ$3 million", 3_000_000), ("USD5 million", 5_000_000)])
+def test_a_currency_code_run_into_a_figure_keeps_it_an_amount(text: str, expected: int) -> None:
+    assert [v.value for v in find_values(text, "money")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Total capacity4,120×10^6 m3", [4_120_000_000]),
+        ("about 2.5 x 10^3 tonnes", [2500]),
+        ("an estimated 12 e6m3 of water", [12_000_000]),
+    ],
+)
+def test_a_power_of_ten_after_a_figure_scales_it(text: str, expected: list[int]) -> None:
+    assert [v.value for v in find_values(text, "number", TUE)] == expected

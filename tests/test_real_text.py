@@ -450,7 +450,7 @@ def test_as_of_in_the_text_dates_the_figure() -> None:
         ("flee", "Some 212 families fled the valley."),
         ("take", "Rebels took 212 prisoners."),  # lemmas that lose their "e" when stemmed
         ("become", "In all, 212 cells became storms."),
-        ("drive", "Crews drove 212 miles."),
+        ("drive", "Crews drove 212 trucks to the coast."),
     ],
 )
 def test_irregular_word_forms_meet_their_cue(cue: str, sentence: str) -> None:
@@ -1063,6 +1063,11 @@ def test_a_pictures_date_ranks_below_the_events_and_is_no_field() -> None:
     )
     assert chosen(launch, text, dt.date(2031, 12, 22)) == ["2031-12-25"]
     assert chosen(launch, "Orion's launch is seen as likely on Dec. 25, 2031.") == ["2031-12-25"]
+    text = (
+        "Students pose for a photograph in front of the Orion launch pad on Aug. 2, 2031. "
+        "Launch date: Dec. 25, 2031 (Orion)"
+    )
+    assert chosen(launch, text) == ["2031-12-25"]
 
 
 def test_a_count_run_into_its_noun_is_read_below_one_standing_alone() -> None:
@@ -1322,3 +1327,84 @@ def test_a_model_number_and_a_list_number_are_names_not_counts() -> None:
 def test_an_image_file_name_on_its_own_line_is_page_furniture() -> None:
     assert clean("Intro.\nBoeing 737 MAX grounded aircraft, April 2019.jpg\nNext").count("2019") == 0
     assert "2019" in clean("The photo of April 2019 shows the jets.")
+
+
+def test_an_exclude_term_after_a_figure_after_and_rules_out_its_own_clause() -> None:
+    deaths = make_rule("f", "count", ("killed",), near=("flood",), exclude=("missing",))
+    text = "By 3 May, 41 people were reported killed by the flood and 17 were missing."
+    assert chosen(deaths, text) == [41]
+    assets = make_rule("f", "money", ("assets",), near=("Bank",), exclude=("deposits",))
+    text = "The Bank held about $88 billion in assets and $61 billion in deposits at the end of 2030."
+    assert chosen(assets, text) == [88_000_000_000]
+    # a range is one figure: the term after it still rules it out
+    assert chosen(deaths, "Between 40 and 45 people killed by the flood are missing.") == []
+    # bare figures joined by "and" are a list: a term before them keeps its comma's scope
+    golds = make_rule("f", "count", ("golds",), near=("Norway",), exclude=("Sweden",))
+    text = "Norway led with total golds (16) and total medals (37), with Sweden second (8 and 18)."
+    assert chosen(golds, text) == [16]
+
+
+def test_a_semicolon_before_a_verb_starts_a_clause_for_exclude() -> None:
+    length = make_rule("f", "number", ("long",), near=("dam",), exclude=("breach",))
+    text = "The dam was 30 m tall and 2.4 km long; the breached part was about 90 m long."
+    assert chosen(length, text) == [2.4]
+    # a list item or an aside after the semicolon goes on about the figure before it
+    fighters = make_rule("f", "count", ("firefighters", "firefighter"), exclude=("injuries",))
+    assert chosen(fighters, "Injuries 4; one firefighter and three visitors") == []
+    # a clause that goes on about the one before (a pronoun early on) keeps the term's reach
+    crew = make_rule("f", "count", ("crew",), near=("ship",), exclude=("workers",))
+    text = "Near the ship stood a crew of six on a night shift; two of their co-workers were rescued."
+    assert chosen(crew, text) == []
+
+
+def test_a_figure_before_additional_is_an_addition_not_the_total() -> None:
+    counties = make_rule("f", "count", ("counties",), near=("aid",))
+    text = (
+        "Two additional counties, Lorne and Vey, are now eligible for aid. "
+        "Residents of 41 counties can apply for aid."
+    )
+    assert chosen(counties, text) == [41]
+    assert chosen(counties, "Two additional counties, Lorne and Vey, are now eligible for aid.") == []
+    # the cue itself may ask for the addition
+    added = make_rule("f", "count", ("additional counties",), near=("aid",))
+    assert chosen(added, "Two additional counties are now eligible for aid.") == [2]
+
+
+def test_a_figure_in_a_unit_of_measure_is_no_count() -> None:
+    fires = make_rule("f", "count", ("fires", "wildfires"), near=("Norland",))
+    text = "Wildfires burned 2,400,000 hectares across Norland this year. Norland counted 3,120 wildfires."
+    assert chosen(fires, text) == [3120]
+    assert chosen(fires, "Wildfires burned 2.4 million hectares across Norland.") == []
+    # a count the fact measures in a unit it names still reads
+    hours = make_rule("f", "count", ("hours",), near=("blackout",))
+    assert chosen(hours, "The blackout lasted 14 hours.") == [14]
+
+
+def test_nights_and_consecutive_days_are_a_time_span() -> None:
+    crowd = make_rule("f", "count", ("attend", "expected"), near=("fair",))
+    text = "The fair was to run over two consecutive nights. Over 9,000 people were expected to attend."
+    assert chosen(crowd, text) == [9000]
+    assert chosen(crowd, "Crowds were expected to attend the fair for three nights.") == []
+
+
+def test_inches_after_feet_are_a_measure() -> None:
+    segments = make_rule("f", "count", ("segments",), near=("mirror",))
+    text = "The 3.1-metre (10 ft 2 in) mirror is made of segments of beryllium."
+    assert chosen(segments, text) == []
+    assert chosen(segments, "The mirror has 12 segments.") == [12]
+
+
+def test_a_serial_number_is_a_name() -> None:
+    seats = make_rule("f", "count", ("seats",), near=("jet",))
+    text = "The jet, serial number 512, had 180 seats."
+    assert chosen(seats, text) == [180]
+    assert chosen(seats, "The jet had seats; its Serial number 512 was new.") == []
+
+
+def test_a_row_takes_its_pages_subject_whatever_the_near_scope() -> None:
+    height = make_rule("f", "number", ("height",), near=("dam",), near_scope="sentence")
+    assert chosen(height, "Height42 m (138 ft)\n", title="Lorne Dam") == [42]
+    assert chosen(height, "Height42 m (138 ft)\n", title="Lorne Bridge") == []
+    # a sentence of prose still names its own subject
+    prose = "The structure, completed after years of work by the regional board, rose to a height of 42 m."
+    assert chosen(height, prose, title="Lorne Dam") == []

@@ -49,6 +49,8 @@ _UNIT_WORDS = vocab.alternation(vocab.UNITS[1:])
 _VAGUE_BIG = vocab.alternation(w for w in vocab.VAGUE if vocab.VAGUE[w][0] >= 200)  # hundreds and up
 _VAGUE_HUGE = vocab.alternation(w for w in vocab.VAGUE if vocab.VAGUE[w][0] >= 2000)  # thousands and up
 _SCI = r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE](?P<e>[+-]?\d+)|\s?[x×]\s?10\^?(?P<x>[-+−]?\d+)|\^(?P<p>[-+−]*\d+))"
+# A latitude or longitude in degrees, minutes and perhaps seconds, with its hemisphere.
+_DMS = r"(?P<deg>\d{1,3})°\s?(?P<min>\d{1,2})[′']\s?(?:(?P<sec>\d{1,2}(?:\.\d+)?)[″\"]\s?)?[NSEW]\b"
 # Order matters: at one start position the first alternative wins, so junk and vague
 # phrases are tried before plain digits and word runs.
 _MASTER = re.compile(
@@ -66,6 +68,8 @@ _MASTER = re.compile(
       | (?:{_VAGUE_OF})(?=\s+of\b)                                    # scores of people
       | {_VAGUE_PLAIN}                                                  # hundreds, thousands
     )\b
+  | (?<![\w.])(?P<dms>{_DMS})                                             # 28°11′38″N
+  | (?<![\w.])(?P<tmpl>\d+(?:\.\d+)?)\se(?P<te>[369])(?=[^\W\d_]{{1,5}}[23]?\b)  # 18.496 e6ha
   | (?<![\w.])(?P<sci>{_SCI})(?![\w.])                                  # 1e10, 1.3x10^6
   | (?P<pt>(?<![\w.])(?:\d++\s++)?point\s+\d+)\b                         # 1 point 5
   | (?<![0-9.])(?P<num>{_DIGITS})                                        # digits, then a scale
@@ -74,6 +78,7 @@ _MASTER = re.compile(
       | \s?(?P<suf>{_SUFFIX_ALT})\b                                     # 5bn, 5 bn
       | (?P<suf1>{_GLUED_SUFFIX_ALT})(?![\w])                          # 10k, 3.2m
       | \s{{1,2}}(?P<suf2>(?-i:[kKGM]))(?![\w&.])                       # 10 K
+      | \s?[x×]\s?10\^(?P<pow>\d{{1,2}})(?![\d.])                       # 18,180×10^6
     )?
   | (?P<pair>\ba\s+(?:couple|pair)(?:\s+of)?\b|\bnil\b)                 # a couple: 2; nil: 0
   | (?P<words>\b
@@ -101,7 +106,9 @@ _LABEL = re.compile(
 )  # "Non-fatal injuries"
 LABEL_SPAN = 120
 _LETTER_AFTER = re.compile(r"[A-Za-z]|:")  # "Team1Score", "Team1: France": a field's name, not its value
-_BEFORE_CODE = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]\$|Rs\.?|RM|MAUD)\s*$")
+# A currency's code or sign run into the figure ("USD5", "NZ$3", "Rs.40"); other capitals run into
+# it make a name ("EF3", "F5", "MK2").
+_BEFORE_CODE = re.compile(r"(?:[A-Z]{3}|[A-Z]{1,3}\$|Rs\.?|RM|MAUD)\s*$")
 _SIGN = re.compile(r"(?:(?<![\w.,%-])[-−]\s?|\b(?:minus|negative)\s+)$")
 _COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a modifier, not an amount
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
@@ -118,6 +125,8 @@ def _digits_value(m: re.Match[str]) -> Decimal | None:
 
 
 def _scale(m: re.Match[str]) -> int:
+    if m.group("pow"):
+        return 10 ** int(m.group("pow"))
     if m.group("scale"):
         return vocab.SCALES[m.group("scale").lower()]
     suffix = m.group("suf") or m.group("suf1") or m.group("suf2")
@@ -140,7 +149,7 @@ def _glued(text: str, m: re.Match[str]) -> bool | str:
         return not (text[start - 1] == "-" and _MEASURE_BEFORE.search(text, max(0, start - 20), start - 1))
     if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
         return True  # the "25" of a season or fiscal year "2024-25"
-    if m.group("scale") or m.group("suf") or m.group("suf1") or m.group("suf2"):
+    if m.group("scale") or m.group("suf") or m.group("suf1") or m.group("suf2") or m.group("pow"):
         return False
     if _AFTER_OK.match(text, end):
         return False
@@ -236,12 +245,19 @@ def _point_value(m: re.Match[str]) -> Decimal | None:
 
 
 def _other(text: str, m: re.Match[str]) -> Num | None:
-    """Scientific notation, "1 point 1", and the words "a couple", "a pair" (2) and "nil" (0)."""
+    """Scientific notation, "1 point 1", a bearing in degrees and minutes ("28°11′38″N": 28.19389), a
+    scale left by an unrendered template ("18.496 e6ha": 18,496,000 ha), and the words "a couple", "a
+    pair" (2) and "nil" (0)."""
     val: Decimal | None
     if m.group("sci"):
         val = _sci_value(m)
     elif m.group("pt"):
         val = _point_value(m)
+    elif m.group("dms"):
+        seconds = Decimal(m.group("sec") or 0)
+        val = round(Decimal(m.group("deg")) + Decimal(m.group("min")) / 60 + seconds / 3600, 5)
+    elif m.group("tmpl"):
+        val = Decimal(m.group("tmpl")).scaleb(int(m.group("te")))
     else:
         val = Decimal(0 if m.group("pair").lower() == "nil" else 2)
     if val is None:
@@ -264,7 +280,7 @@ def scan_numbers(text: str) -> tuple[Num, ...]:
                 found.append(Num(m.start(), m.end(), num, num, num, scale=_scale(m), compound=bool(glued)))
         elif m.group("words"):
             found.extend(_words(text, m))
-        elif m.group("sci") or m.group("pt") or m.group("pair"):
+        elif m.group("sci") or m.group("pt") or m.group("pair") or m.group("dms") or m.group("tmpl"):
             other = _other(text, m)
             if other is not None:
                 found.append(other)
