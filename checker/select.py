@@ -107,6 +107,12 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# "4"/hr", "2 inches an hour", "300 people a day": a rate, not an amount (a speed's unit aside).
+RATE_AFTER = re.compile(
+    r"(?:\s*[\"″]|\s*[^\W\d_]{1,12})?\s*(?:/\s*(?:hr|h|hour|day|d|yr|year|min|sec|s)\b"
+    r"|\s+(?:per|an?|each|every)\s+(?:hour|day|year|week|month|minute|second)\b)",
+    re.I,
+)
 # "211 more seats than" is a difference; "Qatar and 31 other teams" leaves out the one named.
 # "10,000 more are missing" counts the others, like "10,000 others": no difference.
 DIFFERENCE = re.compile(
@@ -569,6 +575,7 @@ def _score(
     others: list[Value],
     converted: bool = False,
     units: frozenset[str] = frozenset(),
+    subject: tuple[Hit, ...] = (),
 ) -> Candidate:
     first, last = _word_index(words, value.start), _word_index(words, max(value.end - 1, value.start))
     if last < hit.first_word:
@@ -585,7 +592,7 @@ def _score(
     speech = kind.dated_by_speech and bool(
         SPEECH_BEFORE.search(sentence.text[: value.start]) or SPEECH_AFTER.match(sentence.text[value.end :])
     )
-    other = governs_other(sentence.text, value, hit, units)
+    other = governs_other(sentence.text, value, hit, units, subject)
     if (
         kind.dated_by_speech
         and not value.relative
@@ -697,36 +704,71 @@ def _listed_after(text: str, value: Value) -> bool:
 
 
 def governs_other(
-    text: str, value: Value, cue: Hit | None = None, units: frozenset[str] = frozenset()
+    text: str,
+    value: Value,
+    cue: Hit | None = None,
+    units: frozenset[str] = frozenset(),
+    subject: tuple[Hit, ...] = (),
 ) -> str | None:
     """Why the value belongs to something other than the fact, if the words around it say so; never
     when the words it counts are the cue itself ("in nine states" for the number of states), nor
     when they are a unit the fact is measured in (`units`: "shortened by 32 minutes" for a change in
-    minutes is no time span)."""
+    minutes is no time span), nor a part whose own words name the fact's subject (`subject`, the
+    sentence's `near` hits: "182 people, including 169 Afghan civilians" for the Afghan toll)."""
     if _numbers_a_category(text, value, cue):
         return "the number of a category"
     if value.kind in ("count", "number", "money"):
-        if _modifies(text, value, cue, units):
-            return "a modifier of another word"
-        if SHARE_WORD.search(value.text) and OF_AFTER.match(text, value.end):
-            return "a share of a whole"  # "almost half of all tech startups"
-        for reason, pattern in GOVERNS_OTHER_ALWAYS:
-            if pattern.match(text, value.end) and not (pattern is DIFFERENCE and _listed_after(text, value)):
-                return reason
-        for reason, pattern in GOVERNS_OTHER:
-            m = pattern.match(text, value.end)
-            if (
-                m
-                and not (cue is not None and value.end <= cue.start < m.end())
-                and measured_in(text, value) not in units
-                and SPAN_WORDS.get(m.group().split()[-1].lower()) not in units  # "5 years" for years
-            ):
-                return reason
-        if PART_BEFORE.search(text, max(0, value.start - 24), value.start) and not _names_part(
-            text, value, cue
-        ):
-            return "a part of the total"
+        return _governs_amount(text, value, cue, units, subject)
     return _year_of_another(text, value) if value.kind == "year" else None
+
+
+def _governs_amount(
+    text: str, value: Value, cue: Hit | None, units: frozenset[str], subject: tuple[Hit, ...]
+) -> str | None:
+    """`governs_other` for a count, number or amount of money."""
+    if _modifies(text, value, cue, units):
+        return "a modifier of another word"
+    if SHARE_WORD.search(value.text) and OF_AFTER.match(text, value.end):
+        return "a share of a whole"  # "almost half of all tech startups"
+    for reason, pattern in GOVERNS_OTHER_ALWAYS:
+        if pattern.match(text, value.end) and not (pattern is DIFFERENCE and _listed_after(text, value)):
+            return reason
+    for reason, pattern in GOVERNS_OTHER:
+        m = pattern.match(text, value.end)
+        if (
+            m
+            and not (cue is not None and value.end <= cue.start < m.end())
+            and measured_in(text, value) not in units
+            and SPAN_WORDS.get(m.group().split()[-1].lower()) not in units  # "5 years" for years
+        ):
+            return reason
+    if _is_rate(text, value, cue):
+        return "a rate"  # "rainfall rates of 4"/hr" for a rainfall total
+    if _is_part(text, value, cue, subject):
+        return "a part of the total"
+    return None
+
+
+def _is_part(text: str, value: Value, cue: Hit | None, subject: tuple[Hit, ...]) -> bool:
+    """The figure is a part of a total ("including 12 children", "the other 195"), unless the cue
+    or a `near` term right after it names it as the fact."""
+    return (
+        PART_BEFORE.search(text, max(0, value.start - 24), value.start) is not None
+        and not _names_part(text, value, cue)
+        and not _subject_of_part(text, value, subject)
+    )
+
+
+def _is_rate(text: str, value: Value, cue: Hit | None) -> bool:
+    """The figure is an amount per hour, day or year ("4"/hr", "300 people a day"), the cue not among
+    the words that say so; a money figure (a wage) and a speed in its own unit are left alone."""
+    rate = RATE_AFTER.match(text, value.end)
+    return (
+        rate is not None
+        and value.kind != "money"
+        and not (cue is not None and value.end <= cue.start < rate.end())
+        and " per " not in (measured_in(text, value) or "")
+    )
 
 
 def _year_of_another(text: str, value: Value) -> str | None:
@@ -736,6 +778,26 @@ def _year_of_another(text: str, value: Value) -> str | None:
     if BASELINE_YEAR_AFTER.match(text, value.end):
         return "a baseline year"
     return None
+
+
+PART_SUBJECT_WORDS = 4  # words after a part's figure that may name whom it counts
+INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|those)|of\s+whom|of\s+which)\s+$", re.I)
+
+
+def _subject_of_part(text: str, value: Value, subject: tuple[Hit, ...]) -> bool:
+    """A `near` term stands among the few words right after the part's figure, before any clause
+    mark: the part counts the fact's subject ("including 169 Afghan civilians")."""
+    if not INCLUDING_BEFORE.search(text, max(0, value.start - 24), value.start):
+        return False  # "the first six segments": one of a series, whatever it is of
+    for hit in subject:
+        gap = text[value.end : hit.start]
+        if (
+            hit.start >= value.end
+            and not CLAUSE_MARK_BEFORE.search(gap)
+            and len(gap.split()) <= PART_SUBJECT_WORDS
+        ):
+            return True
+    return False
 
 
 def _names_part(text: str, value: Value, cue: Hit | None) -> bool:
@@ -1317,11 +1379,15 @@ def candidates(
     lay = Layout.of(sentence.text, words, values, matcher)
     if lay.columns and outside and above is not None:
         lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above(), len(lay.columns))))
+    subject = tuple(matcher.near.hits(words)) if near is not None and not outside else ()
     found = []
     for i, value in enumerate(values):
         restated = i in lay.restated
         best = max(
-            (_score(sentence, words, value, hit, lay.plain, restated, matcher.measures) for hit in hits),
+            (
+                _score(sentence, words, value, hit, lay.plain, restated, matcher.measures, subject)
+                for hit in hits
+            ),
             key=lambda c: c.rank,
         )
         rank, other = _judge(i, best, lay, hits, matcher, sentence.text)
@@ -1336,7 +1402,21 @@ def candidates(
                 bound=binding[0].phrase if binding else None,
             )
         )
-    return found, None
+    return _wholes_of_named_parts(sentence.text, found, subject), None
+
+
+def _wholes_of_named_parts(text: str, found: list[Candidate], subject: tuple[Hit, ...]) -> list[Candidate]:
+    """With a part that names the fact's subject ("At least 182 people were killed, including 169
+    Afghan civilians"), the whole before it counts more than the fact."""
+    named = [c.value.start for c in found if not c.other and _subject_of_part(text, c.value, subject)]
+    if not named:
+        return found
+    return [
+        replace(c, rank=c.rank - OTHER, other="the whole a part naming the fact's subject belongs to")
+        if not c.other and c.value.end <= min(named)
+        else c
+        for c in found
+    ]
 
 
 BULLET = re.compile(r"\s*[•·▪‣◦●○■□*+–—-]\s")
@@ -1383,10 +1463,13 @@ def further_items(found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+INCLUDING = re.compile(r"\bincluding\b", re.I)
+
+
 def _beside_their_own_cues(found: list[Candidate]) -> set[int]:
     """Amounts and counts of one sentence that each sit beside a different cue of the fact ("$39
     billion in subsidies ... and $13 billion for semiconductor research"): the items of a list."""
-    close: dict[int, list[Candidate]] = {}
+    close: dict[tuple[int, bool], list[Candidate]] = {}
     for c in found:
         if (
             not c.other
@@ -1394,7 +1477,10 @@ def _beside_their_own_cues(found: list[Candidate]) -> set[int]:
             and c.words_between <= 1
             and not c.clauses_between
         ):
-            close.setdefault(c.sentence.start, []).append(c)
+            # "$53.6 million for 6,550 households, including rental assistance for 3,833": what
+            # follows "including" is part of what stands before it, no item beside it
+            including = INCLUDING.search(c.sentence.text, 0, c.value.start) is not None
+            close.setdefault((c.sentence.start, including), []).append(c)
     return {
         id(c)
         for items in close.values()

@@ -1408,3 +1408,37 @@ def test_a_row_takes_its_pages_subject_whatever_the_near_scope() -> None:
     # a sentence of prose still names its own subject
     prose = "The structure, completed after years of work by the regional board, rose to a height of 42 m."
     assert chosen(height, prose, title="Lorne Dam") == []
+
+
+def test_a_part_that_names_the_facts_subject_is_the_fact_not_a_part() -> None:
+    miners = make_rule("f", "count", ("killed", "miners"), near=("miners",))
+    text = "At least 64 people were killed, including 51 miners and 13 rescuers, officials said."
+    assert chosen(miners, text) == [51]
+    # a part that does not name the subject stays a part of the total
+    toll = make_rule("f", "count", ("killed",), near=("blast",))
+    assert chosen(toll, "The blast killed 64 people, including 51 miners and 13 rescuers.") == [64]
+    # one of a series is no part naming a subject
+    segments = make_rule("f", "count", ("segments",), near=("mirror",))
+    text = "The first six mirror segments arrived in 2031. The mirror has 18 segments."
+    assert chosen(segments, text) == [18]
+
+
+def test_a_figure_after_including_is_part_of_the_one_before_not_an_item_beside_it() -> None:
+    homes = make_rule("f", "count", ("households", "families"), near=("agency",))
+    text = "The agency has approved $12 million for 2,310 households, including repairs for 914 families."
+    assert chosen(homes, text) == [2310]
+
+
+def test_an_amount_per_hour_or_day_is_a_rate() -> None:
+    rain = make_rule("f", "number", ("rainfall", "inches"), near=("storm",))
+    text = (
+        'The storm brought rainfall rates of 3"/hr at times. In all, 11.2 inches of rain fell in the storm.'
+    )
+    assert chosen(rain, text) == [11.2]
+    crossings = make_rule("f", "count", ("crossed",), near=("border",))
+    assert chosen(crossings, "About 900 people a day crossed the border in May.") == []
+    # the cue may ask for the rate, and a speed keeps its unit
+    daily = make_rule("f", "count", ("a day",), near=("border",))
+    assert chosen(daily, "About 900 people a day crossed the border.") == [900]
+    wind = make_rule("f", "number", ("winds",), near=("storm",))
+    assert chosen(wind, "The storm had winds of 120 miles per hour.") == [120]
