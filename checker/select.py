@@ -179,11 +179,12 @@ PART_NAMED = 30  # characters from a part's figure to the cue that names it as t
 # "$783 billion on ...", "137 who were removed under the Act": what the part is for, or who it is
 PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s|\s+(?:who|that|which|whom)\s")
 # Where a coordinate clause begins: ", and", ", but", a spaced dash ("... – including ..."), "and the"
-# ("... in 2017 and the deadliest ..."), "and losing", a comma before another superlative ("the
-# strongest ..., the deadliest ...") or before "including". A semicolon opens one only before a verb
-# of its own, and "and" before a figure (see `_semicolons`, `_figure_clauses`).
+# ("... in 2017 and the deadliest ..."), "and losing", "and was opened", a comma before another
+# superlative ("the strongest ..., the deadliest ...") or before "including". A semicolon opens one
+# only before a verb of its own, and "and" before a figure (see `_semicolons`, `_figure_clauses`).
 COORDINATE = re.compile(
     r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}(?:ing|ed)\b|(?:on|in)\s+[A-Z\d])|\s+but\s+"
+    r"|\s+and\s+(?=(?:was|were|is|are|has|have|had)\s+(?:been\s+)?[a-z]{3,}(?:ed|en)\b)"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
 )
 DIGIT = re.compile(r"\d")
@@ -1038,16 +1039,21 @@ def excluded_clauses(
 
 AND_FIGURE = re.compile(r"\w\W*\s+and\s+$")  # words of the figure before, then "and"
 BETWEEN_FIGURE = re.compile(r"\bbetween\s+$", re.I)
+PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")  # "... and one in Georgia": a place's part
 
 
 def _figure_clauses(text: str, values: list[Value]) -> list[int]:
     """Where a figure after "and" opens a clause of its own ("41 were killed and 17 were missing",
-    "$88 billion in assets and $61 billion in deposits"); not in a list of bare figures ("38 and 88") nor
-    in a range ("between 5 and 10")."""
+    "$88 billion in assets and $61 billion in deposits"); not in a list of bare figures ("38 and 88"), in
+    a range ("between 5 and 10") or before a place ("two in Ohio and one in Iowa": parts of a toll)."""
     cuts = []
     for before, value in itertools.pairwise(values):
         opens = AND_FIGURE.search(text, before.end, value.start)
-        if opens and not BETWEEN_FIGURE.search(text, 0, before.start):
+        if (
+            opens
+            and not BETWEEN_FIGURE.search(text, 0, before.start)
+            and not PLACE_AFTER.match(text, value.end)
+        ):
             cuts.append(value.start)
     return cuts
 

@@ -1442,3 +1442,13 @@ def test_an_amount_per_hour_or_day_is_a_rate() -> None:
     assert chosen(daily, "About 900 people a day crossed the border.") == [900]
     wind = make_rule("f", "number", ("winds",), near=("storm",))
     assert chosen(wind, "The storm had winds of 120 miles per hour.") == [120]
+
+
+def test_and_before_a_verb_of_its_own_starts_a_clause_for_exclude() -> None:
+    opened = make_rule("f", "year", ("opened",), near=("canal",), exclude=("dug",))
+    text = "The canal was dug by 2029 and was opened on 3 May 2031."
+    assert chosen(opened, text) == [2031]
+    # a place after a figure after "and" lists parts: the term still rules them out
+    deaths = make_rule("f", "count", ("deaths",), near=("storm",), exclude=("in Iowa",))
+    text = "Two deaths were blamed on the storm in Ohio and one in Iowa."
+    assert chosen(deaths, text) == []
