@@ -222,3 +222,21 @@ def test_a_currency_code_run_into_a_figure_keeps_it_an_amount(text: str, expecte
 )
 def test_a_power_of_ten_after_a_figure_scales_it(text: str, expected: list[int]) -> None:
     assert [v.value for v in find_values(text, "number", TUE)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["a magnitude 5.9 aftershock", "an average of 2.5 children", "17The mayor spoke."]
+)
+def test_a_decimal_without_a_scale_and_a_line_number_run_into_a_word_are_no_counts(text: str) -> None:
+    assert find_values(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("2.5 to 3 million people", 2_500_000, 3_000_000), ("1.5 million", 1_500_000, 1_500_000)],
+)
+def test_a_decimal_with_a_scale_word_of_its_own_or_its_partners_is_a_count(
+    text: str, low: int, high: int
+) -> None:
+    [value] = find_values(text, "count")
+    assert (value.low, value.high) == (low, high)

@@ -31,6 +31,17 @@ def _is_age(text: str, num: Num) -> bool:
     )
 
 
+RANGE_REACH = 16  # characters from a figure to the one whose scale word it borrows ("2.5 to 3 million")
+
+
+def _decimal(num: Num, nums: list[Num]) -> bool:
+    """A figure with decimals and no scale word ("a magnitude 6.4 aftershock"), nor one after it to
+    borrow: no count of things."""
+    if num.value is None or num.scale > 1 or num.value == int(num.value):
+        return False
+    return not any(n.scale > 1 and 0 <= n.start - num.end <= RANGE_REACH for n in nums)
+
+
 def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     """The numbers to read as `kind`, outside the masked spans, in order of position."""
     text = scan.text
@@ -47,7 +58,7 @@ def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
             for n in compounds
             if isinstance(n.value, int) or (n.value is not None and n.value == int(n.value))
         ]
-        counted = [n for n in nums + whole if not _is_age(text, n)]
+        counted = [n for n in nums + whole if not _is_age(text, n) and not _decimal(n, nums)]
         return sorted(counted, key=lambda n: n.start)
     ones = [  # "more than a mile long": one of a unit of measure, where the article stands for the figure
         Num(m.start(), m.end(), 1, 1, 1, words=True)

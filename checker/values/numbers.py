@@ -98,7 +98,7 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
-_AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|[A-Z]{3}\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
+_AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|(?-i:[A-Z]{3})\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
 # A row label: the whole text before the figure is one to four words, the first capitalised (and
 # short: a label is looked for only in the first LABEL_SPAN characters, so the look stays bounded).
 _LABEL = re.compile(
