@@ -1452,3 +1452,11 @@ def test_and_before_a_verb_of_its_own_starts_a_clause_for_exclude() -> None:
     deaths = make_rule("f", "count", ("deaths",), near=("storm",), exclude=("in Iowa",))
     text = "Two deaths were blamed on the storm in Ohio and one in Iowa."
     assert chosen(deaths, text) == []
+
+
+def test_areas_and_volumes_in_metres_and_feet_are_measures() -> None:
+    crews = make_rule("f", "count", ("deployed",), near=("crews",))
+    text = "A 1,000 sq ft (93 m2) command post was deployed for the crews."
+    assert chosen(crews, text) == []
+    water = make_rule("f", "number", ("released",), near=("dam", "cubic metres"))
+    assert chosen(water, "The dam released 24 million m3 of water.") == [24_000_000]
