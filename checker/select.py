@@ -445,14 +445,15 @@ class FactMatcher:
         page: Page | None = None,
         unit: Hit | None = None,
         implied: Hit | None = None,
+        excluded: Hit | None = None,
     ) -> tuple[list[Hit], Hit | None, bool, str | None]:
         """Cue hits, the `near` hit, whether it was found only `around` the sentence (see Context),
         and a reason to reject the sentence (or None). An `exclude` term where the sentence's
         subject is named (`page`: the title of a row's page, the sentence before one that points
         back) rules it out too: "Fatalities 12" on a page about one fire is that fire's toll.
         `unit`, a unit of the `near` terms written after a figure ("121.6 g"), stands for them;
-        `implied`, a cue the sentence points back to ("that number"), for a cue it lacks."""
-        excluded = self.exclude.first(words)
+        `implied`, a cue the sentence points back to ("that number"), for a cue it lacks;
+        `excluded`, the `exclude` term that rules the sentence out, found by the caller."""
         if excluded:
             return [], None, False, f"excluded: contains {excluded.phrase!r}"
         excluded = self._excluded_beside(words, page)
@@ -1013,16 +1014,13 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
     return found
 
 
-def excluded_clauses(
-    text: str, words: Words, matcher: FactMatcher, values: list[Value]
-) -> list[tuple[int, int]]:
+def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[tuple[int, int]]:
     """The spans of the coordinate clauses ("..., and ...", "..., but ...") that hold an `exclude` term,
     when at least one clause of the sentence holds none. A sentence of one clause is ruled out from
     the comma before its first term on ("At least 57 died, the deadliest since the 1993 storm": the
     words before that comma still count), or whole when no comma stands before the term or a value
     of the fact's type opens the words after that comma (then nothing is returned, and a term
-    anywhere in it excludes it)."""
-    found = matcher.exclude.hits(words)
+    anywhere in it excludes it). `found`: the sentence's `exclude` hits."""
     if not found:
         return []
     coordinate = [m.end() for m in COORDINATE.finditer(text)]
@@ -1358,7 +1356,10 @@ def candidates(
     `around` gives the words where the sentence's subject may be named (see `context`), where a
     `near` term may be found at a lower rank; `above`, the lines of its paragraph above a row,
     nearest first, where a header may tell whose column is whose (see `header_column`)."""
-    blocked = excluded_clauses(sentence.text, words, matcher, values)
+    found_excluded = matcher.exclude.hits(words)
+    blocked = excluded_clauses(sentence.text, found_excluded, values)
+    # ruled out whole: the best hit of the first term found (a blanked clause holds no term)
+    excluded = _first_term(found_excluded) if found_excluded and not blocked else None
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
         whole, outer = words, around
         # the subject a ruled-out clause names is still the sentence's ("Ingenuity is dustier since
@@ -1370,7 +1371,7 @@ def candidates(
         sentence.text, words, values, matcher
     )
     hits, near, outside, reason = matcher.screen(
-        words, around, page, _near_unit(sentence.text, words, values, matcher), implied
+        words, around, page, _near_unit(sentence.text, words, values, matcher), implied, excluded
     )
     if reason:
         if blocked:
@@ -1409,6 +1410,12 @@ def candidates(
             )
         )
     return _wholes_of_named_parts(sentence.text, found, subject), None
+
+
+def _first_term(found: list[Hit]) -> Hit:
+    """Of hits in the order of their phrases, the best of the first phrase's (as PhraseSet.first)."""
+    first = [h for h in found if h.phrase == found[0].phrase]
+    return max(first, key=lambda h: h.score)
 
 
 def _wholes_of_named_parts(text: str, found: list[Candidate], subject: tuple[Hit, ...]) -> list[Candidate]:
