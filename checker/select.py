@@ -166,6 +166,7 @@ ORDINAL = re.compile(
 )
 ORDINAL_KINDS = ("count", "number")
 ONE_OCCASION = re.compile(r"\s+time\b", re.I)
+FIRST_SINCE = re.compile(r"(?:\s+[\w-]+){1,6}?\s+since\b", re.I)
 FIGURE_NEXT = re.compile(r"\s+(?:\d|(?:" + alternation(vocab.SMALL) + r")\b)", re.I)
 
 
@@ -990,6 +991,8 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
     for m in ORDINAL.finditer(text):
         if ONE_OCCASION.match(text, m.end()) or FIGURE_NEXT.match(text, m.end()):
             continue  # "for the first time": an occasion; "the first six segments": a figure follows
+        if m.group("ord").lower() == "first" and FIRST_SINCE.match(text, m.end()):
+            continue  # "the first intense tornado in Florida since 1972": a record, not a count
         first = _word_index(words, m.start("ord"))
         if any(
             h.start > m.end("ord") and h.first_word - first <= 4 and not words.broken(first, h.first_word)

@@ -240,3 +240,20 @@ def test_a_decimal_with_a_scale_word_of_its_own_or_its_partners_is_a_count(
 ) -> None:
     [value] = find_values(text, "count")
     assert (value.low, value.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FatalitiesNone", [0]),
+        ("Deaths: None", [0]),
+        ("| Injuries | none |", [0]),
+        ("None of the victims were named.", []),
+        ("There were none.", []),
+        ("in one of the most intense outbreaks", []),
+        ("one of the deadliest storms", []),
+        ("one of the victims", [1]),
+    ],
+)
+def test_a_rows_none_is_zero_and_one_of_a_class_is_no_count(text: str, expected: list[int]) -> None:
+    assert [v.value for v in find_values(text, "count")] == expected

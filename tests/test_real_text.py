@@ -1460,3 +1460,11 @@ def test_areas_and_volumes_in_metres_and_feet_are_measures() -> None:
     assert chosen(crews, text) == []
     water = make_rule("f", "number", ("released",), near=("dam", "cubic metres"))
     assert chosen(water, "The dam released 24 million m3 of water.") == [24_000_000]
+
+
+def test_the_first_since_is_a_record_not_a_count() -> None:
+    tornadoes = make_rule("f", "count", ("tornado", "tornadoes"), near=("storm",))
+    text = "The storm produced the first intense tornado in the state since 1972."
+    assert chosen(tornadoes, text) == []
+    titles = make_rule("f", "count", ("titles",), near=("club",))
+    assert chosen(titles, "The club won its third league title.") == [3]

@@ -55,7 +55,7 @@ _DMS = r"(?P<deg>\d{1,3})°\s?(?P<min>\d{1,2})[′']\s?(?:(?P<sec>\d{1,2}(?:\.\d
 # phrases are tried before plain digits and word runs.
 _MASTER = re.compile(
     rf"""
-    (?=[\d.]|(?<![^\W\d_])[^\W\d_])              # a figure or a word's first letter: skips the rest fast
+    (?=[\d.]|(?<![^\W\d_])[^\W\d_]|(?-i:None))   # a figure or a word's first letter: skips the rest fast
     (?:
     (?P<junk>                                   # not amounts: versions, IP-like runs, clock times
         (?<!\d)\d+(?:[.:/]\d+){{2,}} | (?<!\d)\d+(?:-\d+){{2,}} | \d{{1,2}}:\d{{2}}(?::\d{{2}})?
@@ -80,7 +80,9 @@ _MASTER = re.compile(
       | \s{{1,2}}(?P<suf2>(?-i:[kKGM]))(?![\w&.])                       # 10 K
       | \s?[x×]\s?10\^(?P<pow>\d{{1,2}})(?![\d.])                       # 18,180×10^6
     )?
-  | (?P<pair>\ba\s+(?:couple|pair)(?:\s+of)?\b|\bnil\b)                 # a couple: 2; nil: 0
+  | (?P<pair>\ba\s+(?:couple|pair)(?:\s+of)?\b|\bnil\b                 # a couple: 2; nil: 0
+      | (?-i:(?:(?<=[a-z])|(?<=[a-z][ \t]))None|(?:(?<=[:|])|(?<=[:|][ \t]))[Nn]one)  # a row's "None": 0
+        (?=[ \t]*(?:\||\(|\n|$)))
   | (?P<words>\b
         (?:(?:a\s+)?(?:half|quarter)\s+(?:an?\s+)?(?=(?:{vocab.BIG_WORD_ALT}|dozen)\b)  # half a million
           | an?\s+(?=(?:hundred|{vocab.BIG_WORD_ALT}|dozen)\b)                         # a thousand
@@ -114,7 +116,12 @@ _COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 ONE_LOOKBACK = 40  # characters searched back for the word that makes "one" a pronoun ("no one")
 _BAD_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|some|last)\s+$", re.IGNORECASE)
-_BAD_ONE_AFTER = re.compile(r"\s+(?:another|day|way|or\s+another|and\s+only)\b", re.IGNORECASE)
+# "one another", "one day", "one of the most intense": a pronoun, a time, a member of a class.
+_BAD_ONE_AFTER = re.compile(
+    r"\s+(?:another|day|way|or\s+another|and\s+only"
+    r"|of\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:most|least|[a-z]{3,}est)\b)\b",
+    re.IGNORECASE,
+)
 
 
 def _digits_value(m: re.Match[str]) -> Decimal | None:
@@ -247,7 +254,7 @@ def _point_value(m: re.Match[str]) -> Decimal | None:
 def _other(text: str, m: re.Match[str]) -> Num | None:
     """Scientific notation, "1 point 1", a bearing in degrees and minutes ("28°11′38″N": 28.19389), a
     scale left by an unrendered template ("18.496 e6ha": 18,496,000 ha), and the words "a couple", "a
-    pair" (2) and "nil" (0)."""
+    pair" (2), "nil" and a row's "None" ("FatalitiesNone", "Deaths: None") (0)."""
     val: Decimal | None
     if m.group("sci"):
         val = _sci_value(m)
@@ -259,7 +266,7 @@ def _other(text: str, m: re.Match[str]) -> Num | None:
     elif m.group("tmpl"):
         val = Decimal(m.group("tmpl")).scaleb(int(m.group("te")))
     else:
-        val = Decimal(0 if m.group("pair").lower() == "nil" else 2)
+        val = Decimal(0 if m.group("pair").lower() in ("nil", "none") else 2)
     if val is None:
         return None
     num = as_number(val)
