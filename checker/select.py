@@ -1276,12 +1276,7 @@ def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text
         return "a figure without the unit the fact and the others are in"  # "Category 2 (96–110 mph)"
     if unit is not None and matcher.units and unit not in matcher.units:
         return f"a measure in {unit}s, not in the fact's {' or '.join(sorted(matcher.units))}s"
-    if (
-        unit is not None
-        and matcher.rule.type == "count"
-        and not matcher.units
-        and unit not in matcher.measures
-    ):
+    if unit is not None and matcher.rule.type == "count" and unit not in matcher.measures:
         return f"a measure in {unit}s, not a count"  # "fires burned 18.4 million hectares"
     if unit not in matcher.units and ARTICLE_FIGURE.search(value.text):
         return "one unit of a measure the fact is not in"  # "a mile away" for a quake's magnitude
