@@ -181,3 +181,20 @@ def test_a_day_without_its_year_that_the_sentence_looks_ahead_to(text: str, valu
 )
 def test_a_weekday_after_until_in_a_sentence_that_looks_ahead_is_the_next(text: str, value: str) -> None:
     assert str(find_values(text, "date", TUE)[0].value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("On 11 and 15 October, two more quakes struck.", ["2031-10-11", "2031-10-15"]),
+        ("Rain fell on 12, 13 and 14 May.", ["2031-05-12", "2031-05-13", "2031-05-14"]),
+        ("On October 11 and 15, two more quakes struck.", ["2031-10-11", "2031-10-15"]),
+        # not a count after a month and its day, nor thousands after a year
+        ("On October 11 and 15 people died.", ["2031-10-11"]),
+        ("As of August 30, 2031, 6,053 fires had burned.", ["2031-08-30"]),
+    ],
+)
+def test_the_days_of_a_list_that_shares_a_month_are_each_a_date(text: str, dates: list[str]) -> None:
+    assert [v.value for v in find_values(text, "date", dt.date(2031, 11, 1))] == dates
+    listed = {v.text for v in find_values(text, "date", dt.date(2031, 11, 1))}
+    assert not [v for v in find_values(text, "count", dt.date(2031, 11, 1)) if v.text in listed]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from checker.models import Value
 from checker.values import days as d
@@ -256,9 +257,47 @@ def find_dates(text: str, published: Published = None, lang: str = "en") -> list
     return search(text, published, tuple(f for f in forms if f.needs & present))
 
 
+# "11 and 15 October", "12, 13 and 14 May": the days listed before a day and its month;
+# "October 11 and 15": those after a month and its day.
+_DAYS_BEFORE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:,\s+|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+))+$")
+_DAYS_AFTER = re.compile(
+    r"(?:(?:,\s+|,?\s+(?:and|or|&)\s+)\d{1,2}(?:st|nd|rd|th)?\b(?!,\d))+"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:in|at|on|when|respectively)\b))"  # not "October 11 and 15 people"
+)
+_DAY = re.compile(r"\d{1,2}")
+_ENDS_WITH_DAY = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def listed_days(text: str, found: list[Value]) -> list[Value]:
+    """The days listed beside a dated day that share its month and year, each a date of its own."""
+    extra: list[Value] = []
+    for v in found:
+        if not isinstance(v.value, str) or not _ISO_DAY.match(v.value) or not v.value == v.low == v.high:
+            continue
+        if v.text[:1].isdigit():
+            m = _DAYS_BEFORE.search(text, max(0, v.start - 40), v.start)
+        elif _ENDS_WITH_DAY.search(v.text):
+            m = _DAYS_AFTER.match(text, v.end)
+        else:
+            continue  # "August 30, 2023, 6,053 fires": no day follows a year
+        if m is None:
+            continue
+        for day in _DAY.finditer(text, m.start(), m.end()):
+            try:
+                iso = dt.date.fromisoformat(v.value).replace(day=int(day.group())).isoformat()
+            except ValueError:
+                continue
+            extra.append(
+                replace(v, text=day.group(), start=day.start(), end=day.end(), value=iso, low=iso, high=iso)
+            )
+    return extra
+
+
 def search(text: str, published: Published = None, forms: tuple[DateForm, ...] = FORMS) -> list[Value]:
     """The dates the given forms read in `text` (all forms by default); where matches overlap the
-    longer one wins."""
+    longer one wins. The other days of a list that shares one month ("on 11 and 15 October") are
+    each a date."""
     if published is not None and not d.RESOLVABLE[0] <= published.year <= d.RESOLVABLE[1]:
         published = None  # at the ends of the calendar, "999 years after tomorrow" has no date
     found = [v for f in forms for v in f.find(text, published)]
@@ -269,7 +308,7 @@ def search(text: str, published: Published = None, forms: tuple[DateForm, ...] =
             chosen.append(v)
         elif v.end - v.start > chosen[-1].end - chosen[-1].start and v.start < chosen[-1].end:
             chosen[-1] = v
-    return chosen
+    return sorted([*chosen, *listed_days(text, chosen)], key=lambda v: v.start)
 
 
 # --- dates without a year in an article without a publication date ---------------------------------
