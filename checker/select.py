@@ -1027,7 +1027,12 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
     if not found:
         return []
     coordinate = [m.end() for m in COORDINATE.finditer(text)]
-    cuts = sorted({0, *coordinate, *_figure_clauses(text, values), *_semicolons(text), len(text)})
+    inner = [
+        c
+        for c in (*coordinate, *_figure_clauses(text, values), *_semicolons(text))
+        if not _in_brackets(text, c)
+    ]
+    cuts = sorted({0, *inner, len(text)})
     clauses = list(itertools.pairwise(cuts))
     if len(clauses) == 1:
         comma = text.rfind(", ", 0, min(h.start for h in found))
@@ -1036,6 +1041,12 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
         return [(comma, len(text))] if comma > 0 and not listed else []
     blocked = [(a, b) for a, b in clauses if any(a <= h.start < b for h in found)]
     return blocked if len(blocked) < len(clauses) else []
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """`at` falls inside a bracketed aside ("(previous games had been cancelled but not ...)"),
+    whose own "but" or "and" parts no clause of the sentence."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 AND_FIGURE = re.compile(r"\w\W*\s+and\s+$")  # words of the figure before, then "and"
@@ -1364,7 +1375,12 @@ def candidates(
         # its first flight, but it is looking good after 50 flights"), found there as around it
         around = (lambda: [whole, *outer()]) if outer is not None else (lambda: [whole])
         words = Words.of(_blank(sentence.text, blocked))
-        values = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
+        kept = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
+        if values and not kept and matcher.rule.type not in ORDINAL_KINDS:
+            term = _first_term(found_excluded).phrase
+            reason = f"excluded: its figures stand only in clauses an `exclude` term rules out ({term!r})"
+            return [], Rejected(sentence, tuple(values), reason)
+        values = kept
     implied = _pointed_cue(sentence.text, words, matcher, around) or _age_cue(
         sentence.text, words, values, matcher
     )

@@ -18,7 +18,7 @@ from checker.cues import (
     irregular_forms_in_dictionary,
     stem,
 )
-from checker.extract import extract
+from checker.extract import extract, gather
 from checker.rulebook import Rule
 from checker.select import (
     FactMatcher,
@@ -1468,3 +1468,18 @@ def test_the_first_since_is_a_record_not_a_count() -> None:
     assert chosen(tornadoes, text) == []
     titles = make_rule("f", "count", ("titles",), near=("club",))
     assert chosen(titles, "The club won its third league title.") == [3]
+
+
+def test_but_inside_brackets_parts_no_clause_for_exclude() -> None:
+    postponed = make_rule("f", "date", ("postponed",), near=("race",), exclude=("cancelled",))
+    text = "The race was postponed on 24 March 2031, its first delay (others were cancelled but not moved)."
+    assert chosen(postponed, text) == ["2031-03-24"]
+
+
+def test_a_sentence_whose_figures_are_all_ruled_out_says_so() -> None:
+    postponed = make_rule("f", "date", ("postponed",), near=("race",), exclude=("planned",))
+    text = "The race had been planned for 3 May 2031, but it was postponed."
+    evidence = gather(article(text), [FactMatcher(postponed)], exhaustive=True)["f"]
+    assert evidence.found == []
+    reason = "excluded: its figures stand only in clauses an `exclude` term rules out ('planned')"
+    assert [r.reason for r in evidence.rejected] == [reason]
