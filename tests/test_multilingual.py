@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -46,13 +47,19 @@ def test_language_is_told_from_function_words() -> None:
     assert detect("El Salvador signed a deal with Los Angeles") == "en"  # names, not Spanish words
 
 
+DECLARED_SPANISH = re.compile(r"\A---\n(?:.*\n)*?lang: es\n(?:.*\n)*?---\n")
+
+
 def test_every_english_article_shipped_or_scored_reads_as_english() -> None:
     paths = [
         *ROOT.glob("articles/*.md"),
         *ROOT.glob("eval/*/articles/*"),
         *ROOT.glob("examples/*/articles/*"),
     ]
-    spanish = [p for p in paths if p.name.startswith("es-")]  # the Spanish excerpts of the mixed eval story
+    # the Spanish excerpts of the mixed eval stories: named so, or declared in their front matter
+    spanish = [
+        p for p in paths if p.name.startswith("es-") or DECLARED_SPANISH.search(p.read_text(encoding="utf-8"))
+    ]
     english = [p for p in paths if p not in spanish]
     assert english and [p.name for p in english if detect(p.read_text(encoding="utf-8")) != "en"] == []
     assert {detect(p.read_text(encoding="utf-8")) for p in [*spanish, *ROOT.glob("articles-es/*.md")]} == {
