@@ -1378,8 +1378,8 @@ def candidates(
         kept = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
         if values and not kept and matcher.rule.type not in ORDINAL_KINDS:
             term = _first_term(found_excluded).phrase
-            reason = f"excluded: its figures stand only in clauses an `exclude` term rules out ({term!r})"
-            return [], Rejected(sentence, tuple(values), reason)
+            why = f"excluded: its figures stand only in clauses an `exclude` term rules out ({term!r})"
+            return [], Rejected(sentence, tuple(values), why)
         values = kept
     implied = _pointed_cue(sentence.text, words, matcher, around) or _age_cue(
         sentence.text, words, values, matcher
