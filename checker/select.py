@@ -784,7 +784,9 @@ def _year_of_another(text: str, value: Value) -> str | None:
 
 
 PART_SUBJECT_WORDS = 4  # words after a part's figure that may name whom it counts
-INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|those)|of\s+whom|of\s+which)\s+$", re.I)
+PART_INTRO = r"\b(?:including|among\s+(?:them|those)|of\s+whom|of\s+which)"
+PART_INTRO_ANYWHERE = re.compile(PART_INTRO + r"\b", re.I)
+INCLUDING_BEFORE = re.compile(PART_INTRO + r"\s+$", re.I)
 
 
 def _subject_of_part(text: str, value: Value, subject: tuple[Hit, ...]) -> bool:
@@ -1400,7 +1402,9 @@ def candidates(
     lay = Layout.of(sentence.text, words, values, matcher)
     if lay.columns and outside and above is not None:
         lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above(), len(lay.columns))))
-    subject = tuple(matcher.near.hits(words)) if near is not None and not outside else ()
+    # the `near` hits that may name a part's subject, looked for only where a part is introduced
+    named = near is not None and not outside and PART_INTRO_ANYWHERE.search(sentence.text)
+    subject = tuple(matcher.near.hits(words)) if named else ()
     found = []
     for i, value in enumerate(values):
         restated = i in lay.restated
