@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from itertools import combinations
+from dataclasses import dataclass, field, replace
+from itertools import combinations, groupby
 
 from checker.models import Finding, FindingKind, Mention, Qualifier, Severity, Side, Status
 from checker.reporters.values import format_value
 from checker.rulebook import Rule
+from checker.values.dates import with_year
 from checker.values.kinds import get as get_kind
 
 INF = math.inf
@@ -174,6 +176,22 @@ def _finding(
     return Finding(
         rule.id, severity, kind, articles, message, tuple(sides), by_name=by_name, disputed=disputed
     )
+
+
+def in_others_year(mentions: list[Mention]) -> list[Mention]:
+    """Date mentions with each day written without its year in an article with no publication date
+    ("set to return on December 11") read in the year most of the other articles' readings of the
+    fact fall in; left unresolved when they are split between years or there are none."""
+    years: Counter[int] = Counter()
+    for _, found in groupby(mentions, key=lambda m: m.article):
+        years.update({int(str(m.value.value)[:4]) for m in found if m.value.value is not None})
+    if not years or not any(m.value.unresolved for m in mentions):
+        return mentions
+    ranked = years.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return mentions
+    year = ranked[0][0]
+    return [replace(m, value=with_year(m.value, year)) if m.value.unresolved else m for m in mentions]
 
 
 def compare(

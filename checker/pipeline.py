@@ -10,7 +10,7 @@ from typing import Protocol
 
 from checker import feeds
 from checker.articles import files_to_read, unique_id
-from checker.compare import compare
+from checker.compare import compare, in_others_year
 from checker.engines import Options, extract_all
 from checker.errors import InputError, Problem
 from checker.models import Extracted, FactResult, Finding, Mention, Report, source_labels
@@ -58,6 +58,8 @@ def build_report(
     results: list[FactResult] = []
     findings: list[Finding] = []
     for rule in rules.rules:
+        if rule.type == "date":
+            by_fact[rule.id] = in_others_year(by_fact[rule.id])
         status, found = compare(rule, by_fact[rule.id], sources, names)
         results.append(
             FactResult(rule.id, rule.type, rule.description, rule.severity, status, tuple(by_fact[rule.id]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -566,6 +567,42 @@ def test_a_day_without_its_year_in_an_undated_page_takes_the_storys_year() -> No
         "2021-03-04"
     ]  # a label's row
     assert NarrativeYears("FormedMarch 4, 2021\nIt grew on May 2.").years == [2021]
+
+
+def test_a_day_without_its_year_takes_the_year_the_other_reports_give(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text(
+        "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
+    )
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("---\npublished: 2030-10-03\n---\nThe runoff will be held on October 30.\n")
+    (articles / "b.txt").write_text("The runoff was held on October 30, 2030, in every province.\n")
+    (articles / "c.txt").write_text("Voters return for the runoff on October 30.\n")  # undated
+    (articles / "d.txt").write_text("The runoff, on 29 October, was calm.\n")  # undated, another day
+
+    def read(*names: str) -> list[tuple[str, object]]:
+        picked = tmp_path / "picked"
+        shutil.rmtree(picked, ignore_errors=True)
+        picked.mkdir()
+        for name in names:
+            shutil.copy(articles / name, picked / name)
+        result = run_cli("check", picked, "-r", tmp_path / "rules.yaml", "--format", "json", "--no-cache")
+        [fact] = json.loads(result.stdout)["facts"]
+        return [(m["article"], m["value"]) for m in fact["mentions"]]
+
+    assert read("a.txt", "b.txt", "c.txt", "d.txt") == [
+        ("a", "2030-10-30"),
+        ("b", "2030-10-30"),
+        ("c", "2030-10-30"),
+        ("d", "2030-10-29"),  # in the others' year, a day that disagrees is told as one
+    ]
+    assert read("c.txt", "d.txt") == [("c", None), ("d", None)]  # no report gives a year
+    (articles / "e.txt").write_text("---\npublished: 2031-10-02\n---\nThe runoff will be held on October 29.\n")
+    assert read("a.txt", "e.txt", "c.txt") == [
+        ("a", "2030-10-30"),
+        ("c", None),  # the other reports are split between two years
+        ("e", "2031-10-29"),
+    ]
 
 
 def test_an_unrendered_wiki_template_between_figure_and_scale_is_skipped() -> None:
