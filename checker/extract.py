@@ -34,6 +34,7 @@ from checker.select import (
     choose,
     context,
     further_items,
+    is_caption,
     is_row,
     may_hold_ordinal,
     points_back,
@@ -123,6 +124,18 @@ class SentenceView:
 
 ANCHOR_WINDOW = 600  # characters before a sentence searched for the day "the next day" counts from
 LABEL_ABOVE = 10.0  # rank a row's figure loses when its cue is the label on the line above
+SECTION_REACH = 12  # rows above a row searched for its section's heading
+# A field whose value is a name: capitalised words after the label ("Successor Charles III").
+NAME_WORD = re.compile(r"(?<=\s)(?-i:[A-Z])\w*")
+BRACKETED = re.compile(r"\([^()]*\)")
+# A heading among rows: words with no figure (but one run into a word: "10-minute", "Category
+# 5-equivalent"), no value run into a label ("Areas affectedMadagascar") and no filled cell after
+# the first ("Very intense tropical cyclone | |", not "Areas affected | Madagascar |").
+SECTION_HEADING = re.compile(
+    r"(?!.*(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]*-[^\W\d_]))"
+    r"(?!.*(?-i:[a-z][A-Z]))"
+    r"[^|,\n]*[^\W\d_][^|,\n]*(?:\|\s*)*$"
+)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 WORD_BETWEEN = re.compile(r"[^\W\d_]{2}")  # a word between two sentences: one was not read
 
@@ -158,6 +171,31 @@ class Surroundings:
         if self._headed is None or self._headed[0] is not head:
             self._headed = (head, Page(words_in(f"{head.sentence.text}\n{self.headline}", self.lang)))
         return self._headed[1]
+
+    def of_row(self, view: SentenceView, head: SentenceView | None, page: Page | None) -> Page | None:
+        """Where a row's subject is named: for a bullet row, its list's head ("Aftershocks" over
+        "• Largest: Mw 6.7"); for another row, the heading of its section of rows ("1-minute
+        sustained (JTWC)" over "Highest winds 270 km/h"); else `page`."""
+        if head is not None and head is not view:
+            return self.headed(head)
+        if head is view and page is not None:
+            return self.section(view.sentence) or page
+        return page
+
+    def section(self, sentence: Sentence) -> Page | None:
+        """The words of the heading of the section of rows a row stands in ("10-minute sustained
+        (MFR)" over "Highest winds 230 km/h") and of the page's title: its `exclude` terms rule the
+        row out and its `near` terms name the row's subject. The heading is the nearest row above
+        that holds no value (see SECTION_HEADING) and names no one ("Successor Charles III" is a
+        field); none when a line of prose comes first."""
+        _, start, _ = self._bounds(sentence.start)
+        lines = self.text[start : sentence.start].split("\n")[:-1]
+        for line in reversed(lines[-SECTION_REACH:]):
+            if not is_row(line):
+                return None
+            if SECTION_HEADING.match(line) and len(NAME_WORD.findall(BRACKETED.sub("", line))) < 2:
+                return Page(words_in(f"{line}\n{self.headline}", self.lang))
+        return None
 
     def lines_above(self, sentence: Sentence) -> list[Words]:
         """The lines of the sentence's paragraph above it, nearest first (a row's headers)."""
@@ -260,8 +298,7 @@ def gather(
         view = SentenceView(sentence, article, years, lang)
         around, page = surroundings.of(sentence, view.words)
         head = list_head(article.text, head, label, view)
-        if head is not None and head is not view:
-            page = surroundings.headed(head)  # "Aftershocks" over "• Largest: Mw 6.7": what the list is of
+        page = surroundings.of_row(view, head, page)
         above = partial(surroundings.lines_above, sentence)
         for matcher in matchers if exhaustive else offered(sentence, hits, surroundings, aging):
             values = view.values(matcher.rule.type)
@@ -276,9 +313,8 @@ def gather(
             evidence[matcher.rule.id].found.extend(found)
             if rejected:
                 evidence[matcher.rule.id].rejected.append(rejected)
-        if label is not None and is_label_above(article.text, label.sentence, sentence):
-            for rule_id, found in label_candidates(label, view, hits, surroundings, years, article).items():
-                evidence[rule_id].found.extend(found)
+        for rule_id, found in read_with_line_above(label, view, hits, surroundings, years, article).items():
+            evidence[rule_id].found.extend(found)
         label = surroundings.previous = view
     return {
         rule_id: Evidence(breakdowns(further_items(seen.found)), seen.rejected)
@@ -288,14 +324,25 @@ def gather(
 
 def _keeper(text: str, hits: CueHits[FactMatcher], aging: list[FactMatcher]) -> Callable[[int, int], bool]:
     """Which blocks of the text are worth splitting: one with a cue word, right under a line with
-    one, or with an age after a name for a rule that asks for one."""
+    one, right over one (a figure over its caption), or with an age after a name for a rule that
+    asks for one."""
 
     def keep(start: int, end: int) -> bool:
         if aging and AGE_AFTER_NAME.search(text, start, end):
             return True
-        return hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, end)
+        return hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, _caption_end(text, end))
 
     return keep
+
+
+def _caption_end(text: str, end: int) -> int:
+    """Where the line under the block ending at `end` ends (past one blank line): a figure's caption
+    may stand there."""
+    below = CAPTION_BELOW.match(text, end)
+    return below.end() if below else end
+
+
+CAPTION_BELOW = re.compile(r"[ \t]*(?:\n[ \t]*){1,2}[^\n]{1,120}")
 
 
 def offered(
@@ -338,6 +385,40 @@ def is_label_above(text: str, above: Sentence, sentence: Sentence) -> bool:
     return between.count("\n") == 1 and not between.strip() and is_row(above.text) and is_row(sentence.text)
 
 
+def read_with_line_above(
+    above: SentenceView | None,
+    view: SentenceView,
+    hits: CueHits[FactMatcher],
+    surroundings: Surroundings,
+    years: NarrativeYears | None,
+    article: Article,
+) -> dict[str, list[Candidate]]:
+    """Candidates of a line read with the one above it: a row of figures under its label, or a
+    caption under its figure."""
+    if above is None:
+        return {}
+    if is_label_above(article.text, above.sentence, view.sentence):
+        return label_candidates(above, view, hits, surroundings, years, article)
+    if is_figure_above(article.text, above, view.sentence):
+        return label_candidates(view, above, hits, surroundings, years, article)
+    return {}
+
+
+FIGURE_ALONE = re.compile(r"[\W_]*$")  # what may stand around a figure on a line of its own
+
+
+def is_figure_above(text: str, above: SentenceView, sentence: Sentence) -> bool:
+    """`above` is a figure on a line of its own over `sentence`, its caption, as fact sheets set
+    their numbers at a glance ("6,201" over "Deaths in the Philippines"): one value and nothing
+    else on its line, at most one blank line between, and a short caption without a full stop."""
+    between = text[above.sentence.end : sentence.start]
+    if between.strip() or not 1 <= between.count("\n") <= 2 or not is_caption(sentence.text):
+        return False
+    found = [v for kind in ("count", "money", "percent") for v in above.values(kind)]
+    line = above.sentence.text
+    return any(FIGURE_ALONE.match(line[: v.start]) and FIGURE_ALONE.match(line[v.end :]) for v in found)
+
+
 def label_candidates(
     label: SentenceView,
     view: SentenceView,
@@ -348,7 +429,8 @@ def label_candidates(
 ) -> dict[str, list[Candidate]]:
     """Candidates of a row whose cue is the label on the line above it, for the rules with a cue
     word in the label, none in the row, and no value of their type in the label; the pair is read
-    as one sentence, at a lower rank."""
+    as one sentence, at a lower rank. A figure over its caption is read the same way, the caption
+    given as `label` and the figure as `view`."""
     above, row = label.sentence, view.sentence
     in_row = {id(m) for m in hits.matchers_in(row.start, row.end)}
     found: dict[str, list[Candidate]] = {}
@@ -359,8 +441,9 @@ def label_candidates(
         if id(matcher) in in_row or label.values(kind) or not first or row.text[: first[0].start].strip():
             continue  # the row must open with a value of the fact's type
         if joined is None:
-            gap = article.text[above.end : row.start]
-            sentence = Sentence(above.text + gap + row.text, above.start, row.end, above.line)
+            top, bottom = sorted((above, row), key=lambda s: s.start)
+            gap = article.text[top.end : bottom.start]
+            sentence = Sentence(top.text + gap + bottom.text, top.start, bottom.end, top.line)
             joined = SentenceView(sentence, article, years, view.lang)
         around, page = surroundings.of(joined.sentence, joined.words)
         pairs, _ = candidates(matcher, joined.sentence, joined.words, joined.values(kind), around, page)

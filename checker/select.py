@@ -30,6 +30,7 @@ MIN_RANK = 30.0  # below this a candidate is not trusted at all
 STRONG = 80.0  # a second sentence this strong is kept beside the chosen one (to catch self-contradiction)
 SECOND_WITHIN = 10.0  # ... when it also ranks within this much of the chosen one
 ROW_WORDS = 10  # a line of this few words (figures aside) is a row (infobox, table): page's subject
+CAPTION_WORDS = 16  # a figure's caption under it, at most
 NEAR_OUTSIDE = 10.0  # the `near` term is only in the paragraph or the title: the subject is less sure
 CONVERSION = 40.0  # "$60m (£47.5m)", "984 feet (300 metres)": the figure in brackets restates the first
 # Between a figure and its restatement: a bracket, perhaps after the first one's unit ("60 g (2.1 oz)").
@@ -341,9 +342,10 @@ class Rejected:
     reason: str
 
 
-# "1 hour and 45 minutes", "2 minutes, 30 seconds": a unit of time, then the next one down.
-NEXT_UNIT_DOWN = {"hour": "minute", "minute": "second"}
-SPANS_OF_TIME = frozenset((*NEXT_UNIT_DOWN, *NEXT_UNIT_DOWN.values()))
+# "1 hour and 45 minutes", "2 minutes, 30 seconds", "5 weeks and 2 days": a unit of time, then the
+# next one down, with how many of it the first holds (a month's days vary: none follows a month).
+NEXT_UNIT_DOWN = {"hour": ("minute", 60), "minute": ("second", 60), "week": ("day", 7), "year": ("month", 12)}
+SPANS_OF_TIME = frozenset(("hour", "minute", "second"))
 
 
 def _unit(written: str) -> str | None:
@@ -513,6 +515,12 @@ def _short_unstopped(text: str, words: int) -> bool:
 def is_row(text: str) -> bool:
     """A table or infobox row: a line of a few words (figures aside) without a full stop."""
     return "\n" not in text.strip() and _short_unstopped(text, len(ROW_WORD.findall(text)))
+
+
+def is_caption(text: str) -> bool:
+    """A figure's caption under it: a label of at most CAPTION_WORDS words, wrapped or not, that no
+    full stop ends ("Houses Damaged or Destroyed by the Typhoon in the Philippines")."""
+    return not text.rstrip().endswith((".", "!", "?")) and len(ROW_WORD.findall(text)) <= CAPTION_WORDS
 
 
 def points_back(text: str) -> bool:
@@ -1119,27 +1127,28 @@ def measured_in(text: str, value: Value) -> str | None:
 ONE_SPAN = re.compile(r"\.?(?:\s*,)?\s+(?:and\s+)?$")
 
 
-def spans_of_time(text: str, values: list[Value], units: frozenset[str]) -> list[Value]:
-    """`values`, with a span of time written in two units ("1 hour and 45 minutes") read as one
-    figure in the smaller unit (105), for a fact measured in it."""
-    if not units & set(NEXT_UNIT_DOWN.values()):
+def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> list[Value]:
+    """`values`, with a span of time written in two units ("1 hour and 45 minutes", "5 weeks and 2
+    days") read as one figure in the smaller unit (105, 37), for a fact measured in it."""
+    if not measures & {smaller for smaller, _ in NEXT_UNIT_DOWN.values()}:
         return values
     out: list[Value] = []
     for value in values:
         last = out[-1] if out else None
         measured = last is not None and last.kind in ("count", "number")
-        unit = UNIT_AFTER.match(text, last.end) if last is not None and measured else None
-        smaller = NEXT_UNIT_DOWN.get(_unit(unit.group(1)) or "") if unit is not None else None
+        unit = _time_unit_after(text, last.end) if last is not None and measured else None
+        smaller, times = NEXT_UNIT_DOWN.get(unit[0], ("", 0)) if unit is not None else ("", 0)
         if (
             last is not None
             and unit is not None
-            and smaller in units
-            and measured_in(text, value) == smaller
-            and ONE_SPAN.match(text, unit.end(), value.start)
+            and smaller in measures
+            and (after := _time_unit_after(text, value.end)) is not None
+            and after[0] == smaller
+            and ONE_SPAN.match(text, unit[1], value.start)
             and isinstance(last.value, (int, float))
             and isinstance(value.value, (int, float))
         ):
-            total = last.value * 60 + value.value
+            total = last.value * times + value.value
             low, high = interval(total, last.qualifier)
             out[-1] = replace(
                 value,
@@ -1153,6 +1162,18 @@ def spans_of_time(text: str, values: list[Value], units: frozenset[str]) -> list
             continue
         out.append(value)
     return out
+
+
+CALENDAR_AFTER = re.compile(r"[\s-]?(days?|weeks?|months?|years?)\b", re.I)
+
+
+def _time_unit_after(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of time right after a figure ending at `end` ("hour", "week"...) and where it ends."""
+    m = UNIT_AFTER.match(text, end) or CALENDAR_AFTER.match(text, end)
+    if m is None:
+        return None
+    unit = _unit(m.group(1)) or SPAN_WORDS.get(m.group(1).lower())
+    return (unit, m.end()) if unit else None
 
 
 def _pointed_cue(
@@ -1394,7 +1415,7 @@ def candidates(
             reason += " in the clauses that no `exclude` term rules out"
         return [], Rejected(sentence, tuple(values), reason)
     values = [v for v in values if not names_something(sentence.text, v)]
-    values = spans_of_time(sentence.text, values, matcher.units)
+    values = spans_of_time(sentence.text, values, matcher.measures)
     if matcher.rule.type in ORDINAL_KINDS:
         values = sorted(
             [*values, *ordinals(sentence.text, words, hits, matcher.rule.type)], key=lambda v: v.start

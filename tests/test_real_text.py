@@ -575,7 +575,8 @@ def test_a_day_without_its_year_takes_the_year_the_other_reports_give(tmp_path: 
     )
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "a.txt").write_text("---\npublished: 2030-10-03\n---\nThe runoff will be held on October 30.\n")
+    dated = "---\npublished: {}\n---\nThe runoff will be held on October {}.\n"
+    (articles / "a.txt").write_text(dated.format("2030-10-03", 30))
     (articles / "b.txt").write_text("The runoff was held on October 30, 2030, in every province.\n")
     (articles / "c.txt").write_text("Voters return for the runoff on October 30.\n")  # undated
     (articles / "d.txt").write_text("The runoff, on 29 October, was calm.\n")  # undated, another day
@@ -597,7 +598,7 @@ def test_a_day_without_its_year_takes_the_year_the_other_reports_give(tmp_path: 
         ("d", "2030-10-29"),  # in the others' year, a day that disagrees is told as one
     ]
     assert read("c.txt", "d.txt") == [("c", None), ("d", None)]  # no report gives a year
-    (articles / "e.txt").write_text("---\npublished: 2031-10-02\n---\nThe runoff will be held on October 29.\n")
+    (articles / "e.txt").write_text(dated.format("2031-10-02", 29))
     assert read("a.txt", "e.txt", "c.txt") == [
         ("a", "2030-10-30"),
         ("c", None),  # the other reports are split between two years
@@ -1520,3 +1521,51 @@ def test_a_sentence_whose_figures_are_all_ruled_out_says_so() -> None:
     assert evidence.found == []
     reason = "excluded: its figures stand only in clauses an `exclude` term rules out ('planned')"
     assert [r.reason for r in evidence.rejected] == [reason]
+
+
+def test_a_pressure_is_a_measure_in_hectopascals_or_millibars() -> None:
+    pressure = make_rule("f", "number", ("lowest pressure", "pressure"), near=("millibars",))
+    assert chosen(pressure, "Its lowest pressure was 948 hPa at dawn.") == [948]
+    # a vague distance is no pressure
+    text = "The storm grew from an area of low pressure several hundred kilometres south of the islands."
+    assert chosen(pressure, text) == []
+
+
+def test_a_figure_over_its_caption_is_read_with_it() -> None:
+    deaths = make_rule("f", "count", ("deaths",), near=("flood",))
+    sheet = (
+        "Key figures\n\n2.4 million\n\nPeople Displaced by the Flood\n\n"
+        "1,377\n\nDeaths Caused by\nthe Flood in\nthe Region\n"
+    )
+    assert chosen(deaths, sheet) == [1_377]
+    # a line of prose under a figure is no caption, nor is a figure with words beside it
+    assert chosen(deaths, "1,377\n\nThe flood caused many deaths across the region.\n") == []
+    assert chosen(deaths, "Page 12\n\nDeaths caused by the flood\n") == []
+
+
+def test_a_span_in_weeks_and_days_is_one_figure_in_days() -> None:
+    lasted = make_rule("f", "number", ("lasted", "duration"), near=("days",))
+    assert chosen(lasted, "Duration5 weeks and 3 days") == [38]
+    assert chosen(lasted, "The storm lasted 2 weeks and 4 days in all.") == [18]
+    months = make_rule("f", "number", ("lasted",), near=("months",))
+    assert chosen(months, "The strike lasted 1 year and 2 months.") == [14]
+
+
+def test_a_row_takes_the_heading_of_its_section_of_rows() -> None:
+    one_minute = make_rule("f", "number", ("highest winds",), near=("km/h",), exclude=("10-minute",))
+    box = (
+        "Storm Ada\n"
+        "Formed 3 March 2031\n"
+        "Very intense tropical cyclone\n"
+        "10-minute sustained (RSMC)\n"
+        "Highest winds 210 km/h (130 mph)\n"
+        "Lowest pressure 930 hPa (mbar)\n"
+        "Category 4-equivalent tropical cyclone\n"
+        "1-minute sustained (JTWC)\n"
+        "Highest winds 240 km/h (150 mph)\n"
+    )
+    assert chosen(one_minute, box) == [240]
+    # a field whose value is a name, or a place list, heads no section
+    born = make_rule("f", "date", ("died",), exclude=("born",))
+    card = "Queen Ada\nBorn Princess Ada of Thule\nMayfair, London\nDied 8 March 2031\n"
+    assert chosen(born, card) == ["2031-03-08"]

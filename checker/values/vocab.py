@@ -177,6 +177,17 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "kilómetros por hora",
     ),
     "degree": ("°", "°C", "°F", "degrees", "degree", "grados"),
+    # A hectopascal is a millibar: a pressure is told in either.
+    "hectopascal": (
+        *("hPa", "hectopascal", "hectopascals", "hectopascales"),
+        *("mb", "mbar", "millibar", "millibars"),
+    ),
+    "inch of mercury": ("inHg", "inches of mercury"),
+    "barrel": ("bbl", "barrel", "barrels", "barril", "barriles"),
+    "gallon": ("gal", "gallon", "gallons", "galón", "galones"),
+    "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
+    "megawatt": ("megawatt", "megawatts", "megavatio", "megavatios"),
+    "gigawatt": ("gigawatt", "gigawatts", "gigavatio", "gigavatios"),
 }
 UNIT_OF = {form.lower(): unit for unit, forms in MEASURES.items() for form in forms}
 
