@@ -15,7 +15,7 @@ from checker.cues import Hit, PhraseSet, Words, stem
 from checker.models import Mention, Value
 from checker.patterns import alternation
 from checker.rulebook import Rule
-from checker.sentences import Sentence
+from checker.sentences import FUNCTION_WORDS, Sentence
 from checker.sentences import words as word_set
 from checker.values import find_values, vocab
 from checker.values.kinds import get as get_kind
@@ -1480,11 +1480,17 @@ MODIFIED_NOUN = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
 def modified_parts(text: str, values: list[Value], terms: frozenset[str]) -> set[int]:
     """Indices of counts that each count a kind of the fact's thing (one of its words, `terms`,
     stemmed), told apart by the word before it: "141 loaded cars and nine empty cars", "three Texas
-    cases, two Michigan cases". Together they break a total down; none of them is it."""
+    cases, two Michigan cases", not "people had ... roads had". Together they break a total down;
+    none of them is it."""
     heads: dict[str, list[tuple[int, str]]] = {}
     for i, value in enumerate(values):
         m = MODIFIED_NOUN.match(text, value.end)
-        if value.kind == "count" and m and stem(m.group(2)) in terms:
+        if (
+            value.kind == "count"
+            and m
+            and m.group(2).lower() not in FUNCTION_WORDS
+            and stem(m.group(2)) in terms
+        ):
             heads.setdefault(stem(m.group(2)), []).append((i, m.group(1).lower()))
     return {i for kinds in heads.values() if len({modifier for _, modifier in kinds}) >= 2 for i, _ in kinds}
 

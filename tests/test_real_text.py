@@ -1569,3 +1569,12 @@ def test_a_row_takes_the_heading_of_its_section_of_rows() -> None:
     born = make_rule("f", "date", ("died",), exclude=("born",))
     card = "Queen Ada\nBorn Princess Ada of Thule\nMayfair, London\nDied 8 March 2031\n"
     assert chosen(born, card) == ["2031-03-08"]
+
+
+def test_figures_before_the_same_verb_are_no_kinds_of_one_thing() -> None:
+    # "had" is a word of a cue ("had to leave"), but no noun whose kinds the figures count
+    evacuated = make_rule("f", "count", ("evacuated", "had to leave"), near=("people",))
+    text = "About 9,000 people had been evacuated and 150 roads had been closed."
+    assert chosen(evacuated, text) == [9_000]
+    cars = make_rule("f", "count", ("cars",), near=("derailed",))
+    assert chosen(cars, "The train derailed with 38 loaded cars and 11 empty cars.") == []
