@@ -18,6 +18,7 @@ from checker.rulebook import Rule
 from checker.sentences import FUNCTION_WORDS, Sentence
 from checker.sentences import words as word_set
 from checker.values import find_values, vocab
+from checker.values.currencies import named as currency_named
 from checker.values.kinds import get as get_kind
 from checker.values.qualifiers import interval
 
@@ -397,11 +398,16 @@ class FactMatcher:
         self.rule = rule
         self.cues = PhraseSet(rule.cues, rule.match)
         self.near = PhraseSet(rule.near, rule.match)
-        self.exclude = PhraseSet(rule.exclude, rule.match)
+        # A currency among the `exclude` terms of an amount ("yuan") rules out the amounts in it, not
+        # the sentences that name it: "82 billion yuan (US$12.7 billion)" still gives the dollars.
+        currencies = {p: c for p in rule.exclude if (c := currency_named(p))} if rule.type == "money" else {}
+        self.excluded_currencies = frozenset(currencies.values())
+        terms = tuple(p for p in rule.exclude if p not in currencies)
+        self.exclude = PhraseSet(terms, rule.match)
         # The `exclude` terms that name a subject (a name, a year), not another measure ("costliest"):
         # only those rule out a sentence where they stand beside its subject.
         self.excluded_subjects = PhraseSet(
-            tuple(p for p in rule.exclude if p[:1].isupper() or p[:1].isdigit()), rule.match
+            tuple(p for p in terms if p[:1].isupper() or p[:1].isdigit()), rule.match
         )
         # The units the fact is measured in, if its words name any ("grams", "miles long").
         self.units = _units_named((*rule.cues, *rule.near))
@@ -1388,6 +1394,12 @@ def candidates(
     `around` gives the words where the sentence's subject may be named (see `context`), where a
     `near` term may be found at a lower rank; `above`, the lines of its paragraph above a row,
     nearest first, where a header may tell whose column is whose (see `header_column`)."""
+    if matcher.excluded_currencies:
+        kept = [v for v in values if v.unit not in matcher.excluded_currencies]
+        if values and not kept:
+            why = f"excluded: its amounts are in {', '.join(sorted(matcher.excluded_currencies))}"
+            return [], Rejected(sentence, tuple(values), why)
+        values = kept
     found_excluded = matcher.exclude.hits(words)
     blocked = excluded_clauses(sentence.text, found_excluded, values)
     # ruled out whole: the best hit of the first term found (a blanked clause holds no term)

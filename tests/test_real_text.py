@@ -1578,3 +1578,13 @@ def test_figures_before_the_same_verb_are_no_kinds_of_one_thing() -> None:
     assert chosen(evacuated, text) == [9_000]
     cars = make_rule("f", "count", ("cars",), near=("derailed",))
     assert chosen(cars, "The train derailed with 38 loaded cars and 11 empty cars.") == []
+
+
+def test_an_excluded_currency_rules_out_its_amounts_not_the_sentence() -> None:
+    damage = make_rule("f", "money", ("damage",), exclude=("yuan", "insured"))
+    assert chosen(damage, "Property damageAbout 61 billion yuan (US$9.4 billion)") == [9_400_000_000]
+    assert chosen(damage, "The damage came to 61 billion yuan.") == []
+    assert chosen(damage, "Insured damage came to US$2 billion.") == []  # other terms still rule out
+    # a name in capitals is no currency
+    senator = make_rule("f", "money", ("damage",), exclude=("Rand",))
+    assert chosen(senator, "Rand said the damage was $5 million.") == []

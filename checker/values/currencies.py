@@ -165,3 +165,15 @@ def code_of(code: str) -> str:
     """The ISO code for a written code ("RMB" is CNY)."""
     code = code.upper()
     return "CNY" if code == "RMB" else code
+
+
+def named(term: str) -> str | None:
+    """The currency a term names on its own ("yuan", "pesos", "RMB"; a name in capitals, "Rand",
+    names none), if any."""
+    text = " ".join(term.split())
+    if text.isupper() and text in CODES.replace("(?-i:", "").replace(")", "").split("|"):
+        return code_of(text)
+    if not text.islower():
+        return None  # "Rand" is a name
+    lower = text.lower()
+    return WORDS.get(lower) or (WORDS.get(lower[:-1]) if lower.endswith("s") else None)
