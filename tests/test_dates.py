@@ -192,6 +192,9 @@ def test_a_weekday_after_until_in_a_sentence_that_looks_ahead_is_the_next(text: 
         # not a count after a month and its day, nor thousands after a year
         ("On October 11 and 15 people died.", ["2031-10-11"]),
         ("As of August 30, 2031, 6,053 fires had burned.", ["2031-08-30"]),
+        # the seconds of a time before a date, and a list with no "and", list no days
+        ("Date 14:46:23, 11 March 2031 (+09:00)", ["2031-03-11"]),
+        ("Rain fell on 23, 24 May.", ["2031-05-24"]),
     ],
 )
 def test_the_days_of_a_list_that_shares_a_month_are_each_a_date(text: str, dates: list[str]) -> None:

@@ -259,9 +259,11 @@ def find_dates(text: str, published: Published = None, lang: str = "en") -> list
 
 # "11 and 15 October", "12, 13 and 14 May": the days listed before a day and its month;
 # "October 11 and 15": those after a month and its day.
-_DAYS_BEFORE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:,\s+|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+))+$")
+# A list ends with "and", "or" or "&" before its last day: "14:46:23, 11 March" lists no days.
+_ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_BEFORE = re.compile(rf"(?<![\w:.,/-])(?:{_ORDINAL_DAY},\s+)*{_ORDINAL_DAY},?\s+(?:and|or|&)\s+$")
 _DAYS_AFTER = re.compile(
-    r"(?:(?:,\s+|,?\s+(?:and|or|&)\s+)\d{1,2}(?:st|nd|rd|th)?\b(?!,\d))+"
+    rf"(?:,\s+{_ORDINAL_DAY}\b(?!,\d))*,?\s+(?:and|or|&)\s+{_ORDINAL_DAY}\b(?!,\d)"
     r"(?=\s*(?:[,.;)]|$|\s+(?:in|at|on|when|respectively)\b))"  # not "October 11 and 15 people"
 )
 _DAY = re.compile(r"\d{1,2}")
