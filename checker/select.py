@@ -1117,6 +1117,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 INCHES_AFTER_FEET = re.compile(r"\d\s*(?:ft|feet|foot)\s+$")
 INCHES = re.compile(r"\s*in\b(?!\s+[A-Za-z])")
+# "60.58 in (1,539 mm)": "in" is inches when a length in metric units restates the figure.
+INCHES_RESTATED = re.compile(r"\s*in\.?\s*\(\s*[\d,.]+\s*(?:mm|cm|m|millimet(?:re|er)s|centimet(?:re|er)s)\b")
 
 
 def measured_in(text: str, value: Value) -> str | None:
@@ -1126,6 +1128,8 @@ def measured_in(text: str, value: Value) -> str | None:
         return None
     if INCHES_AFTER_FEET.search(text, 0, value.start) and INCHES.match(text, value.end):
         return "inch"  # "(21 ft 4 in)": "in" is no preposition after feet
+    if INCHES_RESTATED.match(text, value.end):
+        return "inch"
     m = UNIT_AFTER.match(text, value.end)
     return _unit(m.group(1)) if m else None
 
@@ -1216,11 +1220,16 @@ def _near_unit(text: str, words: Words, values: list[Value], matcher: FactMatche
     if not matcher.near_units:
         return None
     for value in values:
-        m = UNIT_AFTER.match(text, value.end)
-        if m and value.kind in ("count", "number") and _unit(m.group(1)) in matcher.near_units:
+        if measured_in(text, value) not in matcher.near_units:
+            continue
+        m = UNIT_AFTER.match(text, value.end) or NEXT_WORD.match(text, value.end)  # "60.5 in (1,537 mm)"
+        if m:
             first = _word_index(words, m.start(1))
             return Hit(m.group(1), 100.0, m.start(1), m.end(1), first, first)
     return None
+
+
+NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def names_something(text: str, value: Value) -> bool:

@@ -86,6 +86,14 @@ def test_the_year_of_the_prices_is_not_an_amount(text: str, expected: list[tuple
     assert [(v.value, v.unit) for v in find_values(text, "money", TUE)] == expected
 
 
+def test_a_range_holds_the_year_of_the_prices_between_its_ends() -> None:
+    [damage] = find_values("Damage$41.2 billion (2021 USD) to $90 billion (2021 USD)", "money", TUE)
+    assert (damage.low, damage.high, damage.qualifier, damage.unit) == (41.2e9, 90e9, "between", "USD")
+    # two amounts in two sentences' worth of words stay two
+    apart = "Damage$41.2 billion (2021 USD), said the agency, rising to $90 billion"
+    assert [v.value for v in find_values(apart, "money", TUE)] == [41.2e9, 90e9]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

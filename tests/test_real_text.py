@@ -1588,3 +1588,12 @@ def test_an_excluded_currency_rules_out_its_amounts_not_the_sentence() -> None:
     # a name in capitals is no currency
     senator = make_rule("f", "money", ("damage",), exclude=("Rand",))
     assert chosen(senator, "Rand said the damage was $5 million.") == []
+
+
+def test_in_before_a_length_in_millimetres_is_inches() -> None:
+    wind = make_rule("f", "number", ("peak",), near=("mph",))
+    assert chosen(wind, "With peak totals of 60.5 in (1,537 mm), it was the wettest storm.") == []
+    rain = make_rule("f", "number", ("peak totals",), near=("inches",))
+    assert chosen(rain, "With peak totals of 60.5 in (1,537 mm), it was the wettest storm.") == [60.5]
+    # "in" before a place is a preposition
+    assert chosen(wind, "Winds peaked at 150 mph in Rockport.") == [150]

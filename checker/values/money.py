@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.models import Value
 from checker.patterns import alternation
@@ -253,12 +254,18 @@ def _money_values(text: str, nums: tuple[Num, ...], lang: str = "en") -> list[tu
 
 
 def find_money(scan: Scan) -> list[Value]:
-    """Every money amount in the text; "$20 million to $30 million" and "$20-30 million" become ranges."""
+    """Every money amount in the text; "$20 million to $30 million", "$20-30 million" and "$20 million
+    (2017 USD) to $30 million" become ranges."""
     text = scan.text
     values: list[Value] = []
     prev: tuple[Num, Value] | None = None
     for num, value in _money_values(text, scan.numbers, scan.lang):
-        merged = as_range(text, "money", prev[1], value, prev[0], num, scan.lang) if prev and num else None
+        merged = None
+        if prev and num:
+            # "$51.2 billion (2017 USD) to $125 billion": the year of the prices stands inside the range
+            dated = _PRICE_YEAR.match(text, prev[1].end)
+            first = replace(prev[1], end=dated.end()) if dated else prev[1]
+            merged = as_range(text, "money", first, value, prev[0], num, scan.lang)
         if merged is not None:
             values.pop()
         values.append(merged or value)

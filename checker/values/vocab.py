@@ -149,6 +149,17 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "mile": ("mi", "mile", "miles", "milla", "millas"),
     "metre": ("m", "metre", "metres", "meter", "meters", "metro", "metros"),
     "foot": ("ft", "foot", "feet", "pie", "pies"),
+    "inch": ("inch", "inches", "pulgada", "pulgadas"),  # "in" is inches only beside feet or millimetres
+    "centimetre": (
+        "cm",
+        "centimetre",
+        "centimetres",
+        "centimeter",
+        "centimeters",
+        "centímetro",
+        "centímetros",
+    ),
+    "millimetre": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "milímetro", "milímetros"),
     "kilogram": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramo", "kilogramos"),
     "gram": ("g", "gram", "grams", "gramme", "grammes", "gramo", "gramos"),
     "pound": ("lb", "lbs", "pound", "pounds", "libra", "libras"),
