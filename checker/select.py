@@ -129,7 +129,8 @@ GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 PART_BEFORE = re.compile(
     r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
-    r"|(?:an?\s+)?(?:additional|further|extra)"  # "costs an additional $200 million": an addition
+    # "costs an additional $200 million", "an additional cost of $6.3 billion": an addition
+    r"|(?:an?\s+)?(?:additional|further|extra)(?:\s+[a-z]+\s+of)?"
     # "the previous three cases", "the first six segments", "the other 195": a part of those counted
     # elsewhere
     r"|\b(?:the|its|their|his|her)\s+(?:previous|prior|earlier|remaining|other|first|last|next))\s+$",

@@ -369,6 +369,8 @@ def test_an_additional_amount_is_not_the_total() -> None:
     cost = make_rule("f", "money", ("cost", "costs"))
     text = "The telescope cost $9.7 billion. Its extended mission costs an additional $300 million."
     assert chosen(cost, text) == [9_700_000_000]
+    assert chosen(cost, "The maker estimated an additional cost of $6.3 billion for the fix.") == []
+    assert chosen(cost, "The program's total cost of $20 billion includes training.") == [20_000_000_000]
 
 
 def test_a_row_of_a_page_whose_title_is_excluded_is_ruled_out() -> None:
