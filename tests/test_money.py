@@ -108,3 +108,17 @@ def test_dollars_of_other_lands_and_a_scale_after_a_bracketed_restatement(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(v.value, v.unit) for v in find_values(text, "money", TUE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("USAID Assistance to Haiti in FY 2031 $45,678,900", [(45_678_900, "USD")]),
+        ("Total in 2031 € 12,500", [(12_500, "EUR")]),
+        ("Tickets cost 30$ each.", [(30, "USD")]),  # a sign after the figure, nothing after it
+    ],
+)
+def test_a_sign_before_a_figure_belongs_to_it_not_to_the_year_before(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(v.value, v.unit) for v in find_values(text, "money", TUE)] == expected

@@ -52,7 +52,7 @@ def _suffix_pattern(scales: str, word: str) -> re.Pattern[str]:
     return re.compile(
         rf"""
     (?:
-        \s?(?P<sign>[${_SIGN_CHARS}元]|ரூ|(?-i:US)\$)                   # 30$, 30€, 30US$
+        \s?(?P<sign>[${_SIGN_CHARS}元]|ரூ|(?-i:US)\$)(?!\s?\d)           # 30$, 30€, 30US$; not "2010 $45"
       | \s?(?-i:M)(?P<mcode>{CODES})\b                              # 30 MUSD
       | \s?(?P<code>{CODES})\b(?:\s+(?P<scale>{scales})\b)?         # 30 USD, 30 USD million
       | \s?(?P<minor>¢|(?-i:c)\b)                                   # 43c, 43¢
