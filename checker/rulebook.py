@@ -23,6 +23,11 @@ from checker.values.kinds import KINDS
 
 DEFAULT_MATCH = 85
 NEAR_SCOPES = ("sentence", "paragraph")
+# The scales a fact may be reported in ("in millions of hectares"): the figures are divided by it.
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALED_KINDS = ("count", "number", "money")
+# A description that ends saying the fact is measured in a scale sets it: "..., in millions of tonnes".
+SCALE_IN_DESCRIPTION = re.compile(r",\s*in\s+(thousand|million|billion|trillion)s\s+of\s[^,;]*$", re.I)
 FACT_ID = re.compile(r"^[a-z0-9_]+$")
 
 
@@ -47,6 +52,7 @@ class Rule:
     match: int = DEFAULT_MATCH
     near_scope: str = "paragraph"
     temporal_severity: Severity = Severity.WARNING
+    scale: int = 1  # figures are reported divided by it ("in millions of hectares": 10**6)
     path: str = ""
     line: int = 0
     by_lang: tuple[Terms, ...] = ()
@@ -235,6 +241,13 @@ FACT_FIELDS: dict[str, Field] = {
         "apart) or one source revised its own figure: error, warning or info; default warning.",
         {"enum": [s.value for s in Severity]},
     ),
+    "scale": Field(
+        _one_of(tuple(SCALES)),
+        "Report the figures of a count, number or amount in thousands, millions, billions or "
+        "trillions: thousand, million, billion or trillion; by default the scale a description "
+        'ending ", in millions of tonnes" names, else none.',
+        {"enum": list(SCALES)},
+    ),
     "match": Field(
         _score,
         f"Fuzzy cue score threshold 0-100; default {DEFAULT_MATCH}.",
@@ -338,6 +351,16 @@ def _languages(spec: dict[str, Any]) -> tuple[Terms, ...]:
     )
 
 
+def _scale(spec: dict[str, Any]) -> int:
+    """The scale a fact is reported in: its `scale`, else the one its description names."""
+    if spec["type"] not in SCALED_KINDS:
+        return 1
+    named = spec.get("scale") or (
+        m.group(1) if (m := SCALE_IN_DESCRIPTION.search(spec.get("description") or "")) else None
+    )
+    return SCALES[named.lower()] if named else 1
+
+
 def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
     return Rule(
         id=fact_id,
@@ -351,10 +374,19 @@ def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
         match=int(spec.get("match", DEFAULT_MATCH)),
         near_scope=spec.get("near_scope", "paragraph"),
         temporal_severity=Severity(spec.get("temporal_severity", "warning")),
+        scale=_scale(spec),
         path=doc.path,
         line=doc.marks.get(f"facts.{fact_id}", (0, 0))[0],
         by_lang=_languages(spec),
     )
+
+
+def _check_scale(key: str, spec: dict[str, Any], doc: Doc) -> bool:
+    """A scale is for counts, numbers and amounts only."""
+    if "scale" in spec and spec.get("type") in KINDS and spec.get("type") not in SCALED_KINDS:
+        doc.error(f"{key}.scale", f"a scale applies to {', '.join(SCALED_KINDS)} facts only; remove it")
+        return False
+    return True
 
 
 def _check_fact(fact_id: str, spec: Any, doc: Doc) -> bool:
@@ -370,6 +402,7 @@ def _check_fact(fact_id: str, spec: Any, doc: Doc) -> bool:
         if name not in FACT_FIELDS:
             doc.error(f"{key}.{name}", suggest(name, FACT_FIELDS))
             ok = False
+    ok = _check_scale(key, spec, doc) and ok
     for name, field in FACT_FIELDS.items():
         if name not in spec:
             if field.required:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from checker.cues import Hit, PhraseSet, Words, stem
-from checker.models import Mention, Value
+from checker.models import Mention, Scalar, Value
 from checker.patterns import alternation
 from checker.rulebook import Rule
 from checker.sentences import FUNCTION_WORDS, Sentence
@@ -1653,11 +1653,22 @@ def as_of(c: Candidate, published: dt.date | None) -> str | None:
     return published.isoformat() if published else None
 
 
+def scaled(value: Value, scale: int) -> Value:
+    """The value in the fact's scale: 24,300,000 hectares is 24.3 for a fact in millions of them."""
+    if scale == 1:
+        return value
+
+    def down(x: Scalar) -> Scalar:
+        return round(x / scale, 9) if isinstance(x, int | float) and not isinstance(x, bool) else x
+
+    return replace(value, value=down(value.value), low=down(value.low), high=down(value.high))
+
+
 def to_mention(rule: Rule, article: str, c: Candidate, published: dt.date | None = None) -> Mention:
     return Mention(
         rule.id,
         article,
-        c.value,
+        scaled(c.value, rule.scale),
         c.sentence.text,
         c.sentence.line_of(c.value.start),
         c.cue.phrase,

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -877,6 +878,7 @@ def test_a_row_under_a_field_with_one_word_of_its_own_is_a_further_item() -> Non
         ("Mean diameter: 151±5 m", 151, 146, 156),
         ("a period of 11.93 ± 0.01 hr", 11.93, 11.92, 11.94),
         ("a margin of 3 +/- 1 points", 3, 2, 4),
+        ("a total of 465 ± 20 thousand tonnes escaped", 465_000, 445_000, 485_000),  # the margin's scale
     ],
 )
 def test_a_figure_and_its_margin_are_one_value(text: str, value: float, low: float, high: float) -> None:
@@ -1599,3 +1601,12 @@ def test_in_before_a_length_in_millimetres_is_inches() -> None:
     assert chosen(rain, "With peak totals of 60.5 in (1,537 mm), it was the wettest storm.") == [60.5]
     # "in" before a place is a preposition
     assert chosen(wind, "Winds peaked at 150 mph in Rockport.") == [150]
+
+
+def test_a_fact_in_a_scale_reports_its_figures_in_it() -> None:
+    area = make_rule("f", "number", ("burnt",), near=("hectares",))
+    area = replace(area, scale=10**6)
+    assert chosen(area, "The fires burnt an estimated 24.3 million hectares of land.") == [24.3]
+    assert chosen(area, "The fires burnt 18,600,000 hectares.") == [18.6]
+    tonnes = replace(make_rule("f", "number", ("emitted",), near=("tonnes",)), scale=10**3)
+    assert chosen(tonnes, "We find that 465 ± 20 thousand tonnes of methane were emitted.") == [465]

@@ -117,6 +117,14 @@ def test_shipped_pack_is_valid_and_names_the_ten_facts() -> None:
             "facts:\n  cap:\n    type: count\n    cues: [a, 3]\n",
             "facts.cap.cues: expected a list of non-empty strings, got 3",
         ),
+        (
+            "facts:\n  cap:\n    type: count\n    cues: [a]\n    scale: millions\n",
+            "x.yaml:5: facts.cap.scale: 'millions' is not one of thousand, million, billion, trillion",
+        ),
+        (
+            "facts:\n  day:\n    type: date\n    cues: [a]\n    scale: million\n",
+            "x.yaml:5: facts.day.scale: a scale applies to count, number, money facts only; remove it",
+        ),
     ],
 )
 def test_bad_rule_is_located(tmp_path: Path, text: str, expected: str) -> None:
@@ -175,3 +183,19 @@ def test_shipped_rules_are_general_phrases_not_sentences() -> None:
         for phrase in rule.cues + rule.near + rule.exclude:
             assert len(phrase.split()) <= 5, (rule.id, phrase)
             assert phrase.lower() not in sentences, (rule.id, phrase)
+
+
+def test_a_scale_is_set_or_read_from_the_description(tmp_path: Path) -> None:
+    text = (
+        "facts:\n"
+        "  area: {type: number, cues: [burned], scale: million}\n"
+        "  co2: {type: number, cues: [emitted], description: 'CO2 emitted, in millions of tonnes'}\n"
+        "  gas: {type: number, cues: [flow], description: 'flow, in billions of m3', scale: thousand}\n"
+        "  toll: {type: count, cues: [killed], description: 'people killed in thousands of homes'}\n"
+        "  cost: {type: money, cues: [cost], description: 'the cost, in billions of dollars, estimated'}\n"
+        "  day: {type: date, cues: [struck], description: 'the day, in millions of ways'}\n"
+    )
+    area, co2, gas, toll, cost, day = load_rules([write(tmp_path, text)]).rules
+    assert (area.scale, co2.scale, gas.scale, day.scale) == (10**6, 10**6, 10**3, 1)
+    # only a closing ", in millions of ..." names the fact's scale
+    assert (toll.scale, cost.scale) == (1, 1)

@@ -89,8 +89,11 @@ def _scaled(x: Bound, scale: float) -> Bound:
 PLUS_MINUS = re.compile(r"\s*(?:±|\+\s?/\s?[-−–]|\+[-−])\s*")  # "151±5 m", "11.93 +/- 0.01"
 
 
-def plus_minus(text: str, kind: str, a: Value, b: Value) -> Value | None:
-    """One Value for a figure and its margin ("151±5" is 151, between 146 and 156), else None."""
+def plus_minus(
+    text: str, kind: str, a: Value, b: Value, a_num: Num | None = None, b_num: Num | None = None
+) -> Value | None:
+    """One Value for a figure and its margin ("151±5" is 151, between 146 and 156; "465 ± 20
+    thousand" is 465,000, the margin's scale the figure's too), else None."""
     if (
         a.qualifier
         or b.qualifier
@@ -103,7 +106,10 @@ def plus_minus(text: str, kind: str, a: Value, b: Value) -> Value | None:
         between, margin = between + text[b.start], -margin
     if margin < 0 or not PLUS_MINUS.fullmatch(between):
         return None
-    low, high = round(a.value - margin, 10), round(a.value + margin, 10)
+    value = a.value
+    if a_num is not None and b_num is not None and b_num.scale > 1 and a_num.scale == 1:
+        value = _scaled(value, b_num.scale) or value
+    low, high = round(value - margin, 10), round(value + margin, 10)
     if kind == "count" and low < 0:
         low = 0
     return Value(
@@ -111,7 +117,7 @@ def plus_minus(text: str, kind: str, a: Value, b: Value) -> Value | None:
         text=text[a.start : b.end],
         start=a.start,
         end=b.end,
-        value=a.value,
+        value=value,
         low=low,
         high=high,
         qualifier=Qualifier.ABOUT,

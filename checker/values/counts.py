@@ -78,7 +78,7 @@ def find_counts(scan: Scan, kind: str, masked: Iterable[Span]) -> list[Value]:
         value = hedged(text, kind, num, num.start, num.end, floor=floor, lang=scan.lang)
         joinable = prev is not None and not (num.compound or prev.compound)  # not "23-2020-September"
         merged = (
-            plus_minus(text, kind, values[-1], value)
+            plus_minus(text, kind, values[-1], value, prev, num)
             or as_range(text, kind, values[-1], value, prev, num, scan.lang)
             if values and prev and joinable
             else None
