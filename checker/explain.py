@@ -10,7 +10,7 @@ from checker.extract import gather
 from checker.models import Article
 from checker.reporters.values import format_value
 from checker.rulebook import Rule
-from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose
+from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose, scaled
 
 
 def _best_cue(matcher: FactMatcher, sentence: str, lang: str = "en") -> str:
@@ -24,8 +24,8 @@ def _best_cue(matcher: FactMatcher, sentence: str, lang: str = "en") -> str:
     return f"closest cue {text!r} scored {score:.0f}"
 
 
-def _candidate(c: Candidate, verdict: str) -> dict[str, Any]:
-    v = c.value
+def _candidate(c: Candidate, verdict: str, scale: int = 1) -> dict[str, Any]:
+    v = scaled(c.value, scale)  # in the fact's scale, as reports give it
     return {
         "line": c.sentence.line_of(v.start),
         "sentence": c.sentence.text,
@@ -82,7 +82,7 @@ def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
                 verdict = f"rejected: rank {c.rank:.0f} is below the minimum {MIN_RANK:.0f}"
             else:
                 verdict = f"passed over: rank {c.rank:.0f} < best {best:.0f}"
-            entries.append(_candidate(c, verdict))
+            entries.append(_candidate(c, verdict, rule.scale))
         lang = language.of(article.lang, article.text)  # hints from the terms of the article's language
         local = localize([matcher], None, lang)[0][0]
         entries += [_rejected(r, local, lang) for r in evidence.rejected]

@@ -1610,3 +1610,12 @@ def test_a_fact_in_a_scale_reports_its_figures_in_it() -> None:
     assert chosen(area, "The fires burnt 18,600,000 hectares.") == [18.6]
     tonnes = replace(make_rule("f", "number", ("emitted",), near=("tonnes",)), scale=10**3)
     assert chosen(tonnes, "We find that 465 ± 20 thousand tonnes of methane were emitted.") == [465]
+
+
+def test_explain_gives_a_figure_in_the_facts_scale(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text(
+        "facts:\n  area: {type: number, cues: [burnt], near: [hectares], scale: million}\n"
+    )
+    (tmp_path / "a.txt").write_text("The fires burnt 24.3 million hectares of land.\n")
+    result = run_cli("explain", "area", tmp_path / "a.txt", "-r", tmp_path / "rules.yaml")
+    assert "value: '24.3 million' → 24.3" in result.stdout
