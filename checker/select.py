@@ -118,7 +118,9 @@ RATE_AFTER = re.compile(
 # "211 more seats than" is a difference; "Qatar and 31 other teams" leaves out the one named.
 # "10,000 more are missing" counts the others, like "10,000 others": no difference.
 DIFFERENCE = re.compile(
-    r"\s+(?:more|fewer|less)\s+(?!(?:than|are|were|remain|remained|have|had|is|was)\b)\w+", re.I
+    r"\s+(?:more|fewer|less)\s+(?!(?:than|are|were|remain|remained|have|had|is|was)\b)"
+    r"(?![a-z]+ed\b|(?:missing|dead|hurt)\b)\w+",  # "12 were killed and 15 more wounded": others
+    re.I,
 )
 OTHERS = re.compile(r"\s+other\b", re.I)
 # What follows a figure that makes it something else even when the words it counts are the cue.

@@ -1214,6 +1214,8 @@ def test_others_and_more_after_a_listed_figure_count_the_cues_kind() -> None:
     missing = make_rule("f", "count", ("missing",), near=("blast",))
     text = "The blast left more than 60 people dead, 30 more missing and more than 900 people injured."
     assert chosen(missing, text) == [30]
+    wounded = make_rule("f", "count", ("wounded",), near=("blast",))
+    assert chosen(wounded, "The blast left 8 guards dead and 11 more wounded on Friday.") == [11]
     # "N more" that is no item of a list stays a difference
     seats = make_rule("f", "count", ("seats",), near=("Greens",))
     assert chosen(seats, "The Greens won 14 more seats than in 2031, for a total of 52.") == [52]
