@@ -253,6 +253,8 @@ def test_a_decimal_with_a_scale_word_of_its_own_or_its_partners_is_a_count(
         ("in one of the most intense outbreaks", []),
         ("one of the deadliest storms", []),
         ("one of the victims", [1]),
+        ("two shocks, one with a magnitude of 6.1", [2]),  # "one with a" picks one of them out
+        ("one person with an injury", [1]),
     ],
 )
 def test_a_rows_none_is_zero_and_one_of_a_class_is_no_count(text: str, expected: list[int]) -> None:

@@ -116,9 +116,10 @@ _COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 ONE_LOOKBACK = 40  # characters searched back for the word that makes "one" a pronoun ("no one")
 _BAD_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|some|last)\s+$", re.IGNORECASE)
-# "one another", "one day", "one of the most intense": a pronoun, a time, a member of a class.
+# "one another", "one day", "one of the most intense", "one with a magnitude of 6.4": a pronoun, a
+# time, a member of a class.
 _BAD_ONE_AFTER = re.compile(
-    r"\s+(?:another|day|way|or\s+another|and\s+only"
+    r"\s+(?:another|day|way|or\s+another|and\s+only|with\s+an?"
     r"|of\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:most|least|[a-z]{3,}est)\b)\b",
     re.IGNORECASE,
 )
