@@ -121,13 +121,15 @@ def spanish_matcher(rule: Rule) -> FactMatcher:
         exclude=tuple(lemmatized(p) for p in terms.exclude),
     )
     matcher = FactMatcher(keyed)
-    for compiled, written in (
-        (matcher.cues, terms.cues),
-        (matcher.near, terms.near),
-        (matcher.exclude, terms.exclude),
+    for compiled, keys, written in (
+        (matcher.cues, keyed.cues, terms.cues),
+        (matcher.near, keyed.near, terms.near),
+        (matcher.exclude, keyed.exclude, terms.exclude),
+        (matcher.excluded_subjects, keyed.exclude, terms.exclude),
     ):
-        for phrase, text in zip(compiled.phrases, written, strict=True):
-            phrase.text = text
+        as_written = dict(zip(keys, written, strict=True))  # a matcher may set some terms aside
+        for phrase in compiled.phrases:
+            phrase.text = as_written[phrase.text]
     return matcher
 
 

@@ -150,6 +150,15 @@ def test_spanish_cues_match_irregular_forms_and_keep_their_written_name() -> Non
     assert spanish_matcher(rule).cues.phrases[0].text == "murieron"
 
 
+def test_a_spanish_article_meets_an_amount_rule_that_excludes_a_currency() -> None:
+    # the currency sets amounts aside, and the other Spanish terms keep their written names
+    rule = make_rule("damage", "money", ("daños",), exclude=("yuanes", "asegurados"), by_lang=())
+    text = "Los daños llegaron a 82.000 millones de yuanes (12.700 millones de dólares)."
+    [mention] = extract(article(text, lang="es", published=TUE), [FactMatcher(rule)])["damage"]
+    assert (mention.value.value, mention.value.unit) == (12_700_000_000, "USD")
+    assert [p.text for p in spanish_matcher(rule).exclude.phrases] == ["asegurados"]
+
+
 def test_an_article_is_read_in_its_language() -> None:
     rule = make_rule("arrests", "count", ("arrested",), by_lang=(("es", ("detenidos",), (), ()),))
     es = extract(article(ES, published=TUE), [FactMatcher(rule)])["arrests"]
