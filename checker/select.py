@@ -803,7 +803,7 @@ def _year_of_another(text: str, value: Value) -> str | None:
 PART_SUBJECT_WORDS = 4  # words after a part's figure that may name whom it counts
 PART_INTRO = r"\b(?:including|among\s+(?:them|those)|of\s+whom|of\s+which)"
 PART_INTRO_ANYWHERE = re.compile(PART_INTRO + r"\b", re.I)
-INCLUDING_BEFORE = re.compile(PART_INTRO + r"\s+$", re.I)
+INCLUDING_BEFORE = re.compile(PART_INTRO + r"(?:\s+the)?\s+$", re.I)  # "including (the) 10 on the island"
 
 
 def _subject_of_part(text: str, value: Value, subject: tuple[Hit, ...]) -> bool:

@@ -1458,6 +1458,9 @@ def test_a_part_that_names_the_facts_subject_is_the_fact_not_a_part() -> None:
     miners = make_rule("f", "count", ("killed", "miners"), near=("miners",))
     text = "At least 64 people were killed, including 51 miners and 13 rescuers, officials said."
     assert chosen(miners, text) == [51]
+    island = make_rule("f", "count", ("killed",), near=("Tobago",))
+    text = "Forty people were confirmed killed by the storm, including the 12 on Tobago."
+    assert chosen(island, text) == [12]
     # a part that does not name the subject stays a part of the total
     toll = make_rule("f", "count", ("killed",), near=("blast",))
     assert chosen(toll, "The blast killed 64 people, including 51 miners and 13 rescuers.") == [64]
