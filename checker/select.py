@@ -1571,21 +1571,56 @@ def _beside_their_own_cues(found: list[Candidate]) -> set[int]:
     }
 
 
+# "..., bringing the total number of fatalities to 79", "raising the toll to 85": a running total.
+RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|push|pushes"
+    r"|pushing|pushed)\s+(?:the|its|their|our|this)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:total|toll|tally|count|number)\b(?:\s+[\w.-]+){0,6}?\s+to\s+$",
+    re.I,
+)
+
+
+def _before_running_total(found: list[Candidate]) -> set[int]:
+    """Figures of a sentence that go before the running total it ends on ("five fatalities have
+    been identified and a further 74 are missing, bringing the total number of fatalities to 79"):
+    each is a part of that total, or an addition to it."""
+    totals = {
+        c.sentence.start: c.value.start
+        for c in found
+        if not c.other
+        and RUNNING_TOTAL_BEFORE.search(c.sentence.text, max(0, c.value.start - 90), c.value.start)
+    }
+    return {
+        id(c)
+        for c in found
+        if c.sentence.start in totals and c.value.start < totals[c.sentence.start] and not c.other
+    }
+
+
 def breakdowns(found: list[Candidate]) -> list[Candidate]:
     """The candidates, with the parts of a breakdown set aside: figures bound to the fact's words in
     two or more items of a list ("• Wire fraud (2 counts)", "• Conspiracy (2 counts)") or three or
     more times in one sentence ("two counts of fraud, two counts of conspiracy and one count of
-    ..."), or beside different cues of the fact (see `_beside_their_own_cues`). Each is one part,
-    not the total."""
+    ..."), or beside different cues of the fact (see `_beside_their_own_cues`), or before the
+    running total the sentence ends on (see `_before_running_total`). Each is one part, not the
+    total."""
     bound = [c for c in found if c.bound and not c.other]
     items = [c for c in bound if BULLET.match(c.sentence.text)]
     parts = {id(c) for c in items} if len({c.sentence.start for c in items}) >= 2 else set()
     per_sentence = collections.Counter(c.sentence.start for c in bound)
     parts |= {id(c) for c in bound if per_sentence[c.sentence.start] >= 3}
     parts |= _beside_their_own_cues(found)
-    if not parts:
+    before_total = _before_running_total(found)
+    if not parts and not before_total:
         return found
-    return [replace(c, other="a part of a breakdown of the total") if id(c) in parts else c for c in found]
+    return [
+        replace(c, other="a part of a breakdown of the total")
+        if id(c) in parts
+        else replace(c, other="a part of the running total the sentence ends on")
+        if id(c) in before_total
+        else c
+        for c in found
+    ]
 
 
 def choose(

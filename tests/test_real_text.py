@@ -1624,3 +1624,17 @@ def test_explain_gives_a_figure_in_the_facts_scale(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The fires burnt 24.3 million hectares of land.\n")
     result = run_cli("explain", "area", tmp_path / "a.txt", "-r", tmp_path / "rules.yaml")
     assert "value: '24.3 million' → 24.3" in result.stdout
+
+
+def test_figures_before_the_running_total_a_sentence_ends_on_are_its_parts() -> None:
+    toll = make_rule("f", "count", ("fatalities", "dead"), near=("fire",))
+    text = (
+        "Police said six fatalities from the fire have been identified and a further 40 people are "
+        "presumed dead, bringing the total number of fatalities to 46."
+    )
+    assert chosen(toll, text) == [46]
+    aid = make_rule("f", "money", ("assistance",), near=("U.S.",))
+    text = "The U.S. added $2 million, raising its total assistance for the response to $9.5 million."
+    assert chosen(aid, text) == [9_500_000]
+    # without a running total, the figures stand as they are
+    assert chosen(toll, "Six fatalities from the fire have been identified.") == [6]
