@@ -1326,8 +1326,9 @@ def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text
     unit = lay.units[i]
     if unit is None and matcher.units and matcher.units & set(lay.units):
         return "a figure without the unit the fact and the others are in"  # "Category 2 (96–110 mph)"
-    if unit is not None and matcher.units and unit not in matcher.units:
-        return f"a measure in {unit}s, not in the fact's {' or '.join(sorted(matcher.units))}s"
+    if unit is not None and matcher.measures and unit not in matcher.measures:
+        # "after burning 153,336 acres" for a fire's length in days
+        return f"a measure in {unit}s, not in the fact's {' or '.join(sorted(matcher.measures))}s"
     if unit is not None and matcher.rule.type == "count" and unit not in matcher.measures:
         return f"a measure in {unit}s, not a count"  # "fires burned 18.4 million hectares"
     if unit not in matcher.units and ARTICLE_FIGURE.search(value.text):

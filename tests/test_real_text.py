@@ -1638,3 +1638,10 @@ def test_figures_before_the_running_total_a_sentence_ends_on_are_its_parts() -> 
     assert chosen(aid, text) == [9_500_000]
     # without a running total, the figures stand as they are
     assert chosen(toll, "Six fatalities from the fire have been identified.") == [6]
+
+
+def test_a_measure_in_another_unit_is_not_a_span_in_days() -> None:
+    lasted = make_rule("f", "number", ("after burning", "days"), near=("fire",))
+    text = "The fire was contained on a Sunday after burning 98,200 acres."
+    assert chosen(lasted, text) == []
+    assert chosen(lasted, "The fire was contained after burning for 17 days.") == [17]
