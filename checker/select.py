@@ -1611,17 +1611,11 @@ def breakdowns(found: list[Candidate]) -> list[Candidate]:
     per_sentence = collections.Counter(c.sentence.start for c in bound)
     parts |= {id(c) for c in bound if per_sentence[c.sentence.start] >= 3}
     parts |= _beside_their_own_cues(found)
-    before_total = _before_running_total(found)
-    if not parts and not before_total:
+    why = dict.fromkeys(_before_running_total(found), "a part of the running total the sentence ends on")
+    why.update(dict.fromkeys(parts, "a part of a breakdown of the total"))
+    if not why:
         return found
-    return [
-        replace(c, other="a part of a breakdown of the total")
-        if id(c) in parts
-        else replace(c, other="a part of the running total the sentence ends on")
-        if id(c) in before_total
-        else c
-        for c in found
-    ]
+    return [replace(c, other=why[id(c)]) if id(c) in why else c for c in found]
 
 
 def choose(
