@@ -1177,7 +1177,7 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
     return out
 
 
-CALENDAR_AFTER = re.compile(r"[\s-]?(days?|weeks?|months?|years?)\b", re.I)
+CALENDAR_AFTER = re.compile(r"[\s-]?(" + alternation(SPAN_WORDS) + r")\b", re.I)  # "5 weeks", "2 days"
 
 
 def _time_unit_after(text: str, end: int) -> tuple[str, int] | None:
