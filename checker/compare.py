@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from collections import Counter
@@ -104,8 +105,19 @@ def _apart_in_time(a: Cluster, b: Cluster) -> bool:
     if "" in a.dates or "" in b.dates:
         return False
     early, late = sorted((a, b), key=lambda c: c.dates[0])
-    gap = dt.date.fromisoformat(late.dates[0]) - dt.date.fromisoformat(early.dates[-1])
+    gap = _day(late.dates[0], first=True) - _day(early.dates[-1], first=False)
     return gap.days >= TEMPORAL_DAYS
+
+
+def _day(iso: str, first: bool) -> dt.date:
+    """The first or last day of an ISO date, month ("2010-08": as of August 2010) or year."""
+    year, month, day = ([int(p) for p in iso.split("-")] + [0, 0])[:3]
+    if day:
+        return dt.date(year, month, day)
+    if first:
+        return dt.date(year, month or 1, 1)
+    month = month or 12
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _shared_source(a: Cluster, b: Cluster, sources: Mapping[str, str | None]) -> str | None:

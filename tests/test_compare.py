@@ -160,6 +160,15 @@ def test_figures_dated_days_apart_changed_over_time() -> None:
     assert [s.as_of for s in finding.sides] == [("2023-02-06",), ("2023-02-08",)]
 
 
+def test_a_figure_dated_by_its_month_is_apart_in_time_from_one_weeks_after_it() -> None:
+    status, findings = compare(rule(), [_dated("a", 2, "2010-08"), _dated("b", 3, "2010-10-13")])
+    assert status == "temporal" and [f.kind for f in findings] == ["temporal"]
+    _, findings = compare(rule(), [_dated("a", 2, "2010-08"), _dated("b", 3, "2010-08-20")])
+    assert [f.kind for f in findings] == ["conflict"]  # within the month: not known to be apart
+    _, findings = compare(rule(), [_dated("a", 2, "2010"), _dated("b", 3, "2011-01-04")])
+    assert [f.kind for f in findings] == ["temporal"]
+
+
 def test_figures_a_day_apart_still_disagree() -> None:
     _, findings = compare(rule(), [_dated("a", 90, "2025-02-04"), _dated("b", 91, "2025-02-05")])
     assert [(f.kind, f.severity) for f in findings] == [("conflict", "error")]
