@@ -6,14 +6,14 @@ import calendar
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import combinations, groupby
 
-from checker.models import Finding, FindingKind, Mention, Qualifier, Severity, Side, Status
+from checker.models import Finding, FindingKind, Mention, Qualifier, Severity, Side, Status, Value
 from checker.reporters.values import format_value
 from checker.rulebook import Rule
-from checker.values.dates import with_year
+from checker.values.dates import in_year, is_yearless, with_year
 from checker.values.kinds import get as get_kind
 
 INF = math.inf
@@ -190,20 +190,48 @@ def _finding(
     )
 
 
-def in_others_year(mentions: list[Mention]) -> list[Mention]:
-    """Date mentions with each day written without its year in an article with no publication date
-    ("set to return on December 11") read in the year most of the other articles' readings of the
-    fact fall in; left unresolved when they are split between years or there are none."""
+def in_others_year(
+    mentions: list[Mention], names: Callable[[str, int], bool] = lambda _article, _year: False
+) -> list[Mention]:
+    """Date mentions with each day written without its year read in the year the other articles give
+    the fact: in an article with no publication date, every such day ("set to return on December 11")
+    takes the year most of the other articles' readings fall in, and is left unresolved when they are
+    split between years or there are none; in any article, a day read in another year (from the
+    publication date or the story's year) takes the year most articles write out with the fact's day
+    when the article itself names that year (`names(article, year)`): a report of 2007 looking back
+    at "August 29" in a story of 2005."""
     years: Counter[int] = Counter()
+    written: Counter[int] = Counter()
     for _, found in groupby(mentions, key=lambda m: m.article):
-        years.update({int(str(m.value.value)[:4]) for m in found if m.value.value is not None})
-    if not years or not any(m.value.unresolved for m in mentions):
+        read = [m.value for m in found if m.value.value is not None]
+        years.update({_year(v) for v in read})
+        written.update({_year(v) for v in read if not is_yearless(v)})
+    if any(m.value.unresolved for m in mentions) and (year := _most(years)) is not None:
+        mentions = [replace(m, value=with_year(m.value, year)) if m.value.unresolved else m for m in mentions]
+    if (year := _most(written)) is None:
         return mentions
+    return [replace(m, value=in_year(m.value, year)) if _elsewhen(m, year, names) else m for m in mentions]
+
+
+def _elsewhen(mention: Mention, year: int, names: Callable[[str, int], bool]) -> bool:
+    """The mention is a day written without its year, read in another year than `year`, in an
+    article that names `year`."""
+    value = mention.value
+    if value.value is None or not is_yearless(value) or _year(value) == year:
+        return False
+    return names(mention.article, year)
+
+
+def _year(value: Value) -> int:
+    return int(str(value.value)[:4])
+
+
+def _most(years: Counter[int]) -> int | None:
+    """The year most often counted, or None when there is none or two share the lead."""
     ranked = years.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return mentions
-    year = ranked[0][0]
-    return [replace(m, value=with_year(m.value, year)) if m.value.unresolved else m for m in mentions]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def compare(

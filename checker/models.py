@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -126,6 +127,8 @@ class Value:
         }
 
 
+# A year written in figures ("in 2005", "the 2005 season"), not part of a longer number or decimal.
+NAMED_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d,]|\.\d)")
 STDIN_FILE = "<stdin>"  # how reports name standard input (`-`): no file to open or link to
 
 
@@ -151,14 +154,17 @@ class Article:
     file: str = ""
     record: int | None = None
     lang: str | None = None  # "en" or "es" as its metadata gives it; None: told from the text
+    years: frozenset[int] = frozenset()  # the years the text names, kept when the text is dropped
 
     def __post_init__(self) -> None:
         if not self.file:
             object.__setattr__(self, "file", self.path)
 
     def without_text(self) -> Article:
-        """The metadata alone: what a report keeps, so memory does not grow with the texts read."""
-        return replace(self, text="", meta={})
+        """The metadata alone: what a report keeps, so memory does not grow with the texts read, and
+        the years the text names."""
+        named = frozenset(int(y) for y in NAMED_YEAR.findall(self.text))
+        return replace(self, text="", meta={}, years=named)
 
     @property
     def on_disk(self) -> bool:

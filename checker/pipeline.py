@@ -55,11 +55,12 @@ def build_report(
     for item in ordered:
         for fact, mentions in item.mentions.items():
             by_fact[fact].extend(mentions)
+    named = {e.article.id: e.article.years for e in ordered}
     results: list[FactResult] = []
     findings: list[Finding] = []
     for rule in rules.rules:
         if rule.type == "date":
-            by_fact[rule.id] = in_others_year(by_fact[rule.id])
+            by_fact[rule.id] = in_others_year(by_fact[rule.id], lambda article, year: year in named[article])
         status, found = compare(rule, by_fact[rule.id], sources, names)
         results.append(
             FactResult(rule.id, rule.type, rule.description, rule.severity, status, tuple(by_fact[rule.id]))

@@ -609,6 +609,27 @@ def test_a_day_without_its_year_takes_the_year_the_other_reports_give(tmp_path: 
     ]
 
 
+def test_a_day_read_in_another_year_takes_the_others_year_when_its_article_names_it(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text(
+        "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
+    )
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("The runoff was held on October 30, 2030, in every province.\n")
+    (articles / "b.txt").write_text("---\npublished: 2031-02-01\n---\nThe runoff, on 30 October 2030, was calm.\n")
+    looking_back = "---\npublished: 2032-11-05\n---\n{}The runoff on October 30 drew few voters.\n"
+    (articles / "c.txt").write_text(looking_back.format("Two years after the 2030 election. "))
+    (articles / "d.txt").write_text(looking_back.format(""))  # names no year: read from its date
+    result = run_cli("check", articles, "-r", tmp_path / "rules.yaml", "--format", "json", "--no-cache")
+    [fact] = json.loads(result.stdout)["facts"]
+    assert [(m["article"], m["value"]) for m in fact["mentions"]] == [
+        ("a", "2030-10-30"),
+        ("b", "2030-10-30"),
+        ("c", "2030-10-30"),
+        ("d", "2032-10-30"),
+    ]
+
+
 def test_an_unrendered_wiki_template_between_figure_and_scale_is_skipped() -> None:
     fund = make_rule("f", "money", ("fund",))
     assert chosen(fund, "The fund will raise $412Template:Nbspbillion over ten years.") == [412_000_000_000]

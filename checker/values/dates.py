@@ -319,6 +319,7 @@ _YEARLESS = re.compile(
     rf"^(?:{vocab.MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{vocab.MONTH_ALT})\b",
     re.I,
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _DATED_YEAR = re.compile(
     # The month may be run into an infobox label: "FormedSeptember 24, 2024".
     rf"(?:(?<![A-Za-z])|{vocab.LABEL_GLUED})(?:{vocab.MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
@@ -357,10 +358,23 @@ class NarrativeYears:
         return None if self.named_alone else self.years[0]
 
 
+def is_yearless(value: Value) -> bool:
+    """The value is a day written without its year ("on August 29", "7 January")."""
+    return bool(_YEARLESS.match(value.text)) and not _FOUR_DIGITS.search(value.text)
+
+
 def with_year(value: Value, year: int) -> Value:
     """A day written without its year ("on February 1", "7 January") read in `year`, for an article
     with no publication date to resolve it against; any other value unchanged."""
-    if value.value is not None or not value.unresolved or not _YEARLESS.match(value.text):
+    if value.value is not None or not value.unresolved:
+        return value
+    return in_year(value, year)
+
+
+def in_year(value: Value, year: int) -> Value:
+    """A day written without its year read in `year`, whatever year it was read in before; any other
+    value unchanged."""
+    if not _YEARLESS.match(value.text):
         return value
     for found in search(value.text, dt.date(year, 12, 31)):
         if found.start == 0 and found.end == len(value.text) and found.value is not None:
