@@ -417,8 +417,9 @@ class FactMatcher:
         # Those units and the spans of the calendar its words name ("years of operation"): a figure
         # in one of them is no time span or measure of something else.
         self.measures = self.units | _spans_named((*rule.cues, *rule.near))
-        # The stems of the fact's words, cue and near.
+        # The stems of the fact's words, cue and near, and of its cues alone.
         self.terms = frozenset(stem(w) for phrase in (*rule.cues, *rule.near) for w in phrase.split())
+        self.cue_terms = frozenset(stem(w) for phrase in rule.cues for w in phrase.split())
         # The fact is someone's age: "Ana Ruiz, 31, of Miami" states it with no cue word.
         self.asks_age = bool(self.terms & AGE_WORDS) or {"year", "old"} <= self.terms
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
@@ -776,6 +777,19 @@ def _is_part(text: str, value: Value, cue: Hit | None, subject: tuple[Hit, ...])
         PART_BEFORE.search(text, max(0, value.start - 24), value.start) is not None
         and not _names_part(text, value, cue)
         and not _subject_of_part(text, value, subject)
+        and not _included_alone(text, value, cue)
+    )
+
+
+def _included_alone(text: str, value: Value, cue: Hit | None) -> bool:
+    """The part counts the fact's own noun and no figure stands before it that it could be a part
+    of: "a series of accidents, including eight deaths" states the deaths."""
+    return (
+        cue is not None
+        and cue.start >= value.end
+        and not text[value.end : cue.start].strip()
+        and INCLUDING_BEFORE.search(text, max(0, value.start - 24), value.start) is not None
+        and not FIGURE_BEFORE.search(text, 0, value.start)
     )
 
 
@@ -803,6 +817,7 @@ def _year_of_another(text: str, value: Value) -> str | None:
 PART_SUBJECT_WORDS = 4  # words after a part's figure that may name whom it counts
 PART_INTRO = r"\b(?:including|among\s+(?:them|those)|of\s+whom|of\s+which)"
 PART_INTRO_ANYWHERE = re.compile(PART_INTRO + r"\b", re.I)
+FIGURE_BEFORE = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
 INCLUDING_BEFORE = re.compile(PART_INTRO + r"(?:\s+the)?\s+$", re.I)  # "including (the) 10 on the island"
 
 
@@ -907,10 +922,11 @@ def _part_of_them(text: str, value: Value, matcher: FactMatcher) -> bool:
 
 
 def _counts_a_noun(text: str, value: Value, matcher: FactMatcher) -> bool:
-    """The value is followed by a noun that is neither a unit nor one of the fact's words ("2.8
-    million people"): for a fact measured in a unit, it counts something instead."""
+    """The value is followed by a noun that is neither a unit nor a word of the fact's cues ("2.8
+    million people", "33 miners trapped 700 metres underground"): for a fact measured in a unit, it
+    counts something instead, though a `near` term may name what that is."""
     noun = _noun_after(text, value)
-    return noun is not None and stem(noun[0]) not in matcher.terms and _unit(noun[0]) is None
+    return noun is not None and stem(noun[0]) not in matcher.cue_terms and _unit(noun[0]) is None
 
 
 def _last_noun(text: str, head: str, end: int) -> tuple[str, int]:

@@ -630,6 +630,21 @@ def test_a_day_read_in_another_year_takes_the_others_year_when_its_article_names
     ]
 
 
+def test_a_part_of_the_facts_own_noun_with_nothing_before_it_to_be_part_of_is_the_fact() -> None:
+    deaths = make_rule("f", "count", ("deaths",), near=("mine",))
+    assert chosen(deaths, "The mine had a record of fines and accidents, including eight deaths.") == [8]
+    assert chosen(deaths, "The mine had a history of cave-ins, including one death.") == [1]
+    text = "The blast caused 40 deaths, including eight deaths among rescuers at the mine."
+    assert chosen(deaths, text) == [40]  # a total stands before the part
+
+
+def test_a_figure_counting_a_near_term_is_no_measure_in_the_facts_unit() -> None:
+    depth = make_rule("f", "number", ("metres underground", "underground"), near=("miners",))
+    text = "Experts will help keep 33 miners trapped deep underground fit until they are freed."
+    assert chosen(depth, text) == []
+    assert chosen(depth, "The miners are trapped 650 metres underground.") == [650]
+
+
 def test_an_unrendered_wiki_template_between_figure_and_scale_is_skipped() -> None:
     fund = make_rule("f", "money", ("fund",))
     assert chosen(fund, "The fund will raise $412Template:Nbspbillion over ten years.") == [412_000_000_000]
