@@ -9,11 +9,12 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import combinations, groupby
+from typing import Any
 
 from checker.models import Finding, FindingKind, Mention, Qualifier, Severity, Side, Status, Value
 from checker.reporters.values import format_value
 from checker.rulebook import Rule
-from checker.values.dates import in_year, is_yearless, with_year
+from checker.values.dates import in_year, is_yearless, on_weekday, with_year
 from checker.values.kinds import get as get_kind
 
 INF = math.inf
@@ -202,12 +203,16 @@ def in_others_year(
     at "August 29" in a story of 2005."""
     years: Counter[int] = Counter()
     written: Counter[int] = Counter()
+    days: Counter[str] = Counter()
     for _, found in groupby(mentions, key=lambda m: m.article):
         read = [m.value for m in found if m.value.value is not None]
         years.update({_year(v) for v in read})
         written.update({_year(v) for v in read if not is_yearless(v)})
+        days.update({str(v.value) for v in read if v.grain == "day"})
     if any(m.value.unresolved for m in mentions) and (year := _most(years)) is not None:
         mentions = [replace(m, value=with_year(m.value, year)) if m.value.unresolved else m for m in mentions]
+    if any(m.value.unresolved for m in mentions) and (day := _most(days)) is not None:
+        mentions = [replace(m, value=on_weekday(m.value, day)) if m.value.unresolved else m for m in mentions]
     if (year := _most(written)) is None:
         return mentions
     return [replace(m, value=in_year(m.value, year)) if _elsewhen(m, year, names) else m for m in mentions]
@@ -226,8 +231,8 @@ def _year(value: Value) -> int:
     return int(str(value.value)[:4])
 
 
-def _most(years: Counter[int]) -> int | None:
-    """The year most often counted, or None when there is none or two share the lead."""
+def _most(years: Counter[Any]) -> Any:
+    """The year (or day) most often counted, or None when there is none or two share the lead."""
     ranked = years.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

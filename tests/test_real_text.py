@@ -630,6 +630,28 @@ def test_a_day_read_in_another_year_takes_the_others_year_when_its_article_names
     ]
 
 
+def test_a_weekday_alone_in_an_undated_report_takes_the_others_day_when_it_falls_on_it(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text(
+        "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
+    )
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("The runoff was held on Sunday, October 30, 2033.\n")
+    (articles / "b.txt").write_text("The runoff, on 30 October 2033, was calm.\n")
+    (articles / "c.txt").write_text("Turnout in Sunday's runoff was low.\n")  # undated
+    (articles / "d.txt").write_text("Turnout in the runoff on Saturday was low.\n")  # undated, another weekday
+    (articles / "e.txt").write_text("Results of the runoff came in on Wednesday, Oct. 30.\n")  # undated
+    result = run_cli("check", articles, "-r", tmp_path / "rules.yaml", "--format", "json", "--no-cache")
+    [fact] = json.loads(result.stdout)["facts"]
+    assert [(m["article"], m["value"]) for m in fact["mentions"]] == [
+        ("a", "2033-10-30"),
+        ("b", "2033-10-30"),
+        ("c", "2033-10-30"),  # 30 October 2033 is a Sunday
+        ("d", None),  # not a Saturday: left unresolved, no disagreement made up
+        ("e", "2033-10-30"),  # a weekday before the day: the day in the others' year
+    ]
+
+
 def test_a_part_of_the_facts_own_noun_with_nothing_before_it_to_be_part_of_is_the_fact() -> None:
     deaths = make_rule("f", "count", ("deaths",), near=("mine",))
     assert chosen(deaths, "The mine had a record of fines and accidents, including eight deaths.") == [8]

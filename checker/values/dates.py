@@ -316,9 +316,13 @@ def search(text: str, published: Published = None, forms: tuple[DateForm, ...] =
 # --- dates without a year in an article without a publication date ---------------------------------
 
 _YEARLESS = re.compile(
-    rf"^(?:{vocab.MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{vocab.MONTH_ALT})\b",
+    # after the weekday, if any: "Wednesday, Oct. 13"
+    rf"^(?:(?:{vocab.WEEKDAY_ALT}|{vocab.alternation(vocab.WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
+    rf"(?:(?:{vocab.MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{vocab.MONTH_ALT})\b)",
     re.I,
 )
+_WEEKDAY_ALONE = re.compile(rf"(?:(?:last|this|past)\s+)?(?P<day>{vocab.WEEKDAY_ALT})", re.I)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DATED_YEAR = re.compile(
     # The month may be run into an infobox label: "FormedSeptember 24, 2024".
@@ -369,6 +373,17 @@ def with_year(value: Value, year: int) -> Value:
     if value.value is not None or not value.unresolved:
         return value
     return in_year(value, year)
+
+
+def on_weekday(value: Value, day: str) -> Value:
+    """A weekday named alone ("on Wednesday") in an article with no publication date read as `day`
+    (an ISO date) when `day` falls on that weekday; any other value unchanged."""
+    m = _WEEKDAY_ALONE.fullmatch(value.text)
+    if value.value is not None or not value.unresolved or m is None or len(day) != len("2010-10-13"):
+        return value
+    if vocab.weekday_number(m.group("day")) != dt.date.fromisoformat(day).weekday():
+        return value
+    return replace(value, value=day, low=day, high=day, grain="day", unresolved=False)
 
 
 def in_year(value: Value, year: int) -> Value:
