@@ -40,6 +40,7 @@ from checker.values.dates import NarrativeYears, anchored_days
         ("Homes destroyed1,250+ destroyed or damaged", 1250),
         ("• Evacuated  9,800", 9800),
         ("Non-fatal injuries3; one guard and two officers[3][4]", 3),  # no reference number
+        ("Total Missing4,321", 4321),  # a label in title case
     ],
 )
 def test_infobox_row_run_into_its_label_is_read(row: str, value: int) -> None:

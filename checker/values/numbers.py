@@ -101,11 +101,12 @@ _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
 _AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|(?-i:[A-Z]{3})\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
-# A row label: the whole text before the figure is one to four words, the first capitalised (and
-# short: a label is looked for only in the first LABEL_SPAN characters, so the look stays bounded).
+# A row label: the whole text before the figure is one to four words, the first capitalised, the
+# others perhaps too (and short: a label is looked for only in the first LABEL_SPAN characters, so
+# the look stays bounded).
 _LABEL = re.compile(
-    r"[^\w]*[A-Z][a-z]{2,}(?:-[a-z]+)*(?:\s+[a-z]{2,}(?:-[a-z]+)*){0,3}"
-)  # "Non-fatal injuries"
+    r"[^\w]*[A-Z][a-z]{2,}(?:-[a-z]+)*(?:\s+[A-Za-z][a-z]{1,}(?:-[a-z]+)*){0,3}"
+)  # "Non-fatal injuries", "Total Dead"
 LABEL_SPAN = 120
 _LETTER_AFTER = re.compile(r"[A-Za-z]|:")  # "Team1Score", "Team1: France": a field's name, not its value
 # A currency's code or sign run into the figure ("USD5", "NZ$3", "Rs.40"); other capitals run into
