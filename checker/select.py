@@ -201,7 +201,7 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 INCLUDED_BEFORE = re.compile(r"\binclud(?:e|es|ed)\s+$", re.I)
 ARTICLE_FIGURE = re.compile(r"\ban?$", re.I)  # "a mile": the article is the figure
 VAGUE_MEASURE = re.compile(r"\s+of\s+(?:" + alternation(vocab.UNIT_OF) + r")\b", re.I)  # "hundreds of miles"
-UNIT_AFTER = re.compile(r"[\s-]?(" + alternation(vocab.UNIT_OF) + r")(?![\w²])", re.I)
+UNIT_AFTER = re.compile(r"[\s-]?(" + alternation([*vocab.UNIT_OF, *vocab.CASED_UNITS]) + r")(?![\w²])", re.I)
 VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:of\s+|was\s+)?$", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
@@ -354,7 +354,7 @@ SPANS_OF_TIME = frozenset(("hour", "minute", "second"))
 
 def _unit(written: str) -> str | None:
     """The unit a form of it names ("Miles  per hour" -> "mile per hour"), if any."""
-    return vocab.UNIT_OF.get(" ".join(written.lower().split()))
+    return vocab.CASED_UNITS.get(written.strip()) or vocab.UNIT_OF.get(" ".join(written.lower().split()))
 
 
 def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:

@@ -1597,6 +1597,10 @@ def test_a_pressure_is_a_measure_in_hectopascals_or_millibars() -> None:
     # a vague distance is no pressure
     text = "The storm grew from an area of low pressure several hundred kilometres south of the islands."
     assert chosen(pressure, text) == []
+    # "MB" is megabytes: an image's size on a page of pictures is no pressure, "mb" is millibars
+    mb = make_rule("f", "number", ("pressure", "mb"))
+    assert chosen(mb, "Download the image of the storm's low pressure\n\n3 MB - JPEG\n") == []
+    assert chosen(mb, "The pressure fell to 902 mb.") == [902]
 
 
 def test_a_figure_over_its_caption_is_read_with_it() -> None:

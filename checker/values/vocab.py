@@ -199,8 +199,13 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
     "megawatt": ("megawatt", "megawatts", "megavatio", "megavatios"),
     "gigawatt": ("gigawatt", "gigawatts", "gigavatio", "gigavatios"),
+    "megabyte": ("megabyte", "megabytes"),
+    "gigabyte": ("gigabyte", "gigabytes"),
+    "kilobyte": ("kilobyte", "kilobytes"),
 }
 UNIT_OF = {form.lower(): unit for unit, forms in MEASURES.items() for form in forms}
+# Forms whose case tells their unit: "MB" is megabytes ("3 MB - JPEG"), "mb" millibars.
+CASED_UNITS = {"MB": "megabyte", "GB": "gigabyte", "KB": "kilobyte", "kB": "kilobyte"}
 
 
 # Pattern pieces shared by the readers.
