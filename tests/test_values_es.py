@@ -166,6 +166,14 @@ def test_relative_dates_need_a_publication_date() -> None:
     assert (v.value, v.unresolved) == (None, True)
 
 
+def test_a_range_of_days_run_together_by_a_dash_is_one_date_range() -> None:
+    [v] = find_values("Fecha | 31 de enero-12 de febrero de 2024 |", "date", None, "es")
+    assert (v.value, v.low, v.high) == ("2024-01-31", "2024-01-31", "2024-02-12")  # no year "-12"
+    [v] = find_values("1–5 de febrero de 2024", "date", None, "es")
+    assert (v.low, v.high) == ("2024-02-01", "2024-02-05")
+    assert read("el 3 al 9 de junio de 2021", "date") == ["2021-06-09"]  # "al" needs "del"
+
+
 def test_english_reading_of_the_same_text_is_unchanged() -> None:
     assert [v.value for v in find_values("80.000 people", "count", TUE)] == [80]
     assert find_values("el 3 de febrero", "date", TUE) == []

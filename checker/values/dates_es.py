@@ -113,7 +113,7 @@ _THE_DAY = rf"""
   | \bel\s+(?P<dn2>\d{{1,2}})\s?\.?[º°](?!\s*(?:de|del)\b)                      # el 4.º
 """
 _RANGE = rf"""
-    \b(?:(?P<lead>del|entre\s+el)\s+)(?P<d>\d{{1,2}})(?:\s+de\s+{_MON})?  # del 3 (de junio), entre el 3
+    \b(?:(?P<lead>del|entre\s+el)\s+)?(?P<d>\d{{1,2}})(?:\s+de\s+{_MON})?  # (del) 3 (de junio), entre el 3
     \s*(?P<link>al|y\s+el|-|–)\s*(?P<d2>\d{{1,2}})\s+de\s+(?P<mon2>{v.MONTH_ALT})\b  # al 9 de junio
     (?:\s*,?\s+(?:del?\s+)?(?P<y>\d{{4}})(?!\d))?                                 # de 2021
 """
@@ -157,8 +157,9 @@ def _dm_numeric(text: str, m: re.Match[str], pub: Published) -> Value | None:
 
 def _range(text: str, m: re.Match[str], pub: Published) -> Value | None:
     link = " ".join(m.group("link").lower().split())
-    if (m.group("lead").lower() == "del") != (link in ("al", "-", "–")):
-        return None  # "del 3 al 9", "entre el 3 y el 9"
+    lead = (m.group("lead") or "").lower()
+    if (lead == "del" or not lead) != (link in ("al", "-", "–")) or (not lead and link == "al"):
+        return None  # "del 3 al 9", "entre el 3 y el 9", "3–9"
     month2 = v.month_number(m.group("mon2"))
     month = v.month_number(m.group("mon")) if m.group("mon") else month2
     first, last, year = (month, int(m.group("d"))), (month2, int(m.group("d2"))), m.group("y")
@@ -295,6 +296,8 @@ FORMS_ES: tuple[DateForm, ...] = (
         "month",
         Example("del 3 al 9 de junio de 2021", "2021-06-03"),
         Example("entre el 30 de mayo y el 2 de junio de 2023", "2023-05-30"),
+        Example("31 de enero-12 de febrero de 2024", "2024-01-31"),
+        Example("1–5 de febrero de 2024", "2024-02-01"),
     ),
     form(
         "es-day-month-digits-words",
