@@ -170,6 +170,7 @@ ORDINAL = re.compile(
     re.I,
 )
 ORDINAL_KINDS = ("count", "number")
+PLURAL_END = re.compile(r"(?<![su])s$")  # a plural noun ("cases", "deaths"), not "bus" or "crisis"
 ONE_OCCASION = re.compile(r"\s+time\b", re.I)
 FIRST_SINCE = re.compile(r"(?:\s+[\w-]+){1,6}?\s+since\b", re.I)
 FIGURE_NEXT = re.compile(r"\s+(?:\d|(?:" + alternation(vocab.SMALL) + r")\b)", re.I)
@@ -1030,7 +1031,10 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
             continue  # "the first intense tornado in Florida since 1972": a record, not a count
         first = _word_index(words, m.start("ord"))
         if any(
-            h.start > m.end("ord") and h.first_word - first <= 4 and not words.broken(first, h.first_word)
+            h.start > m.end("ord")
+            and h.first_word - first <= 4
+            and not words.broken(first, h.first_word)
+            and not PLURAL_END.search(text, h.start, h.end)  # "the first cases were recorded": no count
             for h in hits
         ):
             n = (

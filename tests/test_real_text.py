@@ -265,6 +265,8 @@ def test_an_ordinal_numbers_its_cue() -> None:
     launches = make_rule("f", "count", ("launch", "launches"))
     assert chosen(launches, "It was the agency's sixth launch this year.") == [6]
     assert chosen(launches, "The first of them slipped; a launch is set for June.") == []
+    cases = make_rule("f", "count", ("cases",))
+    assert chosen(cases, "The first cases were recorded in the capital in December.") == []  # no count
 
 
 def test_figures_in_a_row_of_columns_are_not_taken_for_the_fact() -> None:
