@@ -15,6 +15,7 @@ from checker.values import find_values
         ("the 85 000 detainees", 85000),
         ("the 85\u00a0000 detainees", 85000),
         ("the 85\u202f000 detainees", 85000),
+        ("the 40 000 detainees", 40000),  # one group after a plain space: only "000"
         ("the 85000 detainees", 85000),
         ("the nation's 6.4 million people", 6_400_000),
         ("1.4 billion people", 1_400_000_000),
@@ -124,6 +125,7 @@ def test_a_whole_number_run_into_its_noun_is_a_count_for_the_rule_to_judge(text:
         ("hold up to 40,000 inmates, some of them as young as 12", [40000, 12]),
         ("Murders fell to a record low 114 in 2024", [114]),
         ("On Feb. 3, 2025, 300 people marched", [300]),
+        ("Seats won 365 202", [365, 202]),  # two columns of a row, not 365,202
     ],
 )
 def test_counts_in_sentences(text: str, expected: list[int]) -> None:

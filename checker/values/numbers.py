@@ -31,12 +31,14 @@ _GLUED_SUFFIX_ALT = "mm|mil|[kKmMbB]|(?-i:[GT])"  # glued to digits only: "10k",
 assert {*_SUFFIX_ALT.split("|"), "mm", "mil", "k", "m", "b", "g", "t"} == set(vocab.SUFFIXES)
 # Indian grouping (12,34,567) before Western (1,234,567); space grouping never right after a letter
 # ("i7 860" is no 7,860) nor inside a row of figures ("Seats won 411 121 72" is three numbers, and so
-# is a run of more than MAX_SPACE_GROUPS groups). Indian grouping is not tried right after a comma: in
+# is a run of more than MAX_SPACE_GROUPS groups); one group after a plain space only when it is
+# "000" ("40 000"; "Seats won 365 202" is two figures, "85\u202f000" one). Indian grouping is not tried right after a comma: in
 # "12,34,56,…" it would scan the rest of the run again from every group.
 _SPACE = r"[ \u00a0\u202f]"
 _DIGITS = (
     r"(?:(?<!,)\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
-    rf"|(?<![A-Za-z])(?<!\d{_SPACE})\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,{MAX_SPACE_GROUPS}}}(?!\d|{_SPACE}\d)|\d+)"
+    rf"|(?<![A-Za-z])(?<!\d{_SPACE})\d{{1,3}}"
+    rf"(?:(?:{_SPACE}\d{{3}}){{2,{MAX_SPACE_GROUPS}}}|[\u00a0\u202f]\d{{3}}|[ ]000)(?!\d|{_SPACE}\d)|\d+)"
     r"(?:\.\d+)?|\.\d+"
 )
 _WORD = vocab.alternation([*vocab.SMALL, *(w for w in vocab.SCALES if w not in vocab.DIGIT_ONLY_SCALES)])
