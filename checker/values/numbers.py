@@ -32,8 +32,9 @@ assert {*_SUFFIX_ALT.split("|"), "mm", "mil", "k", "m", "b", "g", "t"} == set(vo
 # Indian grouping (12,34,567) before Western (1,234,567); space grouping never right after a letter
 # ("i7 860" is no 7,860) nor inside a row of figures ("Seats won 411 121 72" is three numbers, and so
 # is a run of more than MAX_SPACE_GROUPS groups); one group after a plain space only when it is
-# "000" ("40 000"; "Seats won 365 202" is two figures, "85\u202f000" one). Indian grouping is not tried right after a comma: in
-# "12,34,56,…" it would scan the rest of the run again from every group.
+# "000" ("40 000"; "Seats won 365 202" is two figures, "85\u202f000" one). Indian grouping is
+# not tried right after a comma: in "12,34,56,…" it would scan the rest of the run again from
+# every group.
 _SPACE = r"[ \u00a0\u202f]"
 _DIGITS = (
     r"(?:(?<!,)\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
