@@ -132,7 +132,9 @@ GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PART_BEFORE = re.compile(
     r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
     # "costs an additional $200 million", "an additional cost of $6.3 billion": an addition
-    r"|(?:an?\s+)?(?:additional|further|extra)(?:\s+[a-z]+\s+of)?"
+    r"|(?:an?\s+)?(?:additional|further|extra)(?:\s+[a-z]+\s+of)?|another"
+    # "all but two Democrats voted for it": the ones left out of those counted
+    r"|all\s+but"
     # "the previous three cases", "the first six segments", "the other 195": a part of those counted
     # elsewhere
     r"|\b(?:the|its|their|his|her)\s+(?:previous|prior|earlier|remaining|other|first|last|next))\s+$",

@@ -375,6 +375,15 @@ def test_an_additional_amount_is_not_the_total() -> None:
     assert chosen(cost, text) == [9_700_000_000]
     assert chosen(cost, "The maker estimated an additional cost of $6.3 billion for the fix.") == []
     assert chosen(cost, "The program's total cost of $20 billion includes training.") == [20_000_000_000]
+    payments = make_rule("f", "count", ("payments",))
+    assert chosen(payments, "The agency is sending another 37 million payments this week.") == []
+    assert chosen(payments, "The agency has sent 127 million payments so far.") == [127_000_000]
+
+
+def test_those_left_out_of_all_are_not_the_count() -> None:
+    votes = make_rule("f", "count", ("voted for",))
+    assert chosen(votes, "All but two members of the council voted for the plan.") == []
+    assert chosen(votes, "In all, 220 members voted for the plan.") == [220]
 
 
 def test_a_row_of_a_page_whose_title_is_excluded_is_ruled_out() -> None:
