@@ -24,6 +24,9 @@ from checker.patterns import trie_pattern
 WORD = re.compile(
     r"°[CF]\b|[^\W\d_]+\d+[^\W\d_][^\W_]*|[A-Za-z]*[a-z]{3}(?=[A-Z][a-z]|[A-Z]{1,3}\$)|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+"
 )
+# Where a word begins, as WORD splits them: after no letter ("03President" too), or where an infobox
+# label runs into the capitalised word after it ("PresidentSigned").
+WORD_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z]{3})(?=[A-Z][a-z])))"
 # Light stemming: enough that "arrests", "arrested" and "arresting" meet, cheap enough to run on every word.
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("ed", ""))
 SION_NOUN = re.compile(r"^[a-z]{3,}[aeiou]sion$")
@@ -293,7 +296,7 @@ class CueIndex(Generic[M]):
                         if i not in owners:
                             owners.append(i)
         self.pattern = (
-            re.compile(r"(?<!\w)" + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
+            re.compile(WORD_START + trie_pattern(self.owners), re.I) if self.owners else re.compile(r"(?!)")
         )
         # The scan reports the longest prefix at a place ("meet"); rules keyed by a shorter one count too.
         self.closure = {

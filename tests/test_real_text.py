@@ -642,6 +642,14 @@ def test_a_day_read_in_another_year_takes_the_others_year_when_its_article_names
     ]
 
 
+def test_a_cue_run_into_the_label_or_figure_before_it_is_found_as_explain_finds_it() -> None:
+    signed = make_rule("f", "date", ("signed",), near=("President",))
+    timeline = "Action Timeline\n\n2031-06-03PresidentSigned by President.Library of Congress\n"
+    assert chosen(signed, timeline) == ["2031-06-03"]
+    dead = make_rule("f", "count", ("dead",))
+    assert chosen(dead, "Figures\n\nAs of 2031-06-03Dead 412, of them 30 children\n") == [412]
+
+
 def test_a_weekday_alone_in_an_undated_report_takes_the_others_day_when_it_falls_on_it(tmp_path: Path) -> None:
     (tmp_path / "rules.yaml").write_text(
         "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
