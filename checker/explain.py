@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from checker import language
+from checker.compare import in_others_year
 from checker.cues_es import localize, words_in
 from checker.extract import gather
-from checker.models import Article
+from checker.models import Article, Mention, Value
 from checker.reporters.values import format_value
 from checker.rulebook import Rule
 from checker.select import MIN_RANK, Candidate, FactMatcher, Rejected, choose, scaled
@@ -24,8 +25,9 @@ def _best_cue(matcher: FactMatcher, sentence: str, lang: str = "en") -> str:
     return f"closest cue {text!r} scored {score:.0f}"
 
 
-def _candidate(c: Candidate, verdict: str, scale: int = 1) -> dict[str, Any]:
-    v = scaled(c.value, scale)  # in the fact's scale, as reports give it
+def _candidate(c: Candidate, verdict: str, scale: int = 1, later: Value | None = None) -> dict[str, Any]:
+    """One candidate; `later`, its value as the comparison reads it once all the articles are in."""
+    v = scaled(later or c.value, scale)  # in the fact's scale, as reports give it
     return {
         "line": c.sentence.line_of(v.start),
         "sentence": c.sentence.text,
@@ -49,6 +51,7 @@ def _candidate(c: Candidate, verdict: str, scale: int = 1) -> dict[str, Any]:
             "counts_other": c.other,
         },
         "bound_to": c.bound,
+        "resolved": later is not None,
     }
 
 
@@ -64,17 +67,37 @@ def _rejected(r: Rejected, matcher: FactMatcher, lang: str = "en") -> dict[str, 
     }
 
 
+def _across_reports(
+    rule: Rule, read: list[tuple[Article, list[Mention]]]
+) -> dict[tuple[str, int, str], Value]:
+    """The chosen dates the comparison reads otherwise once all the articles are in (a day without
+    its year, a weekday alone: see `in_others_year`), by article, line and words."""
+    if rule.type != "date":
+        return {}
+    mentions = [m for _, found in read for m in found]
+    years = {article.id: article.without_text().years for article, _ in read}
+    resolved = in_others_year(mentions, lambda article, year: year in years[article])
+    pairs = zip(mentions, resolved, strict=True)
+    return {(m.article, m.line, m.value.text): r.value for m, r in pairs if r.value != m.value}
+
+
 def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
-    """Per article: the chosen mentions, the candidates passed over and the sentences rejected."""
+    """Per article: the chosen mentions, the candidates passed over and the sentences rejected.
+    A chosen date that the comparison reads in the year or on the day the other articles give is
+    shown so ("resolved")."""
     matcher = FactMatcher(rule)
+    gathered = [(article, gather(article, [matcher], exhaustive=True)[rule.id]) for article in articles]
+    read = [(a, choose(rule, a.id, evidence.found, a.published)) for a, evidence in gathered]
+    resolved = _across_reports(rule, read)
     result = []
-    for article in articles:
-        evidence = gather(article, [matcher], exhaustive=True)[rule.id]
-        chosen = {(m.line, m.value.text) for m in choose(rule, article.id, evidence.found, article.published)}
+    for (article, evidence), (_, mentions) in zip(gathered, read, strict=True):
+        chosen = {(m.line, m.value.text) for m in mentions}
         best = max((c.rank for c in evidence.found if not c.other), default=None)
         entries = []
         for c in sorted(evidence.found, key=lambda c: -c.rank):
-            if (c.sentence.line_of(c.value.start), c.value.text) in chosen:
+            key = (c.sentence.line_of(c.value.start), c.value.text)
+            later = resolved.get((article.id, *key)) if key in chosen else None
+            if key in chosen:
                 verdict = "chosen"
             elif c.other:
                 verdict = f"rejected: it seems to be {c.other}"
@@ -82,7 +105,7 @@ def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
                 verdict = f"rejected: rank {c.rank:.0f} is below the minimum {MIN_RANK:.0f}"
             else:
                 verdict = f"passed over: rank {c.rank:.0f} < best {best:.0f}"
-            entries.append(_candidate(c, verdict, rule.scale))
+            entries.append(_candidate(c, verdict, rule.scale, later))
         lang = language.of(article.lang, article.text)  # hints from the terms of the article's language
         local = localize([matcher], None, lang)[0][0]
         entries += [_rejected(r, local, lang) for r in evidence.rejected]
@@ -117,6 +140,7 @@ def render(rule: Rule, explained: list[dict[str, Any]]) -> str:
                 lines.append(
                     f"     value: {c['written']!r} → {normalized}"
                     + (f" ({c['qualifier']})" if c["qualifier"] else "")
+                    + (" (in the year or on the day the other reports give)" if c.get("resolved") else "")
                 )
                 lines.append(
                     f"     cue {c['cue']!r} scored {c['cue_score']}; near: {c['near'] or '-'}; "

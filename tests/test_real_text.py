@@ -672,6 +672,26 @@ def test_a_weekday_alone_in_an_undated_report_takes_the_others_day_when_it_falls
     ]
 
 
+def test_explain_shows_a_day_as_the_comparison_reads_it_across_reports(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text(
+        "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
+    )
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("The runoff was held on Sunday, October 30, 2033.\n")
+    (articles / "b.txt").write_text("Turnout in Sunday's runoff was low.\n")  # undated
+    result = run_cli("explain", "vote", articles, "-r", tmp_path / "rules.yaml", "-f", "json")
+    chosen = {
+        item["article"]: (c["value"], c["resolved"])
+        for item in json.loads(result.stdout)
+        for c in item["candidates"]
+        if c["verdict"] == "chosen"
+    }
+    assert chosen == {"a": ("2033-10-30", False), "b": ("2033-10-30", True)}  # as `check` reports them
+    text = run_cli("explain", "vote", articles, "-r", tmp_path / "rules.yaml").stdout
+    assert "→ 2033-10-30 (in the year or on the day the other reports give)" in text
+
+
 def test_a_part_of_the_facts_own_noun_with_nothing_before_it_to_be_part_of_is_the_fact() -> None:
     deaths = make_rule("f", "count", ("deaths",), near=("mine",))
     assert chosen(deaths, "The mine had a record of fines and accidents, including eight deaths.") == [8]
