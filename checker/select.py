@@ -205,8 +205,16 @@ INCLUDED_BEFORE = re.compile(r"\binclud(?:e|es|ed)\s+$", re.I)
 ARTICLE_FIGURE = re.compile(r"\ban?$", re.I)  # "a mile": the article is the figure
 VAGUE_MEASURE = re.compile(r"\s+of\s+(?:" + alternation(vocab.UNIT_OF) + r")\b", re.I)  # "hundreds of miles"
 UNIT_AFTER = re.compile(r"[\s-]?(" + alternation([*vocab.UNIT_OF, *vocab.CASED_UNITS]) + r")(?![\w²])", re.I)
-VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:of\s+|was\s+)?$", re.I)
+# A vote's tally: "by a vote of 64–33", "ruled 6–3", "a 6-3 decision", "a six to three ruling".
+VOTE_BEFORE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)(?:\s+(?:of|was))?|ruled|passed|approved|rejected|upheld)"
+    r"(?:\s+(?:by|in))?(?:\s+an?)?\s+$",
+    re.I,
+)
+VOTE_AFTER = re.compile(r"\s+(?:decision|ruling|vote|verdict|majority)\b", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
+VOTE_TALLY_AFTER = re.compile(r"-\d+" + VOTE_AFTER.pattern, re.I)
+TALLY_TO = re.compile(r"\s+to\s+")  # "five to four": a tally only where it is a vote's
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 AND_BEFORE = re.compile(r"\band\s*$", re.I)
 OPENING = re.compile(r"^\s*(?:(?:early\s+|late\s+)?(?:on|in|by)\s+(?:the\s+\w+\s+of\s+)?)?$", re.I)
@@ -703,6 +711,7 @@ def _modifies(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -
         text[value.end : value.end + 1] == "-"
         and not (cue is not None and cue.start == value.end + 1)
         and not (unit and (unit not in SPANS_OF_TIME or unit in units))
+        and not VOTE_TALLY_AFTER.match(text, value.end)  # "a 6-3 decision": a vote's tally
     )
 
 
@@ -1010,13 +1019,20 @@ def owned_column(columns: set[int], column: int | None) -> int | None:
 
 def tallies(text: str, values: list[Value]) -> dict[int, str]:
     """Figures joined by bare dashes that do not rise, a vote or a score ("64–33", "4–2",
-    "243–187–1"): the first is its leading side, weak evidence of a count; the others are dropped."""
+    "243–187–1"), or by "to" in a vote ("a six to three ruling"): the first is its leading side
+    ("vote" for a vote's, the votes for: weak evidence of a count; "lead" for a score's, not one);
+    the others are dropped."""
     found: dict[int, str] = {}
     for i in range(1, len(values)):
         a, b = values[i - 1], values[i]
-        joined = TALLY_DASH.fullmatch(text[a.end : b.start]) and a.value is not None and b.value is not None
+        gap = text[a.end : b.start]
+        vote = bool(VOTE_BEFORE.search(text, 0, a.start) or VOTE_AFTER.match(text, b.end))
+        joined = (TALLY_DASH.fullmatch(gap) or (vote and TALLY_TO.fullmatch(gap))) and None not in (
+            a.value,
+            b.value,
+        )
         if joined and (i - 1 in found or float(a.value) >= float(b.value)):  # type: ignore[arg-type]
-            found.setdefault(i - 1, "lead")
+            found.setdefault(i - 1, "vote" if vote else "lead")
             found[i] = "rest"
     return found
 
@@ -1408,7 +1424,7 @@ def _judge(
     if i in lay.columns and i != lay.owned:
         other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
     side = lay.tally.get(i)
-    if side == "lead" and VOTE_BEFORE.search(text, 0, best.value.start):
+    if side == "vote":
         rank -= OTHER  # "by a vote of 64–33": the votes for, weakly
     elif side is not None:
         other = "a side of a tally or score" if side == "lead" else "a later side of a tally or score"

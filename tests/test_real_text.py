@@ -250,6 +250,10 @@ def test_a_tally_or_score_is_not_taken_for_a_count_unless_it_is_a_vote() -> None
     assert chosen(VOTES, "The Assembly passed it with 61 votes (61–18–2).") == [61]
     goals = make_rule("f", "count", ("titles", "title"), near=("Uruguay",))
     assert chosen(goals, "Uruguay won the final 3–1, earning their fourth world title.") == [4]
+    judges = make_rule("f", "count", ("ruling", "decision", "ruled"), near=("court",))
+    assert chosen(judges, "The court, in a seven to two ruling, upheld the law.") == [7]  # not 2
+    assert chosen(judges, "By a 7-2 decision, the court upheld the law.") == [7]  # no modifier
+    assert chosen(judges, "The court ruled 7–2 to reverse.") == [7]
 
 
 def test_a_figure_that_counts_something_else_is_never_the_fact() -> None:
