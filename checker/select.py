@@ -777,7 +777,7 @@ def _governs_amount(
             return reason
     if _is_rate(text, value, cue):
         return "a rate"  # "rainfall rates of 4"/hr" for a rainfall total
-    if _is_part(text, value, cue, subject):
+    if _is_part(text, value, cue, subject) and not _threshold(text, value, units):
         return "a part of the total"
     return None
 
@@ -803,6 +803,21 @@ def _included_alone(text: str, value: Value, cue: Hit | None) -> bool:
         and INCLUDING_BEFORE.search(text, max(0, value.start - 24), value.start) is not None
         and not FIGURE_BEFORE.search(text, 0, value.start)
     )
+
+
+def _threshold(text: str, value: Value, units: frozenset[str]) -> bool:
+    """ "after the first 15 weeks" for a fact in weeks: a threshold, not a part of a span ("within
+    the first two days")."""
+    if not THRESHOLD_BEFORE.search(text, max(0, value.start - 24), value.start):
+        return False
+    word = WORD_AFTER.match(text, value.end)
+    return measured_in(text, value) in units or (
+        word is not None and SPAN_WORDS.get(word.group(1).lower()) in units
+    )
+
+
+WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+THRESHOLD_BEFORE = re.compile(r"\b(?:after|beyond|past|before)\s+the\s+first\s+$", re.I)
 
 
 def _is_rate(text: str, value: Value, cue: Hit | None) -> bool:

@@ -384,6 +384,13 @@ def test_an_additional_amount_is_not_the_total() -> None:
     assert chosen(payments, "The agency has sent 127 million payments so far.") == [127_000_000]
 
 
+def test_the_first_weeks_of_a_threshold_are_the_fact_when_it_is_measured_in_them() -> None:
+    limit = make_rule("f", "number", ("weeks",), near=("law",))
+    assert chosen(limit, "The law bans the procedure after the first 12 weeks of pregnancy.") == [12]
+    days = make_rule("f", "number", ("days",), near=("fire",))
+    assert chosen(days, "Most of the damage was done within the first three days of the fire.") == []
+
+
 def test_those_left_out_of_all_are_not_the_count() -> None:
     votes = make_rule("f", "count", ("voted for",))
     assert chosen(votes, "All but two members of the council voted for the plan.") == []
