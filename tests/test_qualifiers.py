@@ -39,6 +39,8 @@ from checker.values import find_values
         ("20 to 30 guards", "between", 20, 30, "20 to 30"),
         ("20-30 guards", "between", 20, 30, "20-30"),
         ("20 to 30 million people", "between", 20_000_000, 30_000_000, "20 to 30 million"),
+        # a hedge on the first end leaves a range a range
+        ("between about 8,330 and 17,160 deaths", "between", 8330, 17160, "between about 8,330 and 17,160"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str, low: int, high: int | None, span: str) -> None:
@@ -52,6 +54,8 @@ def test_range_has_no_single_value() -> None:
 
 def test_change_is_not_a_range() -> None:
     assert [v.value for v in find_values("rose from 20 to 30", "count")] == [20, 30]
+    assert [v.value for v in find_values("rose from about 20 to 30", "count")] == [20, 30]
+    assert [v.value for v in find_values("more than 20 to 30", "count")] == [20, 30]
 
 
 def test_up_to_has_open_low_for_plain_numbers() -> None:

@@ -129,8 +129,10 @@ def as_range(
     text: str, kind: str, a: Value, b: Value, a_num: Num, b_num: Num, lang: str = "en"
 ) -> Value | None:
     """One "between" Value for two neighbouring values that form a range, else None."""
-    if a.value is None or b.value is None or a.qualifier or b.qualifier or a.unit != b.unit:
+    if a.value is None or b.value is None or b.qualifier or a.unit != b.unit:
         return None
+    if a.qualifier not in (None, Qualifier.ABOUT):
+        return None  # "between about 8,330 and 17,160" is a range; "more than 20 to 30" is not
     start = range_start(text, a.start, a.end, b.start, lang)
     if start is None:
         return None
