@@ -595,6 +595,26 @@ def test_a_day_without_its_year_in_an_undated_page_takes_the_storys_year() -> No
     assert NarrativeYears("FormedMarch 4, 2021\nIt grew on May 2.").years == [2021]
 
 
+RUNOFF_RULES = "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
+
+
+def runoff_reports(tmp_path: Path, texts: dict[str, str]) -> Path:
+    """A folder of reports named by `texts`' keys, beside a rule for the day of a runoff vote."""
+    (tmp_path / "rules.yaml").write_text(RUNOFF_RULES)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in texts.items():
+        (articles / f"{name}.txt").write_text(text)
+    return articles
+
+
+def runoff_days(tmp_path: Path, articles: Path) -> list[tuple[str, object]]:
+    """Each report's day of the runoff, as `check` reports it."""
+    result = run_cli("check", articles, "-r", tmp_path / "rules.yaml", "--format", "json", "--no-cache")
+    [fact] = json.loads(result.stdout)["facts"]
+    return [(m["article"], m["value"]) for m in fact["mentions"]]
+
+
 def test_a_day_without_its_year_takes_the_year_the_other_reports_give(tmp_path: Path) -> None:
     (tmp_path / "rules.yaml").write_text(
         "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
@@ -633,19 +653,17 @@ def test_a_day_without_its_year_takes_the_year_the_other_reports_give(tmp_path: 
 
 
 def test_a_day_read_in_another_year_takes_the_others_year_when_its_article_names_it(tmp_path: Path) -> None:
-    (tmp_path / "rules.yaml").write_text(
-        "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
-    )
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text("The runoff was held on October 30, 2030, in every province.\n")
-    (articles / "b.txt").write_text("---\npublished: 2031-02-01\n---\nThe runoff, on 30 October 2030, was calm.\n")
     looking_back = "---\npublished: 2032-11-05\n---\n{}The runoff on October 30 drew few voters.\n"
-    (articles / "c.txt").write_text(looking_back.format("Two years after the 2030 election. "))
-    (articles / "d.txt").write_text(looking_back.format(""))  # names no year: read from its date
-    result = run_cli("check", articles, "-r", tmp_path / "rules.yaml", "--format", "json", "--no-cache")
-    [fact] = json.loads(result.stdout)["facts"]
-    assert [(m["article"], m["value"]) for m in fact["mentions"]] == [
+    articles = runoff_reports(
+        tmp_path,
+        {
+            "a": "The runoff was held on October 30, 2030, in every province.\n",
+            "b": "---\npublished: 2031-02-01\n---\nThe runoff, on 30 October 2030, was calm.\n",
+            "c": looking_back.format("Two years after the 2030 election. "),
+            "d": looking_back.format(""),  # names no year: read from its date
+        },
+    )
+    assert runoff_days(tmp_path, articles) == [
         ("a", "2030-10-30"),
         ("b", "2030-10-30"),
         ("c", "2030-10-30"),
@@ -661,20 +679,18 @@ def test_a_cue_run_into_the_label_or_figure_before_it_is_found_as_explain_finds_
     assert chosen(dead, "Figures\n\nAs of 2031-06-03Dead 412, of them 30 children\n") == [412]
 
 
-def test_a_weekday_alone_in_an_undated_report_takes_the_others_day_when_it_falls_on_it(tmp_path: Path) -> None:
-    (tmp_path / "rules.yaml").write_text(
-        "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
+def test_a_weekday_alone_in_an_undated_report_takes_the_others_day_if_it_falls_on_it(tmp_path: Path) -> None:
+    articles = runoff_reports(
+        tmp_path,
+        {
+            "a": "The runoff was held on Sunday, October 30, 2033.\n",
+            "b": "The runoff, on 30 October 2033, was calm.\n",
+            "c": "Turnout in Sunday's runoff was low.\n",  # undated
+            "d": "Turnout in the runoff on Saturday was low.\n",  # undated, another weekday
+            "e": "Results of the runoff came in on Wednesday, Oct. 30.\n",  # undated
+        },
     )
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text("The runoff was held on Sunday, October 30, 2033.\n")
-    (articles / "b.txt").write_text("The runoff, on 30 October 2033, was calm.\n")
-    (articles / "c.txt").write_text("Turnout in Sunday's runoff was low.\n")  # undated
-    (articles / "d.txt").write_text("Turnout in the runoff on Saturday was low.\n")  # undated, another weekday
-    (articles / "e.txt").write_text("Results of the runoff came in on Wednesday, Oct. 30.\n")  # undated
-    result = run_cli("check", articles, "-r", tmp_path / "rules.yaml", "--format", "json", "--no-cache")
-    [fact] = json.loads(result.stdout)["facts"]
-    assert [(m["article"], m["value"]) for m in fact["mentions"]] == [
+    assert runoff_days(tmp_path, articles) == [
         ("a", "2033-10-30"),
         ("b", "2033-10-30"),
         ("c", "2033-10-30"),  # 30 October 2033 is a Sunday
@@ -684,13 +700,13 @@ def test_a_weekday_alone_in_an_undated_report_takes_the_others_day_when_it_falls
 
 
 def test_explain_shows_a_day_as_the_comparison_reads_it_across_reports(tmp_path: Path) -> None:
-    (tmp_path / "rules.yaml").write_text(
-        "facts:\n  vote: {description: day of the runoff vote, type: date, cues: [runoff]}\n"
+    articles = runoff_reports(
+        tmp_path,
+        {
+            "a": "The runoff was held on Sunday, October 30, 2033.\n",
+            "b": "Turnout in Sunday's runoff was low.\n",  # undated
+        },
     )
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text("The runoff was held on Sunday, October 30, 2033.\n")
-    (articles / "b.txt").write_text("Turnout in Sunday's runoff was low.\n")  # undated
     result = run_cli("explain", "vote", articles, "-r", tmp_path / "rules.yaml", "-f", "json")
     chosen = {
         item["article"]: (c["value"], c["resolved"])
