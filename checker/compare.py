@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import combinations, groupby
-from typing import Any
+from typing import TypeVar
 
 from checker.models import Finding, FindingKind, Mention, Qualifier, Severity, Side, Status, Value
 from checker.reporters.values import format_value
@@ -18,6 +18,7 @@ from checker.values.dates import in_year, is_yearless, on_weekday, with_year
 from checker.values.kinds import get as get_kind
 
 INF = math.inf
+T = TypeVar("T")
 # A fact whose only finding is of one of these kinds says so in its status, not "conflict".
 STATUS_KINDS = {FindingKind.HEDGED, FindingKind.TEMPORAL, FindingKind.REVISION}
 TEMPORAL_DAYS = 2  # figures dated this far apart changed over time (a day apart is the same news cycle)
@@ -215,25 +216,25 @@ def in_others_year(
         mentions = [replace(m, value=on_weekday(m.value, day)) if m.value.unresolved else m for m in mentions]
     if (year := _most(written)) is None:
         return mentions
-    return [replace(m, value=in_year(m.value, year)) if _elsewhen(m, year, names) else m for m in mentions]
+    return [_to_year(m, year, names) for m in mentions]
 
 
-def _elsewhen(mention: Mention, year: int, names: Callable[[str, int], bool]) -> bool:
-    """The mention is a day written without its year, read in another year than `year`, in an
-    article that names `year`."""
+def _to_year(mention: Mention, year: int, names: Callable[[str, int], bool]) -> Mention:
+    """The mention read in `year` when it is a day written without its year, read in another, in an
+    article that names `year`; else as it is."""
     value = mention.value
     if value.value is None or not is_yearless(value) or _year(value) == year:
-        return False
-    return names(mention.article, year)
+        return mention
+    return replace(mention, value=in_year(value, year)) if names(mention.article, year) else mention
 
 
 def _year(value: Value) -> int:
     return int(str(value.value)[:4])
 
 
-def _most(years: Counter[Any]) -> Any:
-    """The year (or day) most often counted, or None when there is none or two share the lead."""
-    ranked = years.most_common(2)
+def _most(counted: Counter[T]) -> T | None:
+    """What is counted most often (a year, a day), or None when nothing is or two share the lead."""
+    ranked = counted.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
