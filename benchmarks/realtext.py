@@ -72,9 +72,9 @@ def packs(stories: list[tuple[str, Path]]) -> dict[str, Path]:
     kept); any other pack is taken too, the fact ids it shares with another renamed (see
     `write_packs`)."""
     chosen: dict[str, Path] = {}
+    ids = {story: fact_ids(rule_file) for story, rule_file in stories}  # each file parsed once
     for story, rule_file in stories:
-        ids = fact_ids(rule_file)
-        for other in [o for o, path in chosen.items() if fact_ids(path) & ids and fact_ids(path) <= ids]:
+        for other in [o for o in chosen if ids[o] & ids[story] and ids[o] <= ids[story]]:
             del chosen[other]
         chosen[story] = rule_file
     return chosen
