@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import combinations, groupby
 from typing import TypeVar
@@ -193,15 +193,15 @@ def _finding(
 
 
 def in_others_year(
-    mentions: list[Mention], names: Callable[[str, int], bool] = lambda _article, _year: False
+    mentions: list[Mention], named: Mapping[str, frozenset[int]] | None = None
 ) -> list[Mention]:
     """Date mentions with each day written without its year read in the year the other articles give
     the fact: in an article with no publication date, every such day ("set to return on December 11")
     takes the year most of the other articles' readings fall in, and is left unresolved when they are
     split between years or there are none; in any article, a day read in another year (from the
     publication date or the story's year) takes the year most articles write out with the fact's day
-    when the article itself names that year (`names(article, year)`): a report of 2007 looking back
-    at "August 29" in a story of 2005."""
+    when the article itself names that year (`named`: the years each article's text names): a report
+    of 2007 looking back at "August 29" in a story of 2005."""
     years: Counter[int] = Counter()
     written: Counter[int] = Counter()
     days: Counter[str] = Counter()
@@ -216,16 +216,16 @@ def in_others_year(
         mentions = [replace(m, value=on_weekday(m.value, day)) if m.value.unresolved else m for m in mentions]
     if (year := _most(written)) is None:
         return mentions
-    return [_to_year(m, year, names) for m in mentions]
+    return [_to_year(m, year, named or {}) for m in mentions]
 
 
-def _to_year(mention: Mention, year: int, names: Callable[[str, int], bool]) -> Mention:
+def _to_year(mention: Mention, year: int, named: Mapping[str, frozenset[int]]) -> Mention:
     """The mention read in `year` when it is a day written without its year, read in another, in an
     article that names `year`; else as it is."""
     value = mention.value
     if value.value is None or not is_yearless(value) or _year(value) == year:
         return mention
-    return replace(mention, value=in_year(value, year)) if names(mention.article, year) else mention
+    return replace(mention, value=in_year(value, year)) if year in named.get(mention.article, ()) else mention
 
 
 def _year(value: Value) -> int:

@@ -76,7 +76,7 @@ def _across_reports(
         return {}
     mentions = [m for _, found in read for m in found]
     years = {article.id: article.without_text().years for article, _ in read}
-    resolved = in_others_year(mentions, lambda article, year: year in years[article])
+    resolved = in_others_year(mentions, years)
     pairs = zip(mentions, resolved, strict=True)
     return {(m.article, m.line, m.value.text): r.value for m, r in pairs if r.value != m.value}
 

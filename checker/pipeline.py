@@ -60,7 +60,7 @@ def build_report(
     findings: list[Finding] = []
     for rule in rules.rules:
         if rule.type == "date":
-            by_fact[rule.id] = in_others_year(by_fact[rule.id], lambda article, year: year in named[article])
+            by_fact[rule.id] = in_others_year(by_fact[rule.id], named)
         status, found = compare(rule, by_fact[rule.id], sources, names)
         results.append(
             FactResult(rule.id, rule.type, rule.description, rule.severity, status, tuple(by_fact[rule.id]))

@@ -810,13 +810,10 @@ def _threshold(text: str, value: Value, units: frozenset[str]) -> bool:
     the first two days")."""
     if not THRESHOLD_BEFORE.search(text, max(0, value.start - 24), value.start):
         return False
-    word = WORD_AFTER.match(text, value.end)
-    return measured_in(text, value) in units or (
-        word is not None and SPAN_WORDS.get(word.group(1).lower()) in units
-    )
+    after = _time_unit_after(text, value.end)  # a unit or a span of the calendar
+    return after is not None and after[0] in units
 
 
-WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 THRESHOLD_BEFORE = re.compile(r"\b(?:after|beyond|past|before)\s+the\s+first\s+$", re.I)
 
 
