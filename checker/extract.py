@@ -22,6 +22,8 @@ from checker.select import (
     AGE_AFTER_NAME,
     BULLET,
     ORDINAL_KINDS,
+    PER_CLAUSE,
+    PER_WORD,
     QUANTITY_POINTER,
     WHOLE,
     Candidate,
@@ -40,6 +42,7 @@ from checker.select import (
     points_back,
 )
 from checker.sentences import Sentence, clean, iter_split, split
+from checker.tables import TOTAL_ROW, header_above, row_cells
 from checker.values.dates import ANCHORED_DAY, NarrativeYears, anchored_days, find_dates, with_year
 from checker.values.kinds import values
 from checker.values.scan import Scan
@@ -124,6 +127,7 @@ class SentenceView:
 
 ANCHOR_WINDOW = 600  # characters before a sentence searched for the day "the next day" counts from
 LABEL_ABOVE = 10.0  # rank a row's figure loses when its cue is the label on the line above
+HEADER_COLUMN = 5.0  # rank a row's figure loses when its cue is its column's name in the header
 SECTION_REACH = 12  # rows above a row searched for its section's heading
 # A field whose value is a name: capitalised words after the label ("Successor Charles III").
 NAME_WORD = re.compile(r"(?<=\s)(?-i:[A-Z])\w*")
@@ -315,6 +319,8 @@ def gather(
                 evidence[matcher.rule.id].rejected.append(rejected)
         for rule_id, found in read_with_line_above(label, view, hits, surroundings, years, article).items():
             evidence[rule_id].found.extend(found)
+        for rule_id, found in read_under_header(view, hits, surroundings, years, article).items():
+            evidence[rule_id].found.extend(found)
         label = surroundings.previous = view
     return {
         rule_id: Evidence(breakdowns(further_items(seen.found)), seen.rejected)
@@ -330,7 +336,10 @@ def _keeper(text: str, hits: CueHits[FactMatcher], aging: list[FactMatcher]) -> 
     def keep(start: int, end: int) -> bool:
         if aging and AGE_AFTER_NAME.search(text, start, end):
             return True
-        return hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, _caption_end(text, end))
+        if hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, _caption_end(text, end)):
+            return True
+        header = header_above(text, start) if is_row(text[start:end]) else None
+        return header is not None and hits.any_in(header.start, header.end)
 
     return keep
 
@@ -449,6 +458,63 @@ def label_candidates(
         pairs, _ = candidates(matcher, joined.sentence, joined.words, joined.values(kind), around, page)
         found[matcher.rule.id] = [replace(c, rank=c.rank - LABEL_ABOVE) for c in pairs]
     return found
+
+
+def read_under_header(
+    view: SentenceView,
+    hits: CueHits[FactMatcher],
+    surroundings: Surroundings,
+    years: NarrativeYears | None,
+    article: Article,
+) -> dict[str, list[Candidate]]:
+    """Candidates of a table's row whose cue is a column name in the table's header ("Country
+    Cases Deaths" over "Sierra Leone 14,122 3,955"): for the rules with a cue in the header and
+    none in the row's name and figures, the figure in the cue's column, when the row's name holds
+    a `near` term of the rule (its subject) or the row is the table's total (its subject then the
+    page's: the other rows' names are no name of it). The column's name and the row are read as
+    one sentence of two lines, at a lower rank."""
+    row = view.sentence
+    if not is_row(row.text):
+        return {}
+    header = header_above(article.text, row.start)
+    if header is None:
+        return {}
+    cells = row_cells(row.text, header.piped)
+    if not cells:
+        return {}
+    name = words_in(row.text[: cells[0][0]], view.lang)
+    figures = words_in(row.text[: cells[-1][1]], view.lang)
+    total = TOTAL_ROW.match(row.text) is not None
+    found: dict[str, list[Candidate]] = {}
+    for matcher in hits.matchers_in(header.start, header.end):
+        named = matcher.near.first(name) is not None
+        if not (named or total) or matcher.cues.first(figures) is not None:
+            continue  # a row that names its own figures is read as any row is
+        hit = matcher.cues.first(words_in(header.text, view.lang))
+        column = header.column(hit.start) if hit is not None else None
+        if hit is None or column is None or column >= len(cells) or header.column(hit.end - 1) != column:
+            continue
+        a, b = header.cells[header.labels + column]
+        sentence = Sentence(f"{header.text[a:b]}\n{row.text}", header.start, row.end, row.line - 1)
+        joined = SentenceView(sentence, article, years, view.lang)
+        start, end = (b - a + 1 + offset for offset in cells[column])
+        value = [v for v in joined.values(matcher.rule.type) if start <= v.start < end][:1]
+        if not value:
+            continue
+        page = None if named else Page(surroundings.title)
+        pairs, _ = candidates(matcher, joined.sentence, joined.words, value, partial(_words_of, page), page)
+        found[matcher.rule.id] = [replace(c, rank=_in_column(c)) for c in pairs]
+    return found
+
+
+def _words_of(page: Page | None) -> list[Words]:
+    return [page.words] if page is not None else []
+
+
+def _in_column(c: Candidate) -> float:
+    """The rank of a figure read under its column's name: the words between them are the row's
+    name and the figures of the columns before, no distance at all."""
+    return c.rank + PER_WORD * c.words_between + PER_CLAUSE * c.clauses_between - HEADER_COLUMN
 
 
 def extract(

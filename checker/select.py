@@ -1408,6 +1408,29 @@ def _beside_bound(text: str, best: Candidate) -> str | None:
     return None
 
 
+# Words in a row's label that make its figures another state of the fact's quantity: before the
+# event or a change of it ("Seats before 46", "Seat change +19", "Previous election 46 seats").
+STATE_LABEL = re.compile(
+    r"\b(before|change|changes|swing|previous|prior|outgoing|dissolution)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualified_row(text: str, best: Candidate, matcher: FactMatcher) -> str | None:
+    """Why a row's figure is not the fact: its label, outside the cue, names a state before the
+    event or a change ("Seats before 46 56 8" for the seats won), unless the rule's own cues use
+    that word."""
+    if not is_row(text):
+        return None
+    line_start = text.rfind("\n", 0, best.value.start) + 1
+    label = text[line_start : best.value.start]
+    for word in STATE_LABEL.finditer(label):
+        inside_cue = best.cue.start <= line_start + word.start() < best.cue.end
+        if not inside_cue and stem(word.group().lower()) not in matcher.cue_terms:
+            return "a figure before the event or a change, as the row's label says"
+    return None
+
+
 def _judge(
     i: int, best: Candidate, lay: Layout, hits: list[Hit], matcher: FactMatcher, text: str
 ) -> tuple[float, str | None]:
@@ -1431,7 +1454,7 @@ def _judge(
     ):
         other, rank = "a count of what its own noun names, far from the cue", rank - OTHER
     if not other:
-        other = _beside_others(i, best.value, lay, matcher, text)
+        other = _beside_others(i, best.value, lay, matcher, text) or _qualified_row(text, best, matcher)
         rank -= OTHER if other else 0.0
     if i in lay.columns and i != lay.owned:
         other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
@@ -1518,7 +1541,8 @@ def candidates(
                 best,
                 near=near,
                 near_outside=outside,
-                rank=rank - NEAR_OUTSIDE * outside,
+                # a header that names the subject over its column names it as the sentence would
+                rank=rank - NEAR_OUTSIDE * (outside and i != lay.owned),
                 other=other,
                 bound=binding[0].phrase if binding else None,
             )

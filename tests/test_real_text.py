@@ -936,6 +936,71 @@ def test_a_subject_between_other_columns_is_read_where_the_names_leave_it_one_pl
     assert chosen(POPULAR, "Results\n\nPopular vote 1,204,300 806,120 455,000\n", title="Greens") == []
 
 
+# A table whose header names the columns and whose rows name their subjects.
+OUTBREAK = (
+    "Cholera outbreak by province\n\n"
+    "Province Cases Deaths Last report\n"
+    "Nampula 4,210 61 12 new cases 3 May 2024[4]\n"
+    "Zambezia 2,877 35 closed 20 April 2024\n"
+    "Total 7,087 96 as of 3 May 2024\n"
+)
+CASES = make_rule("f", "count", ("cases",), near=("Zambezia",))
+TOTAL_DEATHS = make_rule("f", "count", ("deaths",), near=("cholera",))
+
+
+def test_a_row_s_figure_is_read_under_its_column_name_in_the_header() -> None:
+    assert chosen(CASES, OUTBREAK) == [2877]
+    assert chosen(replace(CASES, near=("Nampula",)), OUTBREAK) == [4210]
+    assert chosen(make_rule("f", "count", ("deaths",), near=("Nampula",)), OUTBREAK) == [61]
+    # the total row is read for a fact whose subject the page names
+    assert chosen(TOTAL_DEATHS, OUTBREAK, title="Cholera in Mozambique") == [96]
+    # not when the page does not name the subject (a line above the table is no title)
+    assert chosen(TOTAL_DEATHS, OUTBREAK) == []
+    # the quote shows the column's name over the row
+    found = extract(article(OUTBREAK), [FactMatcher(CASES)])["f"]
+    assert found[0].quote == "Cases\nZambezia 2,877 35 closed 20 April 2024"
+    assert found[0].line == 5
+
+
+def test_a_row_that_does_not_name_the_subject_is_not_read_under_a_header() -> None:
+    # "cases" in the notes of a row is no name of the fact's subject
+    assert chosen(make_rule("f", "count", ("deaths",), near=("Sofala",)), OUTBREAK) == []
+    no_total = OUTBREAK.replace("Total 7,087 96 as of 3 May 2024\n", "")
+    assert chosen(TOTAL_DEATHS, no_total, title="Cholera in Mozambique") == []
+
+
+def test_a_header_without_a_column_of_names_is_not_read() -> None:
+    # "Week Cases Deaths" names no row's subject: the rows' first figures would be misread
+    weekly = "Week Cases Deaths\nNampula week 14 320 5\n"
+    assert chosen(replace(CASES, near=("Nampula",)), weekly) == []
+
+
+def test_a_results_table_reads_the_party_s_seats_after_its_leader_s_name() -> None:
+    results = "Party Leader % Seats ±\nHarbour Party Ana Ruiz 41.2 212 +30\nUnion Tom Hale 33.0 160 -22\n"
+    assert chosen(make_rule("f", "count", ("seats",), near=("Union",)), results) == [160]
+    assert chosen(make_rule("f", "percent", ("%",), near=("Harbour Party",)), results) == []
+    assert chosen(make_rule("f", "count", ("seats",), near=("Harbour",)), results) == [212]
+
+
+def test_a_row_labelled_as_before_the_event_or_a_change_is_not_the_fact() -> None:
+    infobox = (
+        "Party Harbour Union Green\n"
+        "Seats before 40 52 6\n"
+        "Seats won 61 31 9\n"
+        "Seat change 21 21 3\n"
+    )
+    assert chosen(make_rule("f", "count", ("seats",), near=("Harbour",)), infobox) == [61]
+    # unless the rule's own cue says so
+    assert chosen(make_rule("f", "count", ("seats before",), near=("Harbour",)), infobox) == [40]
+    assert chosen(make_rule("f", "count", ("seat change",), near=("Harbour",)), infobox) == [21]
+
+
+def test_a_piped_table_is_read_by_its_cells() -> None:
+    piped = "| Country | Confirmed cases | Deaths |\n| Chad | 1,020 | 14 |\n| Niger | 875 | 9 |\n"
+    assert chosen(make_rule("f", "count", ("deaths",), near=("Niger",)), piped) == [9]
+    assert chosen(make_rule("f", "count", ("confirmed cases",), near=("Chad",)), piped) == [1020]
+
+
 def test_a_restatement_after_the_first_figures_unit_is_no_figure_between() -> None:
     planned = make_rule("f", "number", ("planned",), near=("grams", "g"))
     assert chosen(planned, "Payload mass 45 g (1.6 oz) (planned)") == [45]
