@@ -1191,40 +1191,59 @@ ONE_SPAN = re.compile(r"\.?(?:\s*,)?\s+(?:and\s+)?$")
 
 
 def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> list[Value]:
-    """`values`, with a span of time written in two units ("1 hour and 45 minutes", "5 weeks and 2
-    days") read as one figure in the smaller unit (105, 37), for a fact measured in it."""
+    """`values`, with a span of time written in units each the next one down ("1 hour and 45
+    minutes", "5 weeks and 2 days", "2 hr 8 min 48 sec") read as one figure in the smallest unit the
+    fact is measured in (105, 37, 7728 for a fact in seconds); figures after it stay their own."""
     if not measures & {smaller for smaller, _ in NEXT_UNIT_DOWN.values()}:
         return values
     out: list[Value] = []
-    for value in values:
-        last = out[-1] if out else None
-        measured = last is not None and last.kind in ("count", "number")
-        unit = _time_unit_after(text, last.end) if last is not None and measured else None
-        smaller, times = NEXT_UNIT_DOWN.get(unit[0], ("", 0)) if unit is not None else ("", 0)
-        if (
-            last is not None
-            and unit is not None
-            and smaller in measures
-            and (after := _time_unit_after(text, value.end)) is not None
-            and after[0] == smaller
-            and ONE_SPAN.match(text, unit[1], value.start)
-            and isinstance(last.value, (int, float))
-            and isinstance(value.value, (int, float))
-        ):
-            total = last.value * times + value.value
-            low, high = interval(total, last.qualifier)
-            out[-1] = replace(
-                value,
-                text=text[last.start : value.end],
-                start=last.start,
+    i = 0
+    while i < len(values):
+        chain = _span_of_time(text, values, i)
+        # the longest run of the chain that ends in a unit the fact is measured in
+        end = max((j for j, (_, unit) in enumerate(chain) if unit in measures and j > 0), default=0)
+        if end == 0:
+            out.append(values[i])
+            i += 1
+            continue
+        first, last = values[i], values[i + end]
+        total: float = 0
+        for j, (value, _) in enumerate(chain[: end + 1]):
+            total = total * NEXT_UNIT_DOWN[chain[j - 1][1]][1] + value if j else value
+        low, high = interval(total, first.qualifier)
+        out.append(
+            replace(
+                last,
+                text=text[first.start : last.end],
+                start=first.start,
                 value=total,
                 low=low,
                 high=high,
-                qualifier=last.qualifier,
+                qualifier=first.qualifier,
             )
-            continue
-        out.append(value)
+        )
+        i += end + 1
     return out
+
+
+def _span_of_time(text: str, values: list[Value], i: int) -> list[tuple[float, str]]:
+    """The figures from `values[i]` on, with their units of time, while each is followed by the
+    next unit down from the one before ("2 hr", "8 min", "48 sec"); empty when the first has none."""
+    chain: list[tuple[float, str]] = []
+    for j in range(i, len(values)):
+        value = values[j]
+        after = _time_unit_after(text, value.end) if value.kind in ("count", "number") else None
+        if after is None or not isinstance(value.value, (int, float)) or isinstance(value.value, bool):
+            break
+        if chain:
+            previous = values[j - 1]
+            unit = _time_unit_after(text, previous.end)
+            if unit is None or NEXT_UNIT_DOWN.get(chain[-1][1], ("", 0))[0] != after[0]:
+                break
+            if not ONE_SPAN.match(text, unit[1], value.start):
+                break
+        chain.append((value.value, after[0]))
+    return chain
 
 
 CALENDAR_AFTER = re.compile(r"[\s-]?(" + alternation(SPAN_WORDS) + r")\b", re.I)  # "5 weeks", "2 days"

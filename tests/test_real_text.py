@@ -983,12 +983,7 @@ def test_a_results_table_reads_the_party_s_seats_after_its_leader_s_name() -> No
 
 
 def test_a_row_labelled_as_before_the_event_or_a_change_is_not_the_fact() -> None:
-    infobox = (
-        "Party Harbour Union Green\n"
-        "Seats before 40 52 6\n"
-        "Seats won 61 31 9\n"
-        "Seat change 21 21 3\n"
-    )
+    infobox = "Party Harbour Union Green\nSeats before 40 52 6\nSeats won 61 31 9\nSeat change 21 21 3\n"
     assert chosen(make_rule("f", "count", ("seats",), near=("Harbour",)), infobox) == [61]
     # unless the rule's own cue says so
     assert chosen(make_rule("f", "count", ("seats before",), near=("Harbour",)), infobox) == [40]
@@ -1166,6 +1161,15 @@ def test_a_span_in_hours_and_minutes_is_one_figure_in_minutes() -> None:
     # a fact not measured in minutes reads no such sum
     bare = make_rule("f", "number", ("into the climb",), near=("balloon",))
     assert 130 not in chosen(bare, "The balloon lost its radio link 2 hours and 10 minutes into the climb.")
+
+
+def test_a_span_in_three_units_is_one_figure_in_the_smallest_the_fact_is_measured_in() -> None:
+    airborne = make_rule("f", "number", ("time aloft", "seconds aloft"), near=("drone",))
+    row = "The drone's time aloft: 1 hr 12 min 30 sec, all sorties together"
+    assert chosen(airborne, row) == [4350]
+    # in minutes, the seconds after them stay a figure of their own
+    in_minutes = make_rule("f", "number", ("time aloft", "minutes aloft"), near=("drone",))
+    assert chosen(in_minutes, row) == [72]
 
 
 def test_a_figure_run_into_a_span_of_time_qualifies_the_measure() -> None:
