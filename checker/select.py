@@ -1049,6 +1049,9 @@ def tallies(text: str, values: list[Value]) -> dict[int, str]:
     return found
 
 
+PREPOSITION = re.compile(r"\b(?:of|in|for|from|at|on|by|with|to)\b", re.IGNORECASE)
+
+
 def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]:
     """Ordinals that number the cue itself, read as counts: "their third World Cup title" is three
     titles, "in the 23rd minute" minute 23. Only after an article or a possessive and with the cue
@@ -1065,6 +1068,9 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
             and h.first_word - first <= 4
             and not words.broken(first, h.first_word)
             and not PLURAL_END.search(text, h.start, h.end)  # "the first cases were recorded": no count
+            # "the first recognized outbreak of mosquito-borne transmission": the ordinal numbers
+            # the noun a preposition's object (the cue) qualifies, not the cue
+            and not PREPOSITION.search(text, m.end("ord"), h.start)
             for h in hits
         ):
             n = (

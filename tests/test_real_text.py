@@ -271,6 +271,9 @@ def test_an_ordinal_numbers_its_cue() -> None:
     assert chosen(launches, "The first of them slipped; a launch is set for June.") == []
     cases = make_rule("f", "count", ("cases",))
     assert chosen(cases, "The first cases were recorded in the capital in December.") == []  # no count
+    # the ordinal numbers the outbreak a preposition's object (the cue) qualifies
+    local = make_rule("f", "count", ("locally acquired", "local transmission"), near=("Tampa",))
+    assert chosen(local, "Tampa saw the second outbreak of local transmission this year.") == []
 
 
 def test_figures_in_a_row_of_columns_are_not_taken_for_the_fact() -> None:
