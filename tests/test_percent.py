@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import one
 
+from checker.values import find_values
+
 
 @pytest.mark.parametrize(
     ("text", "value", "span", "qualifier"),
@@ -35,3 +37,37 @@ def test_percent(text: str, value: float, span: str, qualifier: str | None) -> N
 def test_percent_ranges(text: str, low: int, high: int) -> None:
     v = one(text, "percent")
     assert (v.value, v.low, v.high, v.qualifier) == (None, low, high, "between")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "span"),
+    [
+        ("the strike closed one-fourth of the county's clinics", 25, 24.5, 25.5, "one-fourth"),
+        ("about one in five riders paid no fare", 20, 18, 22, "about one in five"),
+        ("two-thirds of the jurors agreed", 66.67, 66.17, 67.17, "two-thirds"),
+        ("3 out of 4 ferries were late", 75, 74.5, 75.5, "3 out of 4"),
+        ("half of the wells ran dry", 50, 49.5, 50.5, "half"),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share_in_percent(
+    text: str, value: float, low: float, high: float, span: str
+) -> None:
+    v = one(text, "percent")
+    assert (v.value, v.low, v.high, v.text, v.unit) == (value, low, high, span, "%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a quarter of a million ballots",
+        "half an hour later",
+        "2 1/2 miles of road",
+        "one of five ferries sank",
+    ],
+)
+def test_a_fraction_that_is_no_share_of_a_whole_is_no_percent(text: str) -> None:
+    assert find_values(text, "percent") == []
+
+
+def test_a_share_in_words_is_still_a_number() -> None:
+    assert [v.value for v in find_values("two thirds of the jurors", "number")] == [pytest.approx(2 / 3)]

@@ -53,7 +53,15 @@ def _masked(scan: Scan) -> list[Span]:
     look for in a text without a number."""
     if not scan.all_numbers:
         return []
-    return [(v.start, v.end) for k in KINDS.values() if k.masks_counts for v in values(scan, k.name)]
+    from checker.values.percent import is_share
+
+    return [
+        (v.start, v.end)
+        for k in KINDS.values()
+        if k.masks_counts
+        for v in values(scan, k.name)
+        if not (k.name == "percent" and is_share(v))  # "two thirds of voters" is a number too
+    ]
 
 
 def _counts(kind: str) -> Callable[[Scan], list[Value]]:
