@@ -1342,6 +1342,8 @@ class Layout:
     units: list[str | None]  # the unit each figure is measured in
     members: set[int]  # counts of a class bounded by a threshold ("540 with a magnitude 4.0 or greater")
     parts: set[int]  # counts of kinds of one thing ("141 loaded cars and nine empty cars")
+    # a whole a part is told out of ("$431 billion of the $700 billion"): its part and its qualifiers
+    wholes: dict[int, tuple[int, int, int]]
     owned: int | None = None  # the column a header above names the fact's subject over (see header_column)
 
     @classmethod
@@ -1361,7 +1363,30 @@ class Layout:
             [measured_in(text, v) for v in values],
             members_counted(text, values),
             modified_parts(text, values, matcher.terms),
+            wholes_of_parts(text, values),
         )
+
+
+# What joins a part to the whole it is told out of: "$431 billion of the initially authorized $700
+# billion", "12 out of the 20 seats", "8 of its 30 engines".
+OUT_OF = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+"
+    r"(?P<words>(?:(?!(?:to|and|or|than|versus|vs|against|her|his|their|its)\b)[^\W\d_][\w-]*\s+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def wholes_of_parts(text: str, values: list[Value]) -> dict[int, tuple[int, int, int]]:
+    """Figures that are the whole the figure before them is told out of, by index, each with its
+    part's index and the span of the words that qualify the whole ("initially authorized" in
+    "$431 billion of the initially authorized $700 billion")."""
+    found = {}
+    for i in range(1, len(values)):
+        part, whole = values[i - 1], values[i]
+        joined = OUT_OF.fullmatch(text, part.end, whole.start)
+        if part.kind == whole.kind and joined:
+            found[i] = (i - 1, *joined.span("words"))
+    return found
 
 
 CLASS_OF = re.compile(r"\W*\s*(?:\w+\s+)?(?:with|of|at|de|con)\b", re.I)
@@ -1456,6 +1481,24 @@ def _qualified_row(text: str, best: Candidate, matcher: FactMatcher) -> str | No
     return None
 
 
+def _part_or_whole(i: int, best: Candidate, lay: Layout) -> str | None:
+    """For a part told out of a whole ("$431 billion of the initially authorized $700 billion will
+    be disbursed"): the cue names the whole when it stands among the words that qualify it
+    ("authorized"; "out of the" names neither) or is the whole's own noun ("8 of its 30 engines"),
+    else the part's (the verb after them is the part's). The figure the cue does not name is not
+    the fact."""
+    for whole, (part, start, end) in lay.wholes.items():
+        if i not in (whole, part):
+            continue
+        bound = lay.bindings[whole]
+        names_whole = start <= best.cue.start < end or (bound is not None and bound[1])
+        if i == whole and not names_whole:
+            return "the whole a part is told out of"
+        if i == part and names_whole:
+            return "a part of the whole the cue names"
+    return None
+
+
 def _judge(
     i: int, best: Candidate, lay: Layout, hits: list[Hit], matcher: FactMatcher, text: str
 ) -> tuple[float, str | None]:
@@ -1479,7 +1522,11 @@ def _judge(
     ):
         other, rank = "a count of what its own noun names, far from the cue", rank - OTHER
     if not other:
-        other = _beside_others(i, best.value, lay, matcher, text) or _qualified_row(text, best, matcher)
+        other = (
+            _beside_others(i, best.value, lay, matcher, text)
+            or _qualified_row(text, best, matcher)
+            or _part_or_whole(i, best, lay)
+        )
         rank -= OTHER if other else 0.0
     if i in lay.columns and i != lay.owned:
         other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
@@ -1572,7 +1619,18 @@ def candidates(
                 bound=binding[0].phrase if binding else None,
             )
         )
-    return _wholes_of_named_parts(sentence.text, found, subject), None
+    return _wholes_of_named_parts(sentence.text, _parts_before_wholes(found, lay), subject), None
+
+
+def _parts_before_wholes(found: list[Candidate], lay: Layout) -> list[Candidate]:
+    """A part told out of a whole whose cue comes after the whole ("$440 billion of the $700
+    billion will be disbursed") is as close to it as the whole: the whole between them is no
+    other figure the cue could be the part's for."""
+    for whole, (part, _, _) in lay.wholes.items():
+        w, p = found[whole], found[part]
+        if w.other == "the whole a part is told out of" and not p.other:
+            found[part] = replace(p, rank=max(p.rank, w.rank + OTHER))
+    return found
 
 
 def _first_term(found: list[Hit]) -> Hit:

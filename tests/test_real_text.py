@@ -993,6 +993,23 @@ def test_a_row_labelled_as_before_the_event_or_a_change_is_not_the_fact() -> Non
     assert chosen(make_rule("f", "count", ("seat change",), near=("Harbour",)), infobox) == [21]
 
 
+def test_a_part_told_out_of_a_whole_is_what_the_verb_after_them_says() -> None:
+    spent = make_rule("f", "money", ("spent", "will be spent"), near=("fund",))
+    text = "Auditors expect $312 million of the originally approved $900 million fund to be spent."
+    assert chosen(spent, text) == [312_000_000]
+    # the cue between them names the whole
+    approved = make_rule("f", "money", ("approved", "originally approved"), near=("fund",))
+    assert chosen(approved, text) == [900_000_000]
+    # and so does the whole's own noun
+    engines = make_rule("f", "count", ("engines",))
+    assert chosen(engines, "Inspectors grounded 8 of its 30 engines on Monday.") == [30]
+    # "out of the" joins them and names neither; "to her" is no qualifier of a whole
+    grounded = make_rule("f", "count", ("out of the", "grounded"))
+    assert chosen(grounded, "Inspectors grounded 8 out of the 30 engines on Monday.") == [8]
+    share = make_rule("f", "percent", ("of the vote",), near=("Ruiz",))
+    assert chosen(share, "Ruiz won with 58.5% of the vote to her rival's 41.5%.") == [58.5]
+
+
 def test_a_piped_table_is_read_by_its_cells() -> None:
     piped = "| Country | Confirmed cases | Deaths |\n| Chad | 1,020 | 14 |\n| Niger | 875 | 9 |\n"
     assert chosen(make_rule("f", "count", ("deaths",), near=("Niger",)), piped) == [9]
