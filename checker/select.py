@@ -580,10 +580,17 @@ def _words_between(words: Words, sentence: str, first: int, last: int) -> int:
     return count
 
 
+def _unit_or_span(text: str, value: Value) -> str | None:
+    """The unit a figure is measured in, or the span of time it counts ("687 days": "day")."""
+    span = _time_unit_after(text, value.end)
+    return measured_in(text, value) or (span[0] if span is not None else None)
+
+
 def conversions(text: str, values: list[Value], units: frozenset[str] = frozenset()) -> set[int]:
     """Indices of values in brackets right after another value: restatements in another unit. One
-    in the fact's `units` after a figure in another is no restatement but the fact's own figure
-    ("1,600 feet (500 metres)" for a distance in metres)."""
+    in a unit the fact is measured in (`units`) after a figure in another, or after one with a noun
+    of its own, is no restatement but the fact's own figure ("1,600 feet (500 metres)" for a
+    distance in metres, "668 sols (687 days)" for a span in days)."""
     found = set()
     for i, v in enumerate(values):
         source = next(
@@ -591,8 +598,11 @@ def conversions(text: str, values: list[Value], units: frozenset[str] = frozense
         )
         if source is None:
             continue
-        if units and measured_in(text, v) in units and measured_in(text, source) not in units | {None}:
-            continue
+        if units and _unit_or_span(text, v) in units:
+            own = _unit_or_span(text, source)
+            # "668 sols (687 days)": a figure with a noun of its own, not one of the fact's units
+            if own not in units | {None} or (own is None and has_head(text, source)):
+                continue
         if v.kind == "count" and measured_in(text, v) is None and has_head(text, v):
             continue  # "300+ (25 hospitalized)": a part with a word of its own, no restatement
         found.add(i)
@@ -1348,7 +1358,7 @@ class Layout:
 
     @classmethod
     def of(cls, text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Layout:
-        restated = conversions(text, values, matcher.units)
+        restated = conversions(text, values, matcher.measures)
         counting = bool(values) and values[0].kind in ("count", "number")
         return cls(
             restated,

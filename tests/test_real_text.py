@@ -1258,6 +1258,9 @@ def test_a_figure_in_brackets_in_the_facts_unit_is_the_facts() -> None:
     # in any other unit, a bracketed figure stays a conversion of the first
     plain = make_rule("f", "number", ("from the pier",), near=("wreck",))
     assert chosen(plain, text) == [2000]
+    # after a figure with a noun of its own too: a span in days after one in another count
+    mission = make_rule("f", "number", ("mission length", "days"), near=("lander",))
+    assert chosen(mission, "Lander Orla\nMission lengthPrimary: 30 sols (31 days)\n") == [31]
 
 
 def test_a_figure_of_the_event_a_record_is_counted_from_is_not_the_facts() -> None:
