@@ -71,3 +71,11 @@ def test_a_fraction_that_is_no_share_of_a_whole_is_no_percent(text: str) -> None
 
 def test_a_share_in_words_is_still_a_number() -> None:
     assert [v.value for v in find_values("two thirds of the jurors", "number")] == [pytest.approx(2 / 3)]
+
+
+def test_a_change_in_percentage_points_is_a_number_too() -> None:
+    text = "Support for the measure rose 13.1 percentage points in a year."
+    assert [v.value for v in find_values(text, "percent")] == [13.1]
+    assert [v.value for v in find_values(text, "number")] == [13.1]
+    # a plain percent stays a percent only
+    assert find_values("Support reached 55% in May.", "number") == []

@@ -53,14 +53,15 @@ def _masked(scan: Scan) -> list[Span]:
     look for in a text without a number."""
     if not scan.all_numbers:
         return []
-    from checker.values.percent import is_share
+    from checker.values.percent import is_points, is_share
 
     return [
         (v.start, v.end)
         for k in KINDS.values()
         if k.masks_counts
         for v in values(scan, k.name)
-        if not (k.name == "percent" and is_share(v))  # "two thirds of voters" is a number too
+        # "two thirds of voters" and a change of "13.1 percentage points" are numbers too
+        if not (k.name == "percent" and (is_share(v) or is_points(v)))
     ]
 
 

@@ -71,6 +71,14 @@ def is_share(value: Value) -> bool:
     return PERCENT_SIGN.search(value.text) is None
 
 
+POINTS = re.compile(r"percentage\s+points?|puntos\s+porcentuales|punto\s+porcentual", re.IGNORECASE)
+
+
+def is_points(value: Value) -> bool:
+    """The percent is a change in percentage points ("up 13.1 percentage points"): a number too."""
+    return POINTS.search(value.text) is not None
+
+
 def _shares(scan: Scan) -> list[Value]:
     """Fractions below one that are shares of a whole, as percents to the nearest whole one."""
     text = scan.text
