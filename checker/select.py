@@ -220,6 +220,11 @@ AND_BEFORE = re.compile(r"\band\s*$", re.I)
 OPENING = re.compile(r"^\s*(?:(?:early\s+|late\s+)?(?:on|in|by)\s+(?:the\s+\w+\s+of\s+)?)?$", re.I)
 OPENING_END = re.compile(r"^\s*,")
 OPENING_WORDS = 2  # a date opening the sentence counts as this many words from a cue in its main clause
+# ", advancing the rover's landing time": a clause of a participle after the main clause, whose
+# cue the opening date does not date.
+PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!(?:during|including|according|following|regarding|concerning|excluding)\b)[a-z]{3,}ing\b"
+)
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 # "that number", "this figure": the sentence's figure is the one the sentence before spoke of.
@@ -640,6 +645,7 @@ def _score(
         and not value.relative
         and OPENING.match(sentence.text[: value.start])
         and OPENING_END.match(sentence.text[value.end :])
+        and not PARTICIPLE_CLAUSE.search(sentence.text, value.end + 1, hit.start)
     ):
         # "On 3 February 2023, about 9 p.m., a train derailed": a date that opens the sentence dates
         # its main clause, however long the words before the cue ("On Wednesday," too often dates

@@ -325,6 +325,16 @@ def test_a_date_opening_the_sentence_dates_its_main_clause() -> None:
         "motorway viaduct over the Polcevera valley collapsed."
     )
     assert chosen(rule, text) == ["2018-08-14"]
+    # not the cue of a participle's clause after the main clause
+    docking = make_rule("f", "date", ("docking", "docked"), near=("capsule",))
+    burn = (
+        "The capsule docked with the station on March 12, 2031. On March 3, 2031, the capsule fired "
+        "its thrusters for an hour, moving its docking window by a day."
+    )
+    assert chosen(docking, burn) == ["2031-03-12"]  # the burn's date is no second reading
+    # "during" is no participle
+    during = "On March 9, 2031, during a quiet night, the capsule docked with the station."
+    assert chosen(docking, during) == ["2031-03-09"]
 
 
 def test_the_headline_repeated_in_the_body_is_left_to_the_story() -> None:
