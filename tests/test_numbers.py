@@ -233,6 +233,14 @@ def test_a_decimal_without_a_scale_and_a_line_number_run_into_a_word_are_no_coun
     assert find_values(text, "count") == []
 
 
+def test_a_capitalised_word_run_into_a_figure_inside_a_line_leaves_the_figure_a_count() -> None:
+    # a page that lost its spaces around a link
+    text = "Over 4,000 runners from 61National Federations took part."
+    assert [v.value for v in find_values(text, "count")] == [4000, 61]
+    # a figure at a line's start is the line's number
+    assert find_values("Notes\n61National Federations took part.", "count") == []
+
+
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [("2.5 to 3 million people", 2_500_000, 3_000_000), ("1.5 million", 1_500_000, 1_500_000)],

@@ -104,6 +104,11 @@ _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
 _AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|(?-i:[A-Z]{3})\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
+# A capitalised word run into a figure inside a line, where a page lost its spaces around a link
+# ("11,000 athletes from 206National Olympic Committees"); at a line's start the figure is the
+# line's number ("17The mayor spoke.").
+_CAPITAL_AFTER = re.compile(r"(?-i:[A-Z][a-z]{2,})")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
 # A row label: the whole text before the figure is one to four words, the first capitalised, the
 # others perhaps too (and short: a label is looked for only in the first LABEL_SPAN characters, so
 # the look stays bounded).
@@ -165,6 +170,8 @@ def _glued(text: str, m: re.Match[str]) -> bool | str:
         return False
     if _AFTER_OK.match(text, end):
         return False
+    if _CAPITAL_AFTER.match(text, end):
+        return bool(_LINE_START.search(text, max(0, start - 40), start))
     if _COMPOUND.match(text, end):
         return "compound"
     return bool(_AFTER_BAD.match(text, end))
