@@ -1047,6 +1047,9 @@ def test_amounts_beside_different_cues_are_items_of_a_list_not_the_total() -> No
     text = "The law includes $12 billion in grants for new plants and $4 billion for research on batteries."
     assert chosen(funds, text) == []
     assert chosen(funds, "The law includes $12 billion in grants for new plants.") == [12_000_000_000]
+    # two phrases of one cue hit from the same word ("events", "events in") are one cue, not two
+    events = make_rule("f", "count", ("events", "events in"))
+    assert chosen(events, "Events | 141 in 12 sports |") == [141]
 
 
 def test_the_bounds_of_a_class_in_a_map_key_are_not_a_measure() -> None:
