@@ -68,3 +68,17 @@ def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float])
 )
 def test_years_before_1800_after_a_word_that_introduces_a_year(text: str, years: list[int]) -> None:
     assert [v.value for v in find_values(text, "year")] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("the first games since1972to be held on the island", [1972]),  # spaces lost around a link
+        ("the2004games began in September", [2004]),
+        ("The bridge was introduced in2011.", [2011]),
+        ("theory2019 and offset2020x", []),  # no word that introduces a year: a code
+        ("since20115 units", []),  # more digits: no year
+    ],
+)
+def test_a_year_run_into_the_word_that_introduces_it(text: str, years: list[int]) -> None:
+    assert [v.value for v in find_values(text, "year")] == years

@@ -44,6 +44,12 @@ _OLD_YEAR = re.compile(
     r"|they|was|were|had|its|their|his|her)\b))",
     re.IGNORECASE,
 )
+# A year run into the word that introduces it, where a page lost its spaces around a link
+# ("the first since1968to be held", "the2000games began", "introduced in2002").
+_GLUED_YEAR = re.compile(
+    r"\b(?:the|since|in|of|from|until|by|before|after|during)(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)",
+    re.IGNORECASE,
+)
 # Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
 # because "two thousand" alone is far more often a count.
 _SPELLED = re.compile(
@@ -131,7 +137,7 @@ def find_years(text: str, published: dt.date | None = None, lang: str = "en") ->
     if lang == "es":
         return find_years_es(text, published)
     relative = [_relative(text, m, published, COUNT_WORDS, _shift) for m in _REL.finditer(text)]
-    return _find(text, (_YEAR, _OLD_YEAR), _SPELLED, _spelled_year, relative)
+    return _find(text, (_YEAR, _OLD_YEAR, _GLUED_YEAR), _SPELLED, _spelled_year, relative)
 
 
 # --- Spanish: "en 2023", "en dos mil dieciocho", "hace un año", "el año pasado", "este año" ---------
