@@ -1497,6 +1497,9 @@ def _qualified_row(text: str, best: Candidate, matcher: FactMatcher) -> str | No
     return None
 
 
+WHOLE_OF_A_PART = "the whole a part is told out of"
+
+
 def _part_or_whole(i: int, best: Candidate, lay: Layout) -> str | None:
     """For a part told out of a whole ("$431 billion of the initially authorized $700 billion will
     be disbursed"): the cue names the whole when it stands among the words that qualify it
@@ -1509,7 +1512,7 @@ def _part_or_whole(i: int, best: Candidate, lay: Layout) -> str | None:
         bound = lay.bindings[whole]
         names_whole = start <= best.cue.start < end or (bound is not None and bound[1])
         if i == whole and not names_whole:
-            return "the whole a part is told out of"
+            return WHOLE_OF_A_PART
         if i == part and names_whole:
             return "a part of the whole the cue names"
     return None
@@ -1644,7 +1647,7 @@ def _parts_before_wholes(found: list[Candidate], lay: Layout) -> list[Candidate]
     other figure the cue could be the part's for."""
     for whole, (part, _, _) in lay.wholes.items():
         w, p = found[whole], found[part]
-        if w.other == "the whole a part is told out of" and not p.other:
+        if w.other == WHOLE_OF_A_PART and not p.other:
             found[part] = replace(p, rank=max(p.rank, w.rank + OTHER))
     return found
 
