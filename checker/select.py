@@ -1076,8 +1076,10 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
     for m in ORDINAL.finditer(text):
         if ONE_OCCASION.match(text, m.end()) or FIGURE_NEXT.match(text, m.end()):
             continue  # "for the first time": an occasion; "the first six segments": a figure follows
-        if m.group("ord").lower() == "first" and FIRST_SINCE.match(text, m.end()):
-            continue  # "the first intense tornado in Florida since 1972": a record, not a count
+        if m.group("ord").lower() == "first" and (kind == "count" or FIRST_SINCE.match(text, m.end())):
+            # "the first intense tornado in Florida since 1972": a record; "reported its first MERS
+            # case": the case that opened a series, not a count of one
+            continue
         first = _word_index(words, m.start("ord"))
         if any(
             h.start > m.end("ord")

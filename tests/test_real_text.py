@@ -271,6 +271,9 @@ def test_an_ordinal_numbers_its_cue() -> None:
     assert chosen(launches, "The first of them slipped; a launch is set for June.") == []
     cases = make_rule("f", "count", ("cases",))
     assert chosen(cases, "The first cases were recorded in the capital in December.") == []  # no count
+    # "first" opens a series: no count of one
+    case = make_rule("f", "count", ("case", "cases"), near=("Norland",))
+    assert chosen(case, "Norland reported its first cholera case on 2 May.") == []
     # the ordinal numbers the outbreak a preposition's object (the cue) qualifies
     local = make_rule("f", "count", ("locally acquired", "local transmission"), near=("Tampa",))
     assert chosen(local, "Tampa saw the second outbreak of local transmission this year.") == []
