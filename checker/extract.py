@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -84,7 +85,7 @@ class SentenceView:
         self.sentence = sentence
         self.article = article
         self.lang = lang  # the article's language: its words and values are read in it
-        self.scan = Scan(sentence.text, article.published, lang)
+        self.scan = Scan(sentence.text, article.published, lang, not groups_with_commas(article.text))
         self.years = years  # for an article with no publication date: the year its story is in
 
     @cached_property
@@ -123,6 +124,15 @@ class SentenceView:
         if years is None:
             return found
         return [with_year(v, year) if (year := years.at(offset + v.start)) is not None else v for v in found]
+
+
+COMMA_GROUP = re.compile(r"\d,\d{3}(?!\d)")  # "11,955,434": thousands grouped with commas
+
+
+@functools.lru_cache(maxsize=64)
+def groups_with_commas(text: str) -> bool:
+    """The article writes thousands with commas, so plain spaces between digits part columns."""
+    return COMMA_GROUP.search(text) is not None
 
 
 ANCHOR_WINDOW = 600  # characters before a sentence searched for the day "the next day" counts from

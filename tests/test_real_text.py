@@ -1023,6 +1023,14 @@ def test_a_part_told_out_of_a_whole_is_what_the_verb_after_them_says() -> None:
     assert chosen(share, "Ruiz won with 58.5% of the vote to her rival's 41.5%.") == [58.5]
 
 
+def test_plain_spaces_part_columns_in_an_article_that_groups_thousands_with_commas() -> None:
+    infobox = "Party Harbour Union Green\nPopular vote 4,120,505 3,870,204 1,002,311\nSeats won 206 197 118\n"
+    assert chosen(make_rule("f", "count", ("seats won",), near=("Union",)), infobox) == [197]
+    # where the article writes none with commas, a run of spaced groups is still one figure
+    census = "Ostland census\nPopulation 1 234 567\n"
+    assert chosen(make_rule("f", "count", ("population",), near=("Ostland",)), census) == [1_234_567]
+
+
 def test_a_piped_table_is_read_by_its_cells() -> None:
     piped = "| Country | Confirmed cases | Deaths |\n| Chad | 1,020 | 14 |\n| Niger | 875 | 9 |\n"
     assert chosen(make_rule("f", "count", ("deaths",), near=("Niger",)), piped) == [9]

@@ -36,12 +36,23 @@ assert {*_SUFFIX_ALT.split("|"), "mm", "mil", "k", "m", "b", "g", "t"} == set(vo
 # not tried right after a comma: in "12,34,56,…" it would scan the rest of the run again from
 # every group.
 _SPACE = r"[ \u00a0\u202f]"
-_DIGITS = (
-    r"(?:(?<!,)\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
-    rf"|(?<![A-Za-z])(?<!\d{_SPACE})\d{{1,3}}"
-    rf"(?:(?:{_SPACE}\d{{3}}){{2,{MAX_SPACE_GROUPS}}}|[\u00a0\u202f]\d{{3}}|[ ]000)(?!\d|{_SPACE}\d)|\d+)"
-    r"(?:\.\d+)?|\.\d+"
-)
+
+
+def _digits(groups: str) -> str:
+    """Figures in digits, their groups of three after a space taken from `groups` (one of the
+    characters a space may be, as a class)."""
+    return (
+        r"(?:(?<!,)\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+        rf"|(?<![A-Za-z])(?<!\d{_SPACE})\d{{1,3}}"
+        rf"(?:(?:{groups}\d{{3}}){{2,{MAX_SPACE_GROUPS}}}|[\u00a0\u202f]\d{{3}}|[ ]000)(?!\d|{_SPACE}\d)|\d+)"
+        r"(?:\.\d+)?|\.\d+"
+    )
+
+
+_DIGITS = _digits(_SPACE)
+# In a text that groups its thousands with commas, plain spaces between groups of three part
+# columns ("Seats won 206 197 118" is three figures, not 206,197,118); the other spaces still join.
+_DIGITS_NO_PLAIN_SPACE = _digits(r"[\u00a0\u202f]")
 _WORD = vocab.alternation([*vocab.SMALL, *(w for w in vocab.SCALES if w not in vocab.DIGIT_ONLY_SCALES)])
 _PLURAL_SCALES = vocab.alternation(
     w + "s" for w in vocab.VAGUE_UNITS if w not in ("tens", "hundreds", *vocab.DIGIT_ONLY_SCALES)
@@ -56,49 +67,56 @@ _SCI = r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE](?P<e>[+-]?\d+)|\s?[x×]\s?10\^?(?P<x>[-+
 _DMS = r"(?P<deg>\d{1,3})°\s?(?P<min>\d{1,2})[′']\s?(?:(?P<sec>\d{1,2}(?:\.\d+)?)[″\"]\s?)?[NSEW]\b"
 # Order matters: at one start position the first alternative wins, so junk and vague
 # phrases are tried before plain digits and word runs.
-_MASTER = re.compile(
-    rf"""
-    (?=[\d.]|(?<![^\W\d_])[^\W\d_]|(?-i:None))   # a figure or a word's first letter: skips the rest fast
-    (?:
-    (?P<junk>                                   # not amounts: versions, IP-like runs, clock times
-        (?<!\d)\d+(?:[.:/]\d+){{2,}} | (?<!\d)\d+(?:-\d+){{2,}} | \d{{1,2}}:\d{{2}}(?::\d{{2}})?
-    )
-  | (?<![\w.,])(?P<vague>
-        (?:tens|hundreds)\s+of\s+(?:{_VAGUE_HUGE})                      # tens of thousands
-      | (?:{_VAGUE_BIG})\s+(?:upon|and|on)\s+(?:{_VAGUE_BIG})          # thousands upon thousands
-      | (?:many|several|a\s+few)\s+(?:hundreds?|{_PLURAL_SCALES}|{vocab.BIG_WORD_ALT})\b
-        (?!\s+(?:and\s+)?[a-z]*-?(?:{_UNIT_WORDS})\b)            # not "several hundred and two"
-      | (?:{_VAGUE_OF})(?=\s+of\b)                                    # scores of people
-      | {_VAGUE_PLAIN}                                                  # hundreds, thousands
-    )\b
-  | (?<![\w.])(?P<dms>{_DMS})                                             # 28°11′38″N
-  | (?<![\w.])(?P<tmpl>\d+(?:\.\d+)?)\se(?P<te>[369])(?=[^\W\d_]{{1,5}}[23]?\b)  # 18.496 e6ha
-  | (?<![\w.])(?P<sci>{_SCI})(?![\w.])                                  # 1e10, 1.3x10^6
-  | (?P<pt>(?<![\w.])(?:\d++\s++)?point\s+\d+)\b                         # 1 point 5
-  | (?<![0-9.])(?P<num>{_DIGITS})                                        # digits, then a scale
-    (?:
-        (?P<sep>\s*+(?:-\s*+)?)(?P<scale>{_SCALE_ALT})s?\b            # 6.4 million, 3-lakh
-      | \s?(?P<suf>{_SUFFIX_ALT})\b                                     # 5bn, 5 bn
-      | (?P<suf1>{_GLUED_SUFFIX_ALT})(?![\w])                          # 10k, 3.2m
-      | \s{{1,2}}(?P<suf2>(?-i:[kKGM]))(?![\w&.])                       # 10 K
-      | \s?[x×]\s?10\^(?P<pow>\d{{1,2}})(?![\d.])                       # 18,180×10^6
-    )?
-  | (?P<pair>\ba\s+(?:couple|pair)(?:\s+of)?\b|\bnil\b                 # a couple: 2; nil: 0
-      | (?-i:(?:(?<=[a-z])|(?<=[a-z][ \t]))None|(?:(?<=[:|])|(?<=[:|][ \t]))[Nn]one)  # a row's "None": 0
-        (?=[ \t]*(?:\||\(|\n|$)))
-  | (?P<words>\b
-        (?:(?:a\s+)?(?:half|quarter)\s+(?:an?\s+)?(?=(?:{vocab.BIG_WORD_ALT}|dozen)\b)  # half a million
-          | an?\s+(?=(?:hundred|{vocab.BIG_WORD_ALT}|dozen)\b)                         # a thousand
+
+
+def _master(digits: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?=[\d.]|(?<![^\W\d_])[^\W\d_]|(?-i:None))   # a figure or a word's first letter: skips the rest fast
+        (?:
+        (?P<junk>                                   # not amounts: versions, IP-like runs, clock times
+            (?<!\d)\d+(?:[.:/]\d+){{2,}} | (?<!\d)\d+(?:-\d+){{2,}} | \d{{1,2}}:\d{{2}}(?::\d{{2}})?
+        )
+      | (?<![\w.,])(?P<vague>
+            (?:tens|hundreds)\s+of\s+(?:{_VAGUE_HUGE})                      # tens of thousands
+          | (?:{_VAGUE_BIG})\s+(?:upon|and|on)\s+(?:{_VAGUE_BIG})          # thousands upon thousands
+          | (?:many|several|a\s+few)\s+(?:hundreds?|{_PLURAL_SCALES}|{vocab.BIG_WORD_ALT})\b
+            (?!\s+(?:and\s+)?[a-z]*-?(?:{_UNIT_WORDS})\b)            # not "several hundred and two"
+          | (?:{_VAGUE_OF})(?=\s+of\b)                                    # scores of people
+          | {_VAGUE_PLAIN}                                                  # hundreds, thousands
+        )\b
+      | (?<![\w.])(?P<dms>{_DMS})                                             # 28°11′38″N
+      | (?<![\w.])(?P<tmpl>\d+(?:\.\d+)?)\se(?P<te>[369])(?=[^\W\d_]{{1,5}}[23]?\b)  # 18.496 e6ha
+      | (?<![\w.])(?P<sci>{_SCI})(?![\w.])                                  # 1e10, 1.3x10^6
+      | (?P<pt>(?<![\w.])(?:\d++\s++)?point\s+\d+)\b                         # 1 point 5
+      | (?<![0-9.])(?P<num>{digits})                                        # digits, then a scale
+        (?:
+            (?P<sep>\s*+(?:-\s*+)?)(?P<scale>{_SCALE_ALT})s?\b            # 6.4 million, 3-lakh
+          | \s?(?P<suf>{_SUFFIX_ALT})\b                                     # 5bn, 5 bn
+          | (?P<suf1>{_GLUED_SUFFIX_ALT})(?![\w])                          # 10k, 3.2m
+          | \s{{1,2}}(?P<suf2>(?-i:[kKGM]))(?![\w&.])                       # 10 K
+          | \s?[x×]\s?10\^(?P<pow>\d{{1,2}})(?![\d.])                       # 18,180×10^6
         )?
-        (?:{_WORD})s?
-        (?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_WORD}|point|(?-i:[cC]r))s?\b  # twenty-one, one hundred and five
-          | \s+and\s+an?\s+half\b                                        # three and a half
-        )*\b
+      | (?P<pair>\ba\s+(?:couple|pair)(?:\s+of)?\b|\bnil\b                 # a couple: 2; nil: 0
+          | (?-i:(?:(?<=[a-z])|(?<=[a-z][ \t]))None|(?:(?<=[:|])|(?<=[:|][ \t]))[Nn]one)  # a row's "None": 0
+            (?=[ \t]*(?:\||\(|\n|$)))
+      | (?P<words>\b
+            (?:(?:a\s+)?(?:half|quarter)\s+(?:an?\s+)?(?=(?:{vocab.BIG_WORD_ALT}|dozen)\b)  # half a million
+              | an?\s+(?=(?:hundred|{vocab.BIG_WORD_ALT}|dozen)\b)                         # a thousand
+            )?
+            (?:{_WORD})s?
+            (?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_WORD}|point|(?-i:[cC]r))s?\b  # twenty-one, one hundred and five
+              | \s+and\s+an?\s+half\b                                        # three and a half
+            )*\b
+        )
+        )
+        """,
+        re.IGNORECASE | re.VERBOSE,
     )
-    )
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
+_MASTER = _master(_DIGITS)
+_MASTER_NO_PLAIN_SPACE = _master(_DIGITS_NO_PLAIN_SPACE)
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
@@ -285,10 +303,11 @@ def _other(text: str, m: re.Match[str]) -> Num | None:
     return Num(m.start(), m.end(), num, num, num, words=bool(m.group("pair")))
 
 
-def scan_numbers(text: str) -> tuple[Num, ...]:
-    """Every atomic number in `text`, in order; junk such as clock times and IP-like runs is skipped."""
+def scan_numbers(text: str, spaced_groups: bool = True) -> tuple[Num, ...]:
+    """Every atomic number in `text`, in order; junk such as clock times and IP-like runs is skipped.
+    Without `spaced_groups` (a text that groups thousands with commas) plain spaces part figures."""
     found: list[Num] = []
-    for m in _MASTER.finditer(text):
+    for m in (_MASTER if spaced_groups else _MASTER_NO_PLAIN_SPACE).finditer(text):
         if m.group("vague"):
             found.append(_vague(m))
         elif m.group("num"):

@@ -19,15 +19,21 @@ class Scan:
     count, percent, money and fraction readers, and each kind's values are kept (`memo`) so the
     count reader can mask the spans of dates, money and percents without reading them again."""
 
-    def __init__(self, text: str, published: dt.date | None = None, lang: str = "en") -> None:
+    def __init__(
+        self, text: str, published: dt.date | None = None, lang: str = "en", spaced_groups: bool = True
+    ) -> None:
         self.text = text
         self.published = published
         self.lang = lang  # "en" or "es": the readers' words and the digits' separators follow it
+        # False for a text whose article groups thousands with commas: plain spaces part figures
+        self.spaced_groups = spaced_groups
         self._memo: dict[str, list[Value]] = {}
 
     @cached_property
     def all_numbers(self) -> tuple[Num, ...]:
-        return scan_numbers_es(self.text) if self.lang == "es" else scan_numbers(self.text)
+        if self.lang == "es":
+            return scan_numbers_es(self.text)
+        return scan_numbers(self.text, self.spaced_groups)
 
     @cached_property
     def numbers(self) -> tuple[Num, ...]:
