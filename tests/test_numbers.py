@@ -233,6 +233,11 @@ def test_a_decimal_without_a_scale_and_a_line_number_run_into_a_word_are_no_coun
     assert find_values(text, "count") == []
 
 
+def test_percentage_points_run_into_a_figure_leave_it_a_number() -> None:
+    assert [v.value for v in find_values("Swing Increase 0.8pp Decrease 2.3pp", "number")] == [0.8, 2.3]
+    assert find_values("a 3PP rise", "number") == []  # capitals: a code, not points
+
+
 def test_a_capitalised_word_run_into_a_figure_inside_a_line_leaves_the_figure_a_count() -> None:
     # a page that lost its spaces around a link
     text = "Over 4,000 runners from 61National Federations took part."

@@ -121,7 +121,10 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
-_AFTER_OK = re.compile(r"-(?:" + _SCALE_ALT + r")|(?-i:[A-Z]{3})\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE)
+# ... and so does "pp" run into it, percentage points ("Decrease 2.3pp").
+_AFTER_OK = re.compile(
+    r"-(?:" + _SCALE_ALT + r")|(?-i:[A-Z]{3})\b|(?-i:pp)\b|s?\$|€|" + _MONEY_AFTER, re.IGNORECASE
+)
 # A capitalised word run into a figure inside a line, where a page lost its spaces around a link
 # ("11,000 athletes from 206National Olympic Committees"); at a line's start the figure is the
 # line's number ("17The mayor spoke.").
