@@ -1254,19 +1254,18 @@ def _span_of_time(text: str, values: list[Value], i: int) -> list[tuple[float, s
     """The figures from `values[i]` on, with their units of time, while each is followed by the
     next unit down from the one before ("2 hr", "8 min", "48 sec"); empty when the first has none."""
     chain: list[tuple[float, str]] = []
-    for j in range(i, len(values)):
-        value = values[j]
+    unit_end = 0  # where the unit after the chain's last figure ends
+    for value in values[i:]:
         after = _time_unit_after(text, value.end) if value.kind in ("count", "number") else None
         if after is None or not isinstance(value.value, (int, float)) or isinstance(value.value, bool):
             break
-        if chain:
-            previous = values[j - 1]
-            unit = _time_unit_after(text, previous.end)
-            if unit is None or NEXT_UNIT_DOWN.get(chain[-1][1], ("", 0))[0] != after[0]:
-                break
-            if not ONE_SPAN.match(text, unit[1], value.start):
-                break
+        if chain and (
+            NEXT_UNIT_DOWN.get(chain[-1][1], ("", 0))[0] != after[0]
+            or not ONE_SPAN.match(text, unit_end, value.start)
+        ):
+            break
         chain.append((value.value, after[0]))
+        unit_end = after[1]
     return chain
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal
@@ -116,7 +117,14 @@ def _master(digits: str) -> re.Pattern[str]:
 
 
 _MASTER = _master(_DIGITS)
-_MASTER_NO_PLAIN_SPACE = _master(_DIGITS_NO_PLAIN_SPACE)
+
+
+@functools.cache
+def _master_no_plain_space() -> re.Pattern[str]:
+    """The pattern for texts that group thousands with commas, compiled when one is first read."""
+    return _master(_DIGITS_NO_PLAIN_SPACE)
+
+
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
@@ -310,7 +318,7 @@ def scan_numbers(text: str, spaced_groups: bool = True) -> tuple[Num, ...]:
     """Every atomic number in `text`, in order; junk such as clock times and IP-like runs is skipped.
     Without `spaced_groups` (a text that groups thousands with commas) plain spaces part figures."""
     found: list[Num] = []
-    for m in (_MASTER if spaced_groups else _MASTER_NO_PLAIN_SPACE).finditer(text):
+    for m in (_MASTER if spaced_groups else _master_no_plain_space()).finditer(text):
         if m.group("vague"):
             found.append(_vague(m))
         elif m.group("num"):
