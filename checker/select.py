@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from checker.cues import Hit, PhraseSet, Words, stem
-from checker.models import Mention, Scalar, Value
+from checker.models import Mention, Qualifier, Scalar, Value
 from checker.patterns import alternation
 from checker.rulebook import Rule
 from checker.sentences import FUNCTION_WORDS, Sentence
@@ -438,6 +438,10 @@ class FactMatcher:
         self.cue_terms = frozenset(stem(w) for phrase in rule.cues for w in phrase.split())
         # The fact is someone's age: "Ana Ruiz, 31, of Miami" states it with no cue word.
         self.asks_age = bool(self.terms & AGE_WORDS) or {"year", "old"} <= self.terms
+        # The fact is one end of a span ("ended", "closing"; "began", "opened"): of a range of dates
+        # or years ("from 14 to 19 September", "June 2019 – 31 March 2020") it is that end.
+        ends, starts = self.cue_terms & END_STEMS, self.cue_terms & START_STEMS
+        self.range_end = True if ends and not starts else False if starts and not ends else None
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
         self.near_units = _units_named(rule.near)
 
@@ -634,6 +638,8 @@ def _score(
     between = sentence.text[gap[0] : gap[1]]
     # "killed 31 people and damaged hundreds of homes": an "and" before the cue starts its clause.
     clauses = len(CLAUSE.findall(between)) + bool(gap[1] == hit.start and AND_BEFORE.search(between))
+    if gap[0] == hit.end and between.strip() == ":":
+        clauses = 0  # "Occupants: 72": a label's colon sets off its value, no clause
     inside = sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
     kind = get_kind(value.kind)
     speech = kind.dated_by_speech and bool(
@@ -1605,6 +1611,7 @@ def candidates(
             reason += " in the clauses that no `exclude` term rules out"
         return [], Rejected(sentence, tuple(values), reason)
     values = [v for v in values if not names_something(sentence.text, v)]
+    values = range_ends(sentence.text, values, matcher.range_end)
     values = spans_of_time(sentence.text, values, matcher.measures)
     if matcher.rule.type in ORDINAL_KINDS:
         values = sorted(
@@ -1640,6 +1647,46 @@ def candidates(
             )
         )
     return _wholes_of_named_parts(sentence.text, _parts_before_wholes(found, lay), subject), None
+
+
+END_STEMS = frozenset(
+    map(stem, ("end", "until", "till", "closing", "closure", "concluded", "finished", "expired"))
+)
+START_STEMS = frozenset(map(stem, ("began", "beginning", "start", "opening", "commenced", "onset")))
+RANGE_LINK = re.compile(r"\s*(?:[-–—]|to|until|till|through)\s*", re.I)
+
+
+def range_ends(text: str, values: list[Value], end: bool | None) -> list[Value]:
+    """The values of a fact that is one end of a span (`end`: its last day or year; False: its first;
+    None: neither, the values as they are):
+    a range read as one value ("from 14 to 19 September": its first day) gives that end, and two
+    dates or years joined as a range ("June 2019 – 31 March 2020", "2008–2014") are one value, that
+    end's, whose words are the whole range."""
+    if end is None:
+        return values
+    found: list[Value] = []
+    pending = list(values)
+    while pending:
+        value = pending.pop(0)
+        after = pending[0] if pending else None
+        if (
+            after is not None
+            and value.kind == after.kind
+            and value.kind in ("date", "year")
+            and not value.relative
+            and not after.relative
+            and RANGE_LINK.fullmatch(text, value.end, after.start)
+        ):
+            pending.pop(0)
+            kept = after if end else value
+            found.append(replace(kept, text=text[value.start : after.end], start=value.start, end=after.end))
+        elif (
+            end and value.kind == "date" and value.qualifier is Qualifier.BETWEEN and value.high != value.low
+        ):
+            found.append(replace(value, value=value.high, low=value.high, qualifier=None))
+        else:
+            found.append(value)
+    return found
 
 
 def _parts_before_wholes(found: list[Candidate], lay: Layout) -> list[Candidate]:

@@ -1890,3 +1890,35 @@ def test_a_measure_in_another_unit_is_not_a_span_in_days() -> None:
     text = "The fire was contained on a Sunday after burning 98,200 acres."
     assert chosen(lasted, text) == []
     assert chosen(lasted, "The fire was contained after burning for 17 days.") == [17]
+
+
+def test_a_labels_colon_is_no_clause_between_it_and_its_value() -> None:
+    aboard = make_rule("f", "count", ("occupants",), near=("plane",))
+
+    def rank(row: str) -> float:
+        text = f"The crash of the plane.\n{row}\nIt was the worst crash in years."
+        (found,) = extract(article(text, title="The plane crash"), [FactMatcher(aboard)])["f"]
+        return found.rank
+
+    assert rank("- Occupants: 46") == rank("- Occupants 46")
+
+
+def test_a_fact_that_ends_a_span_reads_the_end_of_a_range() -> None:
+    ended = make_rule("f", "date", ("lying in state ended", "until"), near=("coffin",))
+    text = "The coffin lay in state from 14 to 19 September 2022, until the lying in state ended."
+    assert chosen(ended, text) == ["2022-09-19"]
+    season = make_rule("f", "date", ("season ended", "end"), near=("fire season",))
+    text = "The fire season ran June 2019 – 31 March 2020, its end a relief."
+    assert chosen(season, text) == ["2020-03-31"]
+    # a fact that starts it reads the start of the same words, and one that is neither both as written
+    opened = make_rule("f", "date", ("opening", "began"), near=("games",))
+    assert chosen(opened, "The games began June 2019 – 31 March 2020.") == ["2019-06"]
+    assert chosen(opened, "The games began from 3 to 9 June 2021.") == ["2021-06-03"]
+    held = make_rule("f", "date", ("held",), near=("games",))
+    assert chosen(held, "The games were held June 2019 – March 2020.") == ["2019-06"]
+
+
+def test_a_measure_in_watts_is_not_a_mass() -> None:
+    mass = make_rule("f", "number", ("lander module", "mass", "kg"), near=("lander",))
+    text = "Lander Module: 738 W (WS with Bias)\n\nLander Module mass: 1752 kg (3862 lb)"
+    assert chosen(mass, text) == [1752]

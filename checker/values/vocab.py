@@ -197,6 +197,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "barrel": ("bbl", "barrel", "barrels", "barril", "barriles"),
     "gallon": ("gal", "gallon", "gallons", "galón", "galones"),
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
+    "watt": ("watt", "watts", "vatio", "vatios"),
+    "kilowatt": ("kilowatt", "kilowatts", "kilovatio", "kilovatios"),
     "megawatt": ("megawatt", "megawatts", "megavatio", "megavatios"),
     "gigawatt": ("gigawatt", "gigawatts", "gigavatio", "gigavatios"),
     "megabyte": ("megabyte", "megabytes"),
@@ -204,8 +206,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "kilobyte": ("kilobyte", "kilobytes"),
 }
 UNIT_OF = {form.lower(): unit for unit, forms in MEASURES.items() for form in forms}
-# Forms whose case tells their unit: "MB" is megabytes ("3 MB - JPEG"), "mb" millibars.
-CASED_UNITS = {"MB": "megabyte", "GB": "gigabyte", "KB": "kilobyte", "kB": "kilobyte"}
+# Forms whose case tells their unit: "MB" is megabytes ("3 MB - JPEG"), "mb" millibars;
+# "W" is watts ("738 W"), "w" nothing; "MW" megawatts, "Mw" a magnitude's scale.
+CASED_UNITS = {
+    **{"MB": "megabyte", "GB": "gigabyte", "KB": "kilobyte", "kB": "kilobyte"},
+    **{"W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt"},
+}
 
 
 # Pattern pieces shared by the readers.
