@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
 
 from checker.patterns import trie_pattern
 
@@ -182,8 +183,13 @@ class Phrase:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.stems = tuple(stem(w) for w in WORD.findall(text))
+        written = WORD.findall(text)
+        self.stems = tuple(stem(w) for w in written)
         self.lead = self.stems[0][:2] if self.stems else ""  # the first two letters its first word needs
+        # A capitalised word is a name or a label: a word spelt nearly alike is it only with a letter
+        # more or less ("Labor" for "Labour", "American" for "America"), never with a letter for
+        # another ("Olympics" is not "Olympia").
+        self.exact = tuple(w[:1].isupper() for w in written)
 
     def best(self, words: Words, cutoff: float) -> Hit | None:
         """The best-scoring occurrence of the phrase among `words`, if it reaches `cutoff` (the
@@ -196,6 +202,8 @@ class Phrase:
             return []
         found = []
         for i in words.starts(self.stems[0]):
+            if self._word_score(0, words.stems[i]) < MIN_WORD_SCORE:
+                continue
             if (
                 i > 0
                 and words.stems[i - 1] in NEGATING_PREFIXES
@@ -220,13 +228,13 @@ class Phrase:
     def _match_from(self, words: Words, i: int) -> tuple[float, int] | None:
         """Score and last word index of the phrase starting at word `i`: each later phrase word is the
         best-scoring of the next MAX_GAP + 1 words, skipped words costing GAP_COST each."""
-        first = _word_score(self.stems[0], words.stems[i])
+        first = self._word_score(0, words.stems[i])
         if first < MIN_WORD_SCORE:
             return None
         total, skipped, at = first, 0, i
-        for want in self.stems[1:]:
+        for k in range(1, len(self.stems)):
             options = [
-                (_word_score(want, words.stems[j]), -(j - at - 1), j)
+                (self._word_score(k, words.stems[j]), -(j - at - 1), j)
                 for j in range(at + 1, min(at + 2 + MAX_GAP, len(words.stems)))
                 if j == at + 1 or not words.broken(at, j)
             ]
@@ -235,6 +243,13 @@ class Phrase:
                 return None
             total, skipped, at = total + score, skipped + j - at - 1, j
         return total / len(self.stems) - GAP_COST * skipped, at
+
+    def _word_score(self, k: int, word: str) -> float:
+        """How well the phrase's word `k` matches a sentence's word (stems)."""
+        want = self.stems[k]
+        if self.exact[k] and word != want and Levenshtein.distance(want, word) != Indel.distance(want, word):
+            return 0.0  # a letter of a name written as another: another name
+        return _word_score(want, word)
 
 
 class PhraseSet:

@@ -1144,6 +1144,22 @@ def test_words_that_part_early_are_other_words_unless_a_slip() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "sentence", "matches"),
+    [
+        ("Olympia", "The 2018 Winter Olympics opened on 9 February.", False),  # a letter for another
+        ("Olympics", "The flame was lit in Olympia in October.", False),
+        ("Labour", "Labor party leader Keir Starmer won 411 seats.", True),  # a letter more or less
+        ("North America", "The North American winter storm killed 246.", True),
+        ("Olympics", "the Olympic Games", True),  # inflected
+    ],
+)
+def test_a_name_is_not_a_name_spelt_with_another_letter(name: str, sentence: str, matches: bool) -> None:
+    assert (Phrase(name).best(Words.of(sentence), 85) is not None) is matches
+    # lower-case words still match a slip of one letter for another ("arested" above)
+    assert Phrase("olympia").best(Words.of("The Olympic Games"), 85) is not None
+
+
+@pytest.mark.parametrize(
     ("noun", "verb"), [("collision", "collided"), ("explosions", "exploded"), ("decision", "decides")]
 )
 def test_the_noun_of_a_verb_in_de_meets_the_verb(noun: str, verb: str) -> None:
