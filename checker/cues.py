@@ -236,7 +236,7 @@ class Phrase:
             options = [
                 (self._word_score(k, words.stems[j]), -(j - at - 1), j)
                 for j in range(at + 1, min(at + 2 + MAX_GAP, len(words.stems)))
-                if j == at + 1 or not words.broken(at, j)
+                if j == at + 1 or not (words.broken(at, j) or _figure_among(words.stems, at + 1, j))
             ]
             score, _, j = max(options, default=(0.0, 0, at))
             if score < MIN_WORD_SCORE:
@@ -250,6 +250,12 @@ class Phrase:
         if self.exact[k] and word != want and Levenshtein.distance(want, word) != Indel.distance(want, word):
             return 0.0  # a letter of a name written as another: another name
         return _word_score(want, word)
+
+
+def _figure_among(stems: tuple[str, ...], first: int, last: int) -> bool:
+    """A figure among the words from `first` up to `last`: no phrase skips one ("next year" is not
+    in "next 10 years")."""
+    return any(stems[i][:1].isdigit() for i in range(first, last))
 
 
 class PhraseSet:

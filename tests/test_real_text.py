@@ -1159,6 +1159,17 @@ def test_a_name_is_not_a_name_spelt_with_another_letter(name: str, sentence: str
     assert Phrase("olympia").best(Words.of("The Olympic Games"), 85) is not None
 
 
+def test_a_phrase_skips_words_but_no_figure() -> None:
+    assert (
+        Phrase("next year").best(Words.of("an increase of $1,455 billion over the next 10 years"), 85) is None
+    )
+    assert Phrase("14 September").best(Words.of("lying in state from 14 to 18 September"), 85) is None
+    assert Phrase("prison opened").best(Words.of("The prison was first opened in 2023"), 85) is not None
+    deficit = make_rule("f", "money", ("increase in the deficit",), exclude=("next year",))
+    text = "It would lead to an increase in the deficit of $1,455 billion over the next 10 years."
+    assert chosen(deficit, text) == [1_455_000_000_000]
+
+
 @pytest.mark.parametrize(
     ("noun", "verb"), [("collision", "collided"), ("explosions", "exploded"), ("decision", "decides")]
 )
