@@ -441,6 +441,9 @@ class FactMatcher:
         # The fact is one end of a span ("ended", "closing"; "began", "opened"): of a range of dates
         # or years ("from 14 to 19 September", "June 2019 – 31 March 2020") it is that end.
         ends, starts = self.cue_terms & END_STEMS, self.cue_terms & START_STEMS
+        # The fact is the votes against ("voted against", "nays"): of a vote's tally ("51–48"), the
+        # second side.
+        self.asks_against = bool(self.cue_terms & AGAINST_STEMS)
         self.range_end = True if ends and not starts else False if starts and not ends else None
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
         self.near_units = _units_named(rule.near)
@@ -1556,7 +1559,7 @@ def _judge(
         rank -= OTHER if other else 0.0
     if i in lay.columns and i != lay.owned:
         other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
-    side = lay.tally.get(i)
+    side = _tally_side(i, lay, matcher)
     if side == "vote":
         rank -= OTHER  # "by a vote of 64–33": the votes for, weakly
     elif side is not None:
@@ -1653,6 +1656,7 @@ END_STEMS = frozenset(
     map(stem, ("end", "until", "till", "closing", "closure", "concluded", "finished", "expired"))
 )
 START_STEMS = frozenset(map(stem, ("began", "beginning", "start", "opening", "commenced", "onset")))
+AGAINST_STEMS = frozenset(map(stem, ("against", "nays", "opposed")))
 RANGE_LINK = re.compile(r"\s*(?:[-–—]|to|until|till|through)\s*", re.I)
 
 
@@ -1687,6 +1691,15 @@ def range_ends(text: str, values: list[Value], end: bool | None) -> list[Value]:
         else:
             found.append(value)
     return found
+
+
+def _tally_side(i: int, lay: Layout, matcher: FactMatcher) -> str | None:
+    """The side of a tally value `i` stands on (see tallies); for a fact of the votes against, the side
+    after the leading one is the fact's, as the leading side is for others."""
+    side = lay.tally.get(i)
+    if not matcher.asks_against or side is None:
+        return side
+    return "vote" if side == "rest" and lay.tally.get(i - 1) in ("vote", "lead") else "rest"
 
 
 def _parts_before_wholes(found: list[Candidate], lay: Layout) -> list[Candidate]:

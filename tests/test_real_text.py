@@ -1949,3 +1949,11 @@ def test_a_measure_in_watts_is_not_a_mass() -> None:
     mass = make_rule("f", "number", ("lander module", "mass", "kg"), near=("lander",))
     text = "Lander Module: 738 W (WS with Bias)\n\nLander Module mass: 1752 kg (3862 lb)"
     assert chosen(mass, text) == [1752]
+
+
+def test_the_votes_against_are_the_second_side_of_a_tally() -> None:
+    text = "The Senate passed the bill by a vote of 51–48, with every Democrat voting against it."
+    nays = make_rule("f", "count", ("voting against", "nays"), near=("Senate",))
+    yeas = make_rule("f", "count", ("vote", "votes for"), near=("Senate",))
+    assert chosen(nays, text) == [48]
+    assert chosen(yeas, text) == [51]
