@@ -151,6 +151,10 @@ SECTION_HEADING = re.compile(
     r"[^|,\n]*[^\W\d_][^|,\n]*(?:\|\s*)*$"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+DIGIT = re.compile(r"\d")
+# An infobox's numbered fields, one line each ("- Nominee2: Marine Le Pen", "- Seats2: 33"): the
+# fields of one number are about one side (a candidate, a party, a team).
+NUMBERED_FIELD = re.compile(r"^[ \t]*[-*•]?[ \t]*[A-Z][A-Za-z ]*?[a-z](?P<n>\d{1,2}):[ \t]", re.M)
 WORD_BETWEEN = re.compile(r"[^\W\d_]{2}")  # a word between two sentences: one was not read
 
 
@@ -210,6 +214,24 @@ class Surroundings:
             if SECTION_HEADING.match(line) and len(NAME_WORD.findall(BRACKETED.sub("", line))) < 2:
                 return Page(words_in(f"{line}\n{self.headline}", self.lang))
         return None
+
+    def side(self, sentence: Sentence) -> Page | None:
+        """For an infobox's numbered field ("- Seats2: 33"), the fields of its number in its paragraph
+        and the page's title: where the side it is about is named ("- Party2: National Party"), and
+        an `exclude` term rules it out. None for any other line, or a number no other field has."""
+        field = NUMBERED_FIELD.match(self.text, sentence.start, sentence.end)
+        if field is None:
+            return None
+        _, start, end = self._bounds(sentence.start)
+        paragraph = self.text[start:end]
+        fields = [m for m in NUMBERED_FIELD.finditer(paragraph) if m.group("n") == field.group("n")]
+        if len(fields) < 2:
+            return None
+        ends = [paragraph.find("\n", m.end()) % (len(paragraph) + 1) for m in fields]
+        # the fields that name it: those without a figure ("- Leader Since1: 1 August 2017" is no name)
+        names = [paragraph[m.end() : e] for m, e in zip(fields, ends, strict=True)]
+        named = "\n".join([*(n for n in names if not DIGIT.search(n)), self.headline])
+        return Page(words_in(named, self.lang), side=True)
 
     def lines_above(self, sentence: Sentence) -> list[Words]:
         """The lines of the sentence's paragraph above it, nearest first (a row's headers)."""
@@ -272,6 +294,9 @@ class Surroundings:
                 around = [self.title]
             return (lambda: around), (named if points_back(sentence.text) else None)
         if where is Context.PARAGRAPH:
+            side = self.side(sentence)
+            if side is not None:  # an infobox's numbered field: named among the fields of its number
+                return (lambda: [side.words]), side
             return (lambda: [self.paragraph(sentence.start), self.title]), Page(self.title)
         return (lambda: []), None
 

@@ -408,6 +408,7 @@ class Page:
 
     words: Words
     sentence: bool = False
+    side: bool = False  # the fields of an infobox's numbered side ("- Party2: National"): named there
 
 
 class FactMatcher:
@@ -1643,8 +1644,9 @@ def candidates(
                 best,
                 near=near,
                 near_outside=outside,
-                # a header that names the subject over its column names it as the sentence would
-                rank=rank - NEAR_OUTSIDE * (outside and i != lay.owned),
+                # a header that names the subject over its column, or the fields of an infobox's
+                # numbered side, name it as the sentence would
+                rank=rank - NEAR_OUTSIDE * (outside and i != lay.owned and not (page and page.side)),
                 other=other,
                 bound=binding[0].phrase if binding else None,
             )

@@ -1957,3 +1957,14 @@ def test_the_votes_against_are_the_second_side_of_a_tally() -> None:
     yeas = make_rule("f", "count", ("vote", "votes for"), near=("Senate",))
     assert chosen(nays, text) == [48]
     assert chosen(yeas, text) == [51]
+
+
+def test_an_infobox_numbered_field_is_about_the_side_its_number_names() -> None:
+    infobox = (
+        "Election results\n- Nominee1: Ana Ruiz\n- Party1: Green Party\n- Leader Since1: 2019\n"
+        "- Votes1: 1,200\n- Majority Votes: 250\n- Nominee2: Bo Lee\n- Party2: Blue Party\n- Votes2: 950"
+    )
+    blue = make_rule("f", "count", ("votes",), near=("Blue Party",), exclude=("2019",))
+    green = make_rule("f", "count", ("votes",), near=("Ana Ruiz",), exclude=("Blue",))
+    assert chosen(blue, infobox, title="2024 election") == [950]
+    assert chosen(green, infobox, title="2024 election") == [1200]
