@@ -1511,6 +1511,9 @@ def _qualified_row(text: str, best: Candidate, matcher: FactMatcher) -> str | No
 WHOLE_OF_A_PART = "the whole a part is told out of"
 
 
+PART_OF_A_NAMED_WHOLE = "a part of the whole the cue names"
+
+
 def _part_or_whole(i: int, best: Candidate, lay: Layout) -> str | None:
     """For a part told out of a whole ("$431 billion of the initially authorized $700 billion will
     be disbursed"): the cue names the whole when it stands among the words that qualify it
@@ -1525,7 +1528,7 @@ def _part_or_whole(i: int, best: Candidate, lay: Layout) -> str | None:
         if i == whole and not names_whole:
             return WHOLE_OF_A_PART
         if i == part and names_whole:
-            return "a part of the whole the cue names"
+            return PART_OF_A_NAMED_WHOLE
     return None
 
 
@@ -1712,6 +1715,11 @@ def _parts_before_wholes(found: list[Candidate], lay: Layout) -> list[Candidate]
         w, p = found[whole], found[part]
         if w.other == WHOLE_OF_A_PART and not p.other:
             found[part] = replace(p, rank=max(p.rank, w.rank + OTHER))
+        elif p.other == PART_OF_A_NAMED_WHOLE and p.cue.end <= p.value.start and not p.words_between:
+            # "receiving 63 of the 95 votes cast": a cue right before the part is its verb, and names
+            # it, whatever names the whole
+            found[part] = replace(p, other=None, rank=p.rank + OTHER)
+            found[whole] = replace(w, other=WHOLE_OF_A_PART, rank=w.rank - OTHER)
     return found
 
 

@@ -1968,3 +1968,11 @@ def test_an_infobox_numbered_field_is_about_the_side_its_number_names() -> None:
     green = make_rule("f", "count", ("votes",), near=("Ana Ruiz",), exclude=("Blue",))
     assert chosen(blue, infobox, title="2024 election") == [950]
     assert chosen(green, infobox, title="2024 election") == [1200]
+
+
+def test_a_verb_right_before_a_part_names_the_part_not_the_whole() -> None:
+    votes = make_rule("f", "count", ("votes", "receiving"), near=("city",))
+    text = "The city won on the first ballot, receiving 51 of the 88 votes cast."
+    assert chosen(votes, text) == [51]
+    # the whole's own noun alone still names the whole (see the test of a part told out of a whole)
+    assert chosen(make_rule("f", "count", ("votes",), near=("city",)), text) == [88]
