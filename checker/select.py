@@ -302,6 +302,17 @@ EARLIER_EVENT = re.compile(
     r"(?:which|that|when\s+it)\s+(?:[a-z]+\s+){1,2}(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?$",
     re.I,
 )
+# "with 39, surpassing the previous record of 37 medals", "breaking the 37 medals of 2010": the
+# figure surpassed is another's.
+SURPASSED = re.compile(
+    r"\b(?:surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)|overt(?:aking|akes|ook)|break(?:ing|s)?|broke"
+    r"|beat(?:ing|s)?|better(?:ing|ed|s)?)\s+(?:the|a|its|their)\s+(?:(?:previous|old|former|prior|earlier)\s+)?"
+    r"(?:(?:record|mark|best|high)\s+(?:of\s+)?)?$",
+    re.I,
+)
+SURPASSED_FIGURE = "a figure it surpassed"
+# A fact that is a record surpassed ("previous record", "prior record") is the figure surpassed.
+PREVIOUS_STEMS = frozenset(map(stem, ("previous", "prior", "former", "surpassed", "broke", "eclipsed")))
 # A figure of an event that came after the one the sentence began from: "a quake of magnitude 7.5
 # struck nine hours later", "hit two days later" (not "the toll rose to 50 two days later").
 LATER_EVENT_AFTER = re.compile(
@@ -725,6 +736,9 @@ def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
         return "a figure of what followed or came before"  # "a 7.5 quake struck nine hours later"
     if EARLIER_EVENT.search(text, max(0, value.start - 90), value.start):
         return "a figure of an earlier event"  # "the largest since the 2006 Mw 7.0 Mozambique quake"
+    surpassed = SURPASSED.search(text, max(0, value.start - 60), value.start)
+    if surpassed and not surpassed.start() <= hit.start < value.start:
+        return SURPASSED_FIGURE  # "with 39, surpassing the previous record of 37 medals"
     return None
 
 
@@ -1532,11 +1546,19 @@ def _part_or_whole(i: int, best: Candidate, lay: Layout) -> str | None:
     return None
 
 
+def _as_asked(best: Candidate, matcher: FactMatcher) -> tuple[float, str | None]:
+    """The rank and other reading of a figure, unless the fact is what that reading says the figure
+    is: a fact of a record surpassed ("previous record") is the figure surpassed."""
+    if best.other == SURPASSED_FIGURE and matcher.cue_terms & PREVIOUS_STEMS:
+        return best.rank + OTHER, None
+    return best.rank, best.other
+
+
 def _judge(
     i: int, best: Candidate, lay: Layout, hits: list[Hit], matcher: FactMatcher, text: str
 ) -> tuple[float, str | None]:
     """The rank of the i-th figure and what else it seems to count, given the others."""
-    rank, other, binding = best.rank, best.other, lay.bindings[i]
+    rank, other, binding = *_as_asked(best, matcher), lay.bindings[i]
     if i == lay.owned:  # the row's label is every column's cue, however far along the row
         rank = max(rank, max(h.score for h in hits))
     if not other:

@@ -1976,3 +1976,10 @@ def test_a_verb_right_before_a_part_names_the_part_not_the_whole() -> None:
     assert chosen(votes, text) == [51]
     # the whole's own noun alone still names the whole (see the test of a part told out of a whole)
     assert chosen(make_rule("f", "count", ("votes",), near=("city",)), text) == [88]
+
+
+def test_a_figure_surpassed_is_another_record_unless_the_fact_is_that_record() -> None:
+    text = "Norway won the most medals, with 39, surpassing the previous record of 37 medals set in 2010."
+    assert chosen(make_rule("f", "count", ("medals",), near=("Norway",)), text) == [39]
+    record = make_rule("f", "count", ("previous record",), near=("medals",))
+    assert chosen(record, text) == [37]
