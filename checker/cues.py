@@ -190,6 +190,7 @@ class Phrase:
         # more or less ("Labor" for "Labour", "American" for "America"), never with a letter for
         # another ("Olympics" is not "Olympia").
         self.exact = tuple(w[:1].isupper() for w in written)
+        self.any_exact = any(self.exact)
 
     def best(self, words: Words, cutoff: float) -> Hit | None:
         """The best-scoring occurrence of the phrase among `words`, if it reaches `cutoff` (the
@@ -202,7 +203,7 @@ class Phrase:
             return []
         found = []
         for i in words.starts(self.stems[0]):
-            if self._word_score(0, words.stems[i]) < MIN_WORD_SCORE:
+            if self.exact[0] and self._word_score(0, words.stems[i]) < MIN_WORD_SCORE:
                 continue
             if (
                 i > 0
@@ -228,13 +229,14 @@ class Phrase:
     def _match_from(self, words: Words, i: int) -> tuple[float, int] | None:
         """Score and last word index of the phrase starting at word `i`: each later phrase word is the
         best-scoring of the next MAX_GAP + 1 words, skipped words costing GAP_COST each."""
-        first = self._word_score(0, words.stems[i])
+        scorer = self._word_score if self.any_exact else lambda k, word: _word_score(self.stems[k], word)
+        first = scorer(0, words.stems[i])
         if first < MIN_WORD_SCORE:
             return None
         total, skipped, at = first, 0, i
         for k in range(1, len(self.stems)):
             options = [
-                (self._word_score(k, words.stems[j]), -(j - at - 1), j)
+                (scorer(k, words.stems[j]), -(j - at - 1), j)
                 for j in range(at + 1, min(at + 2 + MAX_GAP, len(words.stems)))
                 if j == at + 1 or not (words.broken(at, j) or _figure_among(words.stems, at + 1, j))
             ]
