@@ -610,6 +610,9 @@ def _unit_or_span(text: str, value: Value) -> str | None:
     return measured_in(text, value) or (span[0] if span is not None else None)
 
 
+PER_AFTER = re.compile(r"\s*(?:per\b|/)\s*[^\W\d_]", re.I)  # "(2.67 per match)": a rate
+
+
 def conversions(text: str, values: list[Value], units: frozenset[str] = frozenset()) -> set[int]:
     """Indices of values in brackets right after another value: restatements in another unit. One
     in a unit the fact is measured in (`units`) after a figure in another, or after one with a noun
@@ -629,6 +632,8 @@ def conversions(text: str, values: list[Value], units: frozenset[str] = frozense
                 continue
         if v.kind == "count" and measured_in(text, v) is None and has_head(text, v):
             continue  # "300+ (25 hospitalized)": a part with a word of its own, no restatement
+        if PER_AFTER.match(text, v.end):
+            continue  # "171 (2.67 per match)": a rate, another measure than the figure before
         found.add(i)
     return found
 

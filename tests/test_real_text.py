@@ -1983,3 +1983,12 @@ def test_a_figure_surpassed_is_another_record_unless_the_fact_is_that_record() -
     assert chosen(make_rule("f", "count", ("medals",), near=("Norway",)), text) == [39]
     record = make_rule("f", "count", ("previous record",), near=("medals",))
     assert chosen(record, text) == [37]
+
+
+def test_a_rate_in_brackets_is_no_restatement_of_the_figure_before() -> None:
+    rate = make_rule("f", "number", ("per match", "goals per game"), near=("tournament",))
+    text = "The tournament's goals scored: 148 (2.31 per match)."
+    assert chosen(rate, text) == [2.31]
+    # a conversion in brackets still restates the figure before it
+    distance = make_rule("f", "number", ("distance",), near=("tournament",))
+    assert chosen(distance, "The tournament's distance was 26 miles (42 km).") == [26]
