@@ -274,3 +274,16 @@ def test_a_decimal_with_a_scale_word_of_its_own_or_its_partners_is_a_count(
 )
 def test_a_rows_none_is_zero_and_one_of_a_class_is_no_count(text: str, expected: list[int]) -> None:
     assert [v.value for v in find_values(text, "count")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juno was confirmed in orbit at 0353 UTC.", []),
+        ("its final advisory at 10:00 a.m. EST (1500 UTC) that day", []),
+        ("about 1500 people waited", [1500]),  # no time zone: an amount
+        ("at 2560 UTC", [2560]),  # no hour of a day
+    ],
+)
+def test_four_digits_before_a_time_zone_are_a_clock_time(text: str, expected: list[int]) -> None:
+    assert [v.value for v in find_values(text, "count")] == expected

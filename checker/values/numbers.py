@@ -126,6 +126,8 @@ def _master_no_plain_space() -> re.Pattern[str]:
 
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIME_ZONE_AFTER = re.compile(r"\s?(?-i:UTC|GMT|Z)\b")
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
@@ -197,6 +199,8 @@ def _glued(text: str, m: re.Match[str]) -> bool | str:
         return True  # the "25" of a season or fiscal year "2024-25"
     if m.group("scale") or m.group("suf") or m.group("suf1") or m.group("suf2") or m.group("pow"):
         return False
+    if _HHMM.fullmatch(text, start, end) and _TIME_ZONE_AFTER.match(text, end):
+        return True  # a clock time: "at 0353 UTC", "1500 GMT"
     if _AFTER_OK.match(text, end):
         return False
     if _CAPITAL_AFTER.match(text, end):
