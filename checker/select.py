@@ -225,6 +225,11 @@ OPENING_WORDS = 2  # a date opening the sentence counts as this many words from 
 PARTICIPLE_CLAUSE = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?!(?:during|including|according|following|regarding|concerning|excluding)\b)[a-z]{3,}ing\b"
 )
+# ", further increasing its majority": a participle's clause after a comma, adverb first or not.
+TRAILING_PARTICIPLE = re.compile(
+    r",\s+(?:(?:[a-z]+ly|further|thereby|thus|also|again|even|still)\s+)?"
+    r"(?!(?:during|including|according|following|regarding|concerning|excluding)\b)[a-z]{3,}ing\b"
+)
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
 # "that number", "this figure": the sentence's figure is the one the sentence before spoke of.
@@ -1161,8 +1166,17 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
         # "480 in Ishikawa, four in Niigata and two in Toyama": a figure right after it lists parts
         listed = any(v.start > comma and not text[comma : v.start].strip(" ,") for v in values)
         return [(comma, len(text))] if comma > 0 and not listed else []
-    blocked = [(a, b) for a, b in clauses if any(a <= h.start < b for h in found)]
-    return blocked if len(blocked) < len(clauses) else []
+    blocked = []
+    for a, b in clauses:
+        terms = [h.start for h in found if a <= h.start < b]
+        if terms:
+            # "... and won 303 seats, further increasing its majority": a participle's clause after
+            # the clause's figure holds the term, not the clause ("and on 29 March, the WHO ended it"
+            # is all one clause)
+            comma = text.rfind(", ", a, min(terms))
+            trailing = comma > a and TRAILING_PARTICIPLE.match(text, comma)
+            blocked.append((comma, b) if trailing else (a, b))
+    return blocked if sum(b - a for a, b in blocked) < len(text) else []
 
 
 def _in_brackets(text: str, at: int) -> bool:

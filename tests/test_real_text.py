@@ -1992,3 +1992,16 @@ def test_a_rate_in_brackets_is_no_restatement_of_the_figure_before() -> None:
     # a conversion in brackets still restates the figure before it
     distance = make_rule("f", "number", ("distance",), near=("tournament",))
     assert chosen(distance, "The tournament's distance was 26 miles (42 km).") == [26]
+
+
+def test_an_exclude_term_in_a_trailing_participle_clause_leaves_its_clauses_figure() -> None:
+    seats = make_rule("f", "count", ("won",), near=("Green Party",), exclude=("increase",))
+    text = (
+        "The Green Party received 37.4% of the vote, its best share since 1989, "
+        "and won 303 seats, further increasing its majority."
+    )
+    assert chosen(seats, text) == [303]
+    # a term after a comma that is no participle's clause still rules out the clause before it
+    declared = make_rule("f", "date", ("declared",), near=("emergency",), exclude=("ended",))
+    text = "On 8 August 2014 an emergency was declared, and on 29 March 2016, the agency ended the emergency."
+    assert chosen(declared, text) == ["2014-08-08"]
