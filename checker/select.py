@@ -840,7 +840,21 @@ def _is_part(text: str, value: Value, cue: Hit | None, subject: tuple[Hit, ...])
         and not _names_part(text, value, cue)
         and not _subject_of_part(text, value, subject)
         and not _included_alone(text, value, cue)
+        and not _part_of_another_kind(text, value, cue)
     )
+
+
+def _part_of_another_kind(text: str, value: Value, cue: Hit | None) -> bool:
+    """The part's own noun is the cue and counts another kind of thing than the whole before it:
+    "1,604 cases, including 34 deaths" states the deaths ("15 cases, including 3 cases in Texas"
+    does not)."""
+    if cue is None or cue.start < value.end or text[value.end : cue.start].strip():
+        return False
+    intro = INCLUDING_BEFORE.search(text, max(0, value.start - 24), value.start)
+    if intro is None:
+        return False
+    before = WORD_BEFORE_COMMA.search(text, 0, intro.start())
+    return before is not None and stem(before.group(1)) != stem(cue.phrase.split()[-1])
 
 
 def _included_alone(text: str, value: Value, cue: Hit | None) -> bool:
@@ -892,6 +906,7 @@ PART_SUBJECT_WORDS = 4  # words after a part's figure that may name whom it coun
 PART_INTRO = r"\b(?:including|among\s+(?:them|those)|of\s+whom|of\s+which)"
 PART_INTRO_ANYWHERE = re.compile(PART_INTRO + r"\b", re.I)
 FIGURE_BEFORE = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
+WORD_BEFORE_COMMA = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?([^\W\d_]{3,}),\s*$")  # "1,604 cases, "
 INCLUDING_BEFORE = re.compile(PART_INTRO + r"(?:\s+the)?\s+$", re.I)  # "including (the) 10 on the island"
 
 

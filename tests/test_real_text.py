@@ -2005,3 +2005,12 @@ def test_an_exclude_term_in_a_trailing_participle_clause_leaves_its_clauses_figu
     declared = make_rule("f", "date", ("declared",), near=("emergency",), exclude=("ended",))
     text = "On 8 August 2014 an emergency was declared, and on 29 March 2016, the agency ended the emergency."
     assert chosen(declared, text) == ["2014-08-08"]
+
+
+def test_a_part_of_another_kind_than_its_whole_is_the_fact_its_noun_names() -> None:
+    deaths = make_rule("f", "count", ("deaths",), near=("outbreak",))
+    text = "In the outbreak 1,604 hospitalized cases, including 34 deaths, were reported to the agency."
+    assert chosen(deaths, text) == [34]
+    # a part of the same kind as its whole is still a part
+    cases = make_rule("f", "count", ("cases",), near=("outbreak",))
+    assert chosen(cases, "The outbreak reached 15 cases, including 3 cases in Texas.") == [15]
