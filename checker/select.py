@@ -1071,7 +1071,9 @@ def header_column(matcher: FactMatcher, lines: list[Words], columns: int) -> int
     three; a name with two on each side is unknown). None when no line above names it. A line
     with figures is a row of data, not a header."""
     for line in lines:
-        hit = matcher.near.first(line)
+        # the subject's fullest name there: the hit that starts first, the longest of those
+        # ("Emmanuel Macron", not "Macron", in "Nominee Emmanuel Macron Marine Le Pen")
+        hit = min(matcher.near.hits(line), key=lambda h: (h.first_word, -h.last_word), default=None)
         if hit is None:
             continue
         if any(s.isdigit() for s in line.stems):

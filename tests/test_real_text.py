@@ -939,6 +939,13 @@ def test_a_header_that_opens_with_the_subject_owns_the_first_column() -> None:
     assert chosen(last, RESULTS) == [455000]
 
 
+def test_a_header_column_is_found_by_the_subject_s_fullest_name() -> None:
+    # "Ruiz" alone stands after "Ana", which could be a column of its own; "Ana Ruiz" opens the header
+    names = "Results\n\nNominee Ana Ruiz Tom Hale Lee\nParty GP LD\nPopular vote 1,204,300 806,120\n"
+    assert chosen(make_rule("f", "count", ("votes",), near=("Ruiz", "Ana Ruiz")), names) == [1204300]
+    assert chosen(make_rule("f", "count", ("votes",), near=("Hale Lee", "Tom Hale Lee")), names) == [806120]
+
+
 def test_a_subject_between_other_columns_is_read_where_the_names_leave_it_one_place() -> None:
     # one name after the label and one after the subject: three columns, the subject the second
     middle = make_rule("f", "count", ("votes",), near=("Liberal Democrats",))
