@@ -462,6 +462,8 @@ class FactMatcher:
         # second side.
         self.asks_against = bool(self.cue_terms & AGAINST_STEMS)
         self.range_end = True if ends and not starts else False if starts and not ends else None
+        # A latitude is read where a figure says north or south, a longitude east or west.
+        self.axis = "NS" if LATITUDE in self.terms else "EW" if LONGITUDE in self.terms else ""
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
         self.near_units = _units_named(rule.near)
 
@@ -1677,6 +1679,7 @@ def candidates(
         return [], Rejected(sentence, tuple(values), reason)
     values = [v for v in values if not names_something(sentence.text, v)]
     values = range_ends(sentence.text, values, matcher.range_end)
+    values = on_axis(sentence.text, values, matcher.axis)
     values = spans_of_time(sentence.text, values, matcher.measures)
     if matcher.rule.type in ORDINAL_KINDS:
         values = sorted(
@@ -1721,6 +1724,27 @@ END_STEMS = frozenset(
 START_STEMS = frozenset(map(stem, ("began", "beginning", "start", "opening", "commenced", "onset")))
 AGAINST_STEMS = frozenset(map(stem, ("against", "nays", "opposed")))
 RANGE_LINK = re.compile(r"\s*(?:[-–—]|to|until|till|through)\s*", re.I)
+
+
+LATITUDE, LONGITUDE = stem("latitude"), stem("longitude")
+HEMISPHERE_AFTER = re.compile(r"\s?°?\s?([NSEW])\b")
+
+
+def on_axis(text: str, values: list[Value], axis: str) -> list[Value]:
+    """For a latitude (`axis` "NS") or a longitude ("EW"), of a sentence's coordinates
+    ("29°41′16″N 95°25′05″W / 29.68778°N 95.41806°W") the first figure on that axis; the values as
+    they are when none says its hemisphere."""
+    if not axis:
+        return values
+    marked = [(v, v.text[-1] if v.text[-1:] in "NSEW" else _hemisphere(text, v)) for v in values]
+    if not any(h for _, h in marked):
+        return values
+    return next(([v] for v, h in marked if h and h in axis), [])
+
+
+def _hemisphere(text: str, value: Value) -> str:
+    m = HEMISPHERE_AFTER.match(text, value.end)
+    return m.group(1) if m else ""
 
 
 def range_ends(text: str, values: list[Value], end: bool | None) -> list[Value]:

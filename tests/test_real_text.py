@@ -2021,3 +2021,15 @@ def test_a_part_of_another_kind_than_its_whole_is_the_fact_its_noun_names() -> N
     # a part of the same kind as its whole is still a part
     cases = make_rule("f", "count", ("cases",), near=("outbreak",))
     assert chosen(cases, "The outbreak reached 15 cases, including 3 cases in Texas.") == [15]
+
+
+def test_a_latitude_is_the_figure_that_says_north_or_south() -> None:
+    row = "Coordinates41°52′55″N 87°37′40″W / 41.88194°N 87.62778°W / 41.88194; -87.62778"
+    latitude = make_rule("f", "number", ("coordinates", "latitude"), near=("site",))
+    longitude = make_rule("f", "number", ("coordinates", "longitude"), near=("site",))
+    assert chosen(latitude, row, title="The site") == [41.88194]
+    assert chosen(longitude, row, title="The site") == [87.62778]
+    landing = "The lander touched down at coordinates 12.5°S 44.25°E, near the rim of the crater site."
+    assert chosen(latitude, landing) == [12.5]
+    # a row of figures that says no hemisphere is read as any row
+    assert chosen(latitude, "Coordinates 41.88194 87.62778", title="The site") == []

@@ -86,7 +86,7 @@ def _master(digits: str) -> re.Pattern[str]:
           | (?:{_VAGUE_OF})(?=\s+of\b)                                    # scores of people
           | {_VAGUE_PLAIN}                                                  # hundreds, thousands
         )\b
-      | (?<![\w.])(?P<dms>{_DMS})                                             # 28°11′38″N
+      | (?<![\d.])(?P<dms>{_DMS})                                             # 28°11′38″N
       | (?<![\w.])(?P<tmpl>\d+(?:\.\d+)?)\se(?P<te>[369])(?=[^\W\d_]{{1,5}}[23]?\b)  # 18.496 e6ha
       | (?<![\w.])(?P<sci>{_SCI})(?![\w.])                                  # 1e10, 1.3x10^6
       | (?P<pt>(?<![\w.])(?:\d++\s++)?point\s+\d+)\b                         # 1 point 5
