@@ -279,7 +279,8 @@ class Surroundings:
     def of(self, sentence: Sentence, words: Words) -> tuple[Callable[[], list[Words]], Page | None]:
         """Where the sentence's subject may be named (its `near` terms let the sentence in), and the
         words that name it for one that points back (the sentence before) or a row (the page's
-        title), whose `exclude` terms rule it out."""
+        title), whose `exclude` terms rule it out. Any other sentence may take it from the page's
+        title, at a much lower rank (see Page.title_only), whose `exclude` terms then rule nothing out."""
         where = context(sentence.text, words)
         if where is Context.PREVIOUS:
             # The sentence before, or the title when it opens its paragraph (a pronoun there points
@@ -298,7 +299,7 @@ class Surroundings:
             if side is not None:  # an infobox's numbered field: named among the fields of its number
                 return (lambda: [side.words]), side
             return (lambda: [self.paragraph(sentence.start), self.title]), Page(self.title)
-        return (lambda: []), None
+        return (lambda: [self.title]), Page(self.title, title_only=True)
 
 
 def gather(

@@ -33,6 +33,9 @@ SECOND_WITHIN = 10.0  # ... when it also ranks within this much of the chosen on
 ROW_WORDS = 10  # a line of this few words (figures aside) is a row (infobox, table): page's subject
 CAPTION_WORDS = 16  # a figure's caption under it, at most
 NEAR_OUTSIDE = 10.0  # the `near` term is only in the paragraph or the title: the subject is less sure
+# A sentence of prose that names no subject, whose `near` term is only in the page's title, costs
+# this much more: its figure is the article's only when nothing else is, and its cue stands close.
+NEAR_TITLE_ONLY = 50.0
 CONVERSION = 40.0  # "$60m (£47.5m)", "984 feet (300 metres)": the figure in brackets restates the first
 # Between a figure and its restatement: a bracket, perhaps after the first one's unit ("60 g (2.1 oz)").
 CONVERTED = re.compile(
@@ -425,6 +428,7 @@ class Page:
     words: Words
     sentence: bool = False
     side: bool = False  # the fields of an infobox's numbered side ("- Party2: National"): named there
+    title_only: bool = False  # a sentence of prose naming no subject: the page's title may, at a cost
 
 
 class FactMatcher:
@@ -482,7 +486,7 @@ class FactMatcher:
     def _excluded_beside(self, words: Words, page: Page | None) -> Hit | None:
         """The `exclude` term found where the sentence's subject is named (see Page), if it rules the
         sentence out."""
-        if page is None:
+        if page is None or page.title_only:
             return None
         excluded = (self.excluded_subjects if page.sentence else self.exclude).first(page.words)
         if excluded is None or self._narrows(words, excluded):
@@ -1710,7 +1714,9 @@ def candidates(
                 near_outside=outside,
                 # a header that names the subject over its column, or the fields of an infobox's
                 # numbered side, name it as the sentence would
-                rank=rank - NEAR_OUTSIDE * (outside and i != lay.owned and not (page and page.side)),
+                rank=rank
+                - NEAR_OUTSIDE * (outside and i != lay.owned and not (page and page.side))
+                - NEAR_TITLE_ONLY * bool(outside and page and page.title_only),
                 other=other,
                 bound=binding[0].phrase if binding else None,
             )

@@ -2033,3 +2033,18 @@ def test_a_latitude_is_the_figure_that_says_north_or_south() -> None:
     assert chosen(latitude, landing) == [12.5]
     # a row of figures that says no hemisphere is read as any row
     assert chosen(latitude, "Coordinates 41.88194 87.62778", title="The site") == []
+
+
+def test_a_long_sentence_naming_no_subject_takes_it_from_the_title_at_a_low_rank() -> None:
+    deaths = make_rule("f", "count", ("have died", "killed"), near=("floods",))
+    text = "Rescue teams worked through the night, and officials said at least 33 people have died so far."
+    title = "2021 Henan floods"
+    (found,) = extract(article(text, title=title), [FactMatcher(deaths)])["f"]
+    assert found.value.value == 33 and found.rank < 60
+    # a sentence that names the subject outranks it
+    both = text + " The floods killed 302 people in all, the province said later that week."
+    assert chosen(deaths, both, title=title) == [302]
+    # no subject in the title: nothing
+    assert chosen(deaths, text, title="Night shift") == []
+    # at the sentence scope, the title does not stand in
+    assert chosen(replace(deaths, near_scope="sentence"), text, title=title) == []
