@@ -330,6 +330,13 @@ LATER_EVENT_AFTER = re.compile(
 )
 # "AIM would have launched in December 2020": what did not happen.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\s+(?:been\s+)?$", re.I)
+# "were planned to start", "had been scheduled to open": a plan told in the past, since changed as
+# often as not (not "are set to open": the date still expected).
+ONCE_PLANNED = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:planned|scheduled|set|due|slated|intended|meant)\s+to\s+$",
+    re.I,
+)
 # A figure expected on a condition: "a change of about 7 min was expected if all of the momentum...".
 CONDITIONAL_AFTER = re.compile(
     r"[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s+(?:was|were|is|are|would\s+be)\s+(?:expected|predicted|anticipated)\s+if\b",
@@ -741,6 +748,8 @@ def _another_happening(text: str, value: Value, hit: Hit) -> str | None:
             return dated
     if COUNTERFACTUAL.search(text, max(0, hit.start - 30), hit.start):
         return "what would have happened"  # "AIM would have launched in December 2020"
+    if value.kind in ("date", "year") and ONCE_PLANNED.search(text, max(0, hit.start - 50), hit.start):
+        return "a date once planned"  # "The games were planned to start on July 18, 2022"
     if CONDITIONAL_AFTER.match(text, value.end):
         return "what was expected on a condition"  # "about 7 min was expected if ..."
     if FOLLOWED_BY.search(text, max(0, value.start - 60), value.start) and not FOLLOWED_BY.match(

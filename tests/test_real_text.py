@@ -2048,3 +2048,14 @@ def test_a_long_sentence_naming_no_subject_takes_it_from_the_title_at_a_low_rank
     assert chosen(deaths, text, title="Night shift") == []
     # at the sentence scope, the title does not stand in
     assert chosen(replace(deaths, near_scope="sentence"), text, title=title) == []
+
+
+def test_a_date_once_planned_is_not_the_event_s() -> None:
+    opened = make_rule("f", "date", ("open", "took place"), near=("games",))
+    text = (
+        "The games were set to open on 18 July 2022, a founder's birthday. "
+        "The games took place from 28 July to 8 August 2022."
+    )
+    assert chosen(opened, text) == ["2022-07-28"]
+    # a date still expected is the event's
+    assert chosen(opened, "The games are set to open on 28 July 2022.") == ["2022-07-28"]
