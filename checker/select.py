@@ -132,6 +132,9 @@ GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("the others besides one named", OTHERS),  # "Qatar and 31 other teams"
     ("the threshold of a class", THRESHOLD),  # "winds of 110 mph or higher"
 )
+FURTHER_BETWEEN = re.compile(r"\s+a\s+further\s+", re.I)
+WORD_RE = re.compile(r"[^\W\d_]+")
+DIGIT_RE = re.compile(r"\d")
 PART_BEFORE = re.compile(
     r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
     # "costs an additional $200 million", "an additional cost of $6.3 billion": an addition
@@ -856,7 +859,21 @@ def _is_part(text: str, value: Value, cue: Hit | None, subject: tuple[Hit, ...])
         and not _subject_of_part(text, value, subject)
         and not _included_alone(text, value, cue)
         and not _part_of_another_kind(text, value, cue)
+        and not _first_of_its_verb(text, value, cue)
     )
+
+
+def _first_of_its_verb(text: str, value: Value, cue: Hit | None) -> bool:
+    """ "... the deaths of 844 people and injured a further 540": the cue right before "a further"
+    and the figure, after a figure of another kind and nowhere before in the sentence, adds the
+    figure to that other kind's, so it is the fact ("the quake killed 50 and the aftershock killed
+    a further 10" adds to its own)."""
+    if cue is None or cue.end > value.start or not FURTHER_BETWEEN.fullmatch(text, cue.end, value.start):
+        return False
+    before = text[: cue.start]
+    first_word = text[cue.start : cue.end].split()[0]
+    earlier = {stem(w) for w in WORD_RE.findall(before)}
+    return bool(DIGIT_RE.search(before)) and stem(first_word) not in earlier
 
 
 def _part_of_another_kind(text: str, value: Value, cue: Hit | None) -> bool:

@@ -2059,3 +2059,13 @@ def test_a_date_once_planned_is_not_the_event_s() -> None:
     assert chosen(opened, text) == ["2022-07-28"]
     # a date still expected is the event's
     assert chosen(opened, "The games are set to open on 28 July 2022.") == ["2022-07-28"]
+
+
+def test_a_further_figure_after_its_own_verb_adds_to_another_kind_and_is_the_fact() -> None:
+    injured = make_rule("f", "count", ("injured",), near=("quake",))
+    text = "The quake led to the deaths of at least 610 people and injured a further 2,130."
+    assert chosen(injured, text) == [2130]
+    # a further figure after its own verb's first figure adds to it: a part
+    killed = make_rule("f", "count", ("killed",), near=("quake",))
+    text = "The quake killed 50 people, and an aftershock killed a further 10 the next day."
+    assert chosen(killed, text) == [50]
