@@ -1202,6 +1202,9 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
     anywhere in it excludes it). `found`: the sentence's `exclude` hits."""
     if not found:
         return []
+    asides = _figured_asides(text, found, values)
+    if asides:
+        return asides
     coordinate = [m.end() for m in COORDINATE.finditer(text)]
     inner = [
         c
@@ -1226,6 +1229,24 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
             trailing = comma > a and TRAILING_PARTICIPLE.match(text, comma)
             blocked.append((comma, b) if trailing else (a, b))
     return blocked if sum(b - a for a, b in blocked) < len(text) else []
+
+
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _figured_asides(text: str, found: list[Hit], values: list[Value]) -> list[tuple[int, int]]:
+    """The bracketed asides that hold every `exclude` term, when each holds a figure of its own that
+    the term qualifies ("171 (2.67 per match)": "per match" rules out the 2.67, not the 171; "82,000
+    (Rectangular) 115,000 (2000 Summer Olympics)") and a figure of the fact's type stands outside
+    them; else none."""
+    asides = [m.span() for m in BRACKETED.finditer(text)]
+    holding = {a for a in asides for h in found if a[0] <= h.start < a[1]}
+    if not holding or not all(any(a[0] <= h.start < a[1] for a in holding) for h in found):
+        return []
+    if not all(DIGIT_RE.search(text, a, b) for a, b in holding):
+        return []
+    outside = [v for v in values if not any(a <= v.start < b for a, b in holding)]
+    return sorted(holding) if outside else []
 
 
 def _in_brackets(text: str, at: int) -> bool:

@@ -2069,3 +2069,12 @@ def test_a_further_figure_after_its_own_verb_adds_to_another_kind_and_is_the_fac
     killed = make_rule("f", "count", ("killed",), near=("quake",))
     text = "The quake killed 50 people, and an aftershock killed a further 10 the next day."
     assert chosen(killed, text) == [50]
+
+
+def test_an_exclude_term_in_a_bracket_with_its_own_figure_rules_out_that_aside_only() -> None:
+    goals = make_rule("f", "count", ("goals scored",), near=("tournament",), exclude=("per match",))
+    row = "Goals scored | 148 (2.31 per match) |"
+    assert chosen(goals, row, title="The tournament") == [148]
+    # a term in a bracket without a figure of its own still rules out the figure it qualifies
+    capacity = make_rule("f", "count", ("capacity",), near=("stadium",), exclude=("Olympics",))
+    assert chosen(capacity, "The stadium's capacity was 110,000 (for the Olympics).") == []
