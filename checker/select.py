@@ -1789,7 +1789,9 @@ def on_axis(text: str, values: list[Value], axis: str) -> list[Value]:
     they are when none says its hemisphere."""
     if not axis:
         return values
-    marked = [(v, v.text[-1] if v.text[-1:] in "NSEW" else _hemisphere(text, v)) for v in values]
+    marked = [
+        (v, v.text[-1:] if v.text[-1:] in ("N", "S", "E", "W") else _hemisphere(text, v)) for v in values
+    ]
     if not any(h for _, h in marked):
         return values
     return next(([v] for v, h in marked if h and h in axis), [])
