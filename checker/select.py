@@ -132,6 +132,13 @@ GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("the others besides one named", OTHERS),  # "Qatar and 31 other teams"
     ("the threshold of a class", THRESHOLD),  # "winds of 110 mph or higher"
 )
+# "lost ... by three and four votes", "won by just 12": a margin of a win or a loss, not a count.
+MARGIN_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beating|defeated|trailed|led|leads)\b[^.;:]{0,60}?"
+    r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+|about\s+)?(?:[\w,.]+\s+(?:and|or|to)\s+)?$",
+    re.I,
+)
+RATIO_BASE_BEFORE = re.compile(r"\b(?:out\s+of|in|of)\s+every\s+$", re.I)  # "1 in every 100"
 FURTHER_BETWEEN = re.compile(r"\s+a\s+further\s+", re.I)
 WORD_RE = re.compile(r"[^\W\d_]+")
 DIGIT_RE = re.compile(r"\d")
@@ -845,8 +852,25 @@ def _governs_amount(
             return reason
     if _is_rate(text, value, cue):
         return "a rate"  # "rainfall rates of 4"/hr" for a rainfall total
+    other = _margin_or_ratio_base(text, value, cue)
+    if other:
+        return other
     if _is_part(text, value, cue, subject) and not _threshold(text, value, units):
         return "a part of the total"
+    return None
+
+
+def _margin_or_ratio_base(text: str, value: Value, cue: Hit | None) -> str | None:
+    """A win's or a loss's margin ("lost by three and four votes"), unless the cue stands among those
+    words ("won by"), or the base of a ratio ("1 to 3 out of every 100 people died")."""
+    before = text[max(0, value.start - 80) : value.start]
+    margin = MARGIN_BEFORE.search(before)
+    if margin and not (
+        cue is not None and value.start - len(before) + margin.start() <= cue.start < value.start
+    ):
+        return "a margin"
+    if RATIO_BASE_BEFORE.search(before):
+        return "the base of a ratio"
     return None
 
 

@@ -2078,3 +2078,15 @@ def test_an_exclude_term_in_a_bracket_with_its_own_figure_rules_out_that_aside_o
     # a term in a bracket without a figure of its own still rules out the figure it qualifies
     capacity = make_rule("f", "count", ("capacity",), near=("stadium",), exclude=("Olympics",))
     assert chosen(capacity, "The stadium's capacity was 110,000 (for the Olympics).") == []
+
+
+def test_a_margin_or_the_base_of_a_ratio_is_no_count() -> None:
+    votes = make_rule("f", "count", ("votes",), near=("city",))
+    text = "The city lost the two earlier bids in the final rounds by three and four votes respectively."
+    assert chosen(votes, text) == []
+    assert chosen(votes, "The city won with 63 votes, beating its rival by 18 votes.") == [63]
+    margin = make_rule("f", "count", ("won by",), near=("city",))
+    assert chosen(margin, "The city won by 18 votes.") == [18]
+    deaths = make_rule("f", "count", ("died",), near=("outbreak",))
+    text = "Before this outbreak, about 1 to 3 out of every 100 people with the disease died."
+    assert 100 not in chosen(deaths, text)
