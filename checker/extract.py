@@ -154,7 +154,12 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 DIGIT = re.compile(r"\d")
 # An infobox's numbered fields, one line each ("- Nominee2: Marine Le Pen", "- Seats2: 33"): the
 # fields of one number are about one side (a candidate, a party, a team).
-NUMBERED_FIELD = re.compile(r"^[ \t]*[-*•]?[ \t]*[A-Z][A-Za-z ]*?[a-z](?P<n>\d{1,2}):[ \t]", re.M)
+# Raw wikitext writes them "| seats2 = 33".
+NUMBERED_FIELD = re.compile(
+    r"^[ \t]*(?:[-*•]?[ \t]*[A-Z][A-Za-z ]*?[a-z](?P<n>\d{1,2}):"
+    r"|\|[ \t]*[a-z][a-z_ ]*?[a-z](?P<w>\d{1,2})[ \t]*=)[ \t]",
+    re.M,
+)
 WORD_BETWEEN = re.compile(r"[^\W\d_]{2}")  # a word between two sentences: one was not read
 
 
@@ -224,7 +229,8 @@ class Surroundings:
             return None
         _, start, end = self._bounds(sentence.start)
         paragraph = self.text[start:end]
-        fields = [m for m in NUMBERED_FIELD.finditer(paragraph) if m.group("n") == field.group("n")]
+        number = field.group("n") or field.group("w")
+        fields = [m for m in NUMBERED_FIELD.finditer(paragraph) if (m.group("n") or m.group("w")) == number]
         if len(fields) < 2:
             return None
         ends = [paragraph.find("\n", m.end()) % (len(paragraph) + 1) for m in fields]

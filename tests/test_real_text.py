@@ -1975,6 +1975,12 @@ def test_an_infobox_numbered_field_is_about_the_side_its_number_names() -> None:
     green = make_rule("f", "count", ("votes",), near=("Ana Ruiz",), exclude=("Blue",))
     assert chosen(blue, infobox, title="2024 election") == [950]
     assert chosen(green, infobox, title="2024 election") == [1200]
+    # the same fields in raw wikitext
+    wikitext = (
+        "{{Infobox election\n| party1 = Green Party\n| votes1 = 1,200\n"
+        "| party2 = Blue Party\n| votes2 = 950\n}}"
+    )
+    assert chosen(blue, wikitext, title="2024 election") == [950]
 
 
 def test_a_verb_right_before_a_part_names_the_part_not_the_whole() -> None:
