@@ -79,3 +79,8 @@ def test_a_change_in_percentage_points_is_a_number_too() -> None:
     assert [v.value for v in find_values(text, "number")] == [13.1]
     # a plain percent stays a percent only
     assert find_values("Support reached 55% in May.", "number") == []
+
+
+def test_a_label_s_spaced_dash_is_no_minus_sign() -> None:
+    assert [v.value for v in find_values("• Turnout - 84.6 per cent", "percent")] == [84.6]
+    assert [v.value for v in find_values("a change of -3.5%", "percent")] == [-3.5]

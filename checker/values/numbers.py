@@ -151,6 +151,9 @@ _LETTER_AFTER = re.compile(r"[A-Za-z]|:")  # "Team1Score", "Team1: France": a fi
 # A currency's code or sign run into the figure ("USD5", "NZ$3", "Rs.40"); other capitals run into
 # it make a name ("EF3", "F5", "MK2").
 _BEFORE_CODE = re.compile(r"(?:[A-Z]{3}|[A-Z]{1,3}\$|Rs\.?|RM|MAUD)\s*$")
+_LABEL_DASH = re.compile(
+    r"(?:^|\n)[^\S\n]*[•*]?[^\S\n]*[A-Z][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+[-−][^\S\n]$"
+)
 _SIGN = re.compile(r"(?:(?<![\w.,%-])[-−]\s?|\b(?:minus|negative)\s+)$")
 _COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a modifier, not an amount
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
@@ -350,6 +353,8 @@ def negative(text: str, num: Num) -> Num:
     m = _SIGN.search(text[max(0, num.start - 10) : num.start])
     if not m or num.value is None:
         return num
+    if m.group(0)[-1:].isspace() and _LABEL_DASH.search(text, max(0, num.start - 60), num.start):
+        return num  # "• Turnout - 84.6 per cent": a label's dash, no sign
     start = num.start - (len(m.group(0)))
     val = -num.value
     return Num(start, num.end, val, val, val, num.vague, num.scale, num.words)
