@@ -4,6 +4,7 @@ the cue index that finds where in a whole text a cue can match."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections.abc import Mapping
@@ -183,8 +184,14 @@ class Phrase:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        written = WORD.findall(text)
+        found = list(WORD.finditer(text))
+        written = [m.group() for m in found]
         self.stems = tuple(stem(w) for w in written)
+        # Words joined without a space ("Crew-2", "Covid-19") are one name: they match only side by side.
+        self.joined = (
+            False,
+            *(not _has_space(text[a.end() : b.start()]) for a, b in itertools.pairwise(found)),
+        )
         self.lead = self.stems[0][:2] if self.stems else ""  # the first two letters its first word needs
         # A capitalised word is a name or a label: a word spelt nearly alike is it only with a letter
         # more or less ("Labor" for "Labour", "American" for "America"), never with a letter for
@@ -235,9 +242,10 @@ class Phrase:
             return None
         total, skipped, at = first, 0, i
         for k in range(1, len(self.stems)):
+            reach = 1 if self.joined[k] else 1 + MAX_GAP  # words the phrase's next word may stand on
             options = [
                 (scorer(k, words.stems[j]), -(j - at - 1), j)
-                for j in range(at + 1, min(at + 2 + MAX_GAP, len(words.stems)))
+                for j in range(at + 1, min(at + 1 + reach, len(words.stems)))
                 if j == at + 1 or not (words.broken(at, j) or _figure_among(words.stems, at + 1, j))
             ]
             score, _, j = max(options, default=(0.0, 0, at))
@@ -252,6 +260,10 @@ class Phrase:
         if self.exact[k] and word != want and Levenshtein.distance(want, word) != Indel.distance(want, word):
             return 0.0  # a letter of a name written as another: another name
         return _word_score(want, word)
+
+
+def _has_space(between: str) -> bool:
+    return any(c.isspace() for c in between)
 
 
 def _figure_among(stems: tuple[str, ...], first: int, last: int) -> bool:

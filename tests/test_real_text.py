@@ -1166,6 +1166,16 @@ def test_a_name_is_not_a_name_spelt_with_another_letter(name: str, sentence: str
     assert Phrase("olympia").best(Words.of("The Olympic Games"), 85) is not None
 
 
+def test_words_joined_without_a_space_match_only_side_by_side() -> None:
+    assert Phrase("Crew-2").best(Words.of("Crew Dragon Demo-2"), 85) is None
+    assert Phrase("Crew-2").best(Words.of("the Crew-2 mission"), 85) is not None
+    # words a space parts may still stand apart
+    assert Phrase("crew 2").best(Words.of("crew of flight 2"), 85) is not None
+    launch = make_rule("f", "date", ("launched",), near=("Demo-2",), exclude=("Crew-2",))
+    text = "Crew Dragon Demo-2 launched on 30 May 2020."
+    assert chosen(launch, text, title="Crew Dragon Demo-2") == ["2020-05-30"]
+
+
 def test_a_phrase_skips_words_but_no_figure() -> None:
     assert (
         Phrase("next year").best(Words.of("an increase of $1,455 billion over the next 10 years"), 85) is None
