@@ -553,7 +553,7 @@ class FactMatcher:
                 False,
                 "none of the `near` terms occurs in the sentence or where its subject is named",
             )
-        return hits, None, False, "none of the `near` terms occurs in the sentence"
+        return hits, None, False, NEAR_NOT_IN_SENTENCE
 
     def _near_outside(
         self, words: Words, around: Callable[[], list[Words]] | None, page: Page | None
@@ -570,6 +570,9 @@ class FactMatcher:
         else:
             contexts = []
         return next((h for h in map(self.near.first, contexts) if h is not None), None)
+
+
+NEAR_NOT_IN_SENTENCE = "none of the `near` terms occurs in the sentence"
 
 
 class Context(enum.Enum):
@@ -1748,21 +1751,19 @@ def candidates(
     hits, near, outside, reason = matcher.screen(
         words, around, page, _near_unit(sentence.text, words, values, matcher), implied, excluded
     )
+    # a row of figures whose header names the subject over one of its columns, at the sentence scope
+    # too ("Nominee Donald Trump Hillary Clinton" over "Electoral vote 306 232"): see below
+    headed = reason == NEAR_NOT_IN_SENTENCE and above is not None and is_row(sentence.text)
+    if headed:
+        reason, outside = None, True
     if reason:
         if blocked:
             reason += " in the clauses that no `exclude` term rules out"
         return [], Rejected(sentence, tuple(values), reason)
-    values = [v for v in values if not names_something(sentence.text, v)]
-    values = range_ends(sentence.text, values, matcher.range_end)
-    values = on_axis(sentence.text, values, matcher.axis)
-    values = spans_of_time(sentence.text, values, matcher.measures)
-    if matcher.rule.type in ORDINAL_KINDS:
-        values = sorted(
-            [*values, *ordinals(sentence.text, words, hits, matcher.rule.type)], key=lambda v: v.start
-        )
-    lay = Layout.of(sentence.text, words, values, matcher)
-    if lay.columns and outside and above is not None:
-        lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above(), len(lay.columns))))
+    values = _as_the_fact_reads(sentence.text, words, values, hits, matcher)
+    lay = _laid_out(sentence.text, words, values, matcher, above if outside else None)
+    if headed and lay.owned is None:
+        return [], Rejected(sentence, tuple(values), NEAR_NOT_IN_SENTENCE)
     # the `near` hits that may name a part's subject, looked for only where a part is introduced
     named = near is not None and not outside and PART_INTRO_ANYWHERE.search(sentence.text)
     subject = tuple(matcher.near.hits(words)) if named else ()
@@ -1866,6 +1867,36 @@ def _tally_side(i: int, lay: Layout, matcher: FactMatcher) -> str | None:
     if not matcher.asks_against or side is None:
         return side
     return "vote" if side == "rest" and lay.tally.get(i - 1) in ("vote", "lead") else "rest"
+
+
+def _as_the_fact_reads(
+    text: str, words: Words, values: list[Value], hits: list[Hit], matcher: FactMatcher
+) -> list[Value]:
+    """The sentence's values as the fact reads them: no figure that names something, the end of a
+    range it asks for, the coordinate on its axis, spans of time in its units, and ordinals that
+    number its cue for a count."""
+    values = [v for v in values if not names_something(text, v)]
+    values = range_ends(text, values, matcher.range_end)
+    values = on_axis(text, values, matcher.axis)
+    values = spans_of_time(text, values, matcher.measures)
+    if matcher.rule.type in ORDINAL_KINDS:
+        values = sorted([*values, *ordinals(text, words, hits, matcher.rule.type)], key=lambda v: v.start)
+    return values
+
+
+def _laid_out(
+    text: str,
+    words: Words,
+    values: list[Value],
+    matcher: FactMatcher,
+    above: Callable[[], list[Words]] | None,
+) -> Layout:
+    """The sentence's Layout; with `above` (the lines over a row whose subject is named outside it),
+    the column a header there gives the subject (see header_column)."""
+    lay = Layout.of(text, words, values, matcher)
+    if lay.columns and above is not None:
+        lay = replace(lay, owned=owned_column(lay.columns, header_column(matcher, above(), len(lay.columns))))
+    return lay
 
 
 def _parts_before_wholes(found: list[Candidate], lay: Layout) -> list[Candidate]:

@@ -939,6 +939,13 @@ def test_a_header_that_opens_with_the_subject_owns_the_first_column() -> None:
     assert chosen(last, RESULTS) == [455000]
 
 
+def test_a_header_naming_the_subject_over_a_column_holds_at_the_sentence_scope_too() -> None:
+    sentence_scope = replace(POPULAR, near_scope="sentence")
+    assert chosen(sentence_scope, RESULTS) == [1204300]
+    # a row with no header naming the subject is still not read at that scope
+    assert chosen(sentence_scope, "Results\n\nPopular vote 1,204,300 806,120 455,000\n") == []
+
+
 def test_a_header_column_is_found_by_the_subject_s_fullest_name() -> None:
     # "Ruiz" alone stands after "Ana", which could be a column of its own; "Ana Ruiz" opens the header
     names = "Results\n\nNominee Ana Ruiz Tom Hale Lee\nParty GP LD\nPopular vote 1,204,300 806,120\n"
