@@ -485,6 +485,8 @@ class FactMatcher:
         self.range_end = True if ends and not starts else False if starts and not ends else None
         # A latitude is read where a figure says north or south, a longitude east or west.
         self.axis = "NS" if LATITUDE in self.terms else "EW" if LONGITUDE in self.terms else ""
+        if self.axis:  # a coordinate is measured in degrees, whatever its words say
+            self.measures |= {"degree"}
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
         self.near_units = _units_named(rule.near)
 
@@ -1723,12 +1725,11 @@ def candidates(
     `around` gives the words where the sentence's subject may be named (see `context`), where a
     `near` term may be found at a lower rank; `above`, the lines of its paragraph above a row,
     nearest first, where a header may tell whose column is whose (see `header_column`)."""
-    if matcher.excluded_currencies:
-        kept = [v for v in values if v.unit not in matcher.excluded_currencies]
-        if values and not kept:
-            why = f"excluded: its amounts are in {', '.join(sorted(matcher.excluded_currencies))}"
-            return [], Rejected(sentence, tuple(values), why)
-        values = kept
+    kept = [v for v in values if v.unit not in matcher.excluded_currencies]
+    if values and not kept:
+        why = f"excluded: its amounts are in {', '.join(sorted(matcher.excluded_currencies))}"
+        return [], Rejected(sentence, tuple(values), why)
+    values = kept
     found_excluded = matcher.exclude.hits(words)
     blocked = excluded_clauses(sentence.text, found_excluded, values)
     # ruled out whole: the best hit of the first term found (a blanked clause holds no term)
@@ -1760,7 +1761,10 @@ def candidates(
         if blocked:
             reason += " in the clauses that no `exclude` term rules out"
         return [], Rejected(sentence, tuple(values), reason)
-    values = _as_the_fact_reads(sentence.text, words, values, hits, matcher)
+    read = _as_the_fact_reads(sentence.text, words, values, hits, matcher)
+    if values and not read:
+        return [], Rejected(sentence, tuple(values), "none of its figures reads as the fact asks")
+    values = read
     lay = _laid_out(sentence.text, words, values, matcher, above if outside else None)
     if headed and lay.owned is None:
         return [], Rejected(sentence, tuple(values), NEAR_NOT_IN_SENTENCE)
@@ -1805,7 +1809,7 @@ RANGE_LINK = re.compile(r"\s*(?:[-–—]|to|until|till|through)\s*", re.I)
 
 
 LATITUDE, LONGITUDE = stem("latitude"), stem("longitude")
-HEMISPHERE_AFTER = re.compile(r"\s?°?\s?([NSEW])\b")
+HEMISPHERE_AFTER = re.compile(r"\s?(?:°|degrees?)?\s?(?-i:([NSEW])\b|(north|south|east|west)\b)", re.I)
 
 
 def on_axis(text: str, values: list[Value], axis: str) -> list[Value]:
@@ -1823,8 +1827,9 @@ def on_axis(text: str, values: list[Value], axis: str) -> list[Value]:
 
 
 def _hemisphere(text: str, value: Value) -> str:
+    """N, S, E or W, from the letter or the word after the figure ("4.5°N", "135.9 degrees east")."""
     m = HEMISPHERE_AFTER.match(text, value.end)
-    return m.group(1) if m else ""
+    return "" if m is None else m.group(1) or m.group(2)[0].upper()
 
 
 def range_ends(text: str, values: list[Value], end: bool | None) -> list[Value]:

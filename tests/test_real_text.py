@@ -2056,6 +2056,12 @@ def test_a_latitude_is_the_figure_that_says_north_or_south() -> None:
     assert chosen(latitude, landing) == [12.5]
     # a row of figures that says no hemisphere is read as any row
     assert chosen(latitude, "Coordinates 41.88194 87.62778", title="The site") == []
+    # the hemisphere in words, the figure in degrees
+    words = (
+        "The landing site is centered at about 4.5 degrees north latitude and 135.9 degrees east longitude."
+    )
+    assert chosen(latitude, words) == [4.5]
+    assert chosen(longitude, words) == [135.9]
 
 
 def test_a_long_sentence_naming_no_subject_takes_it_from_the_title_at_a_low_rank() -> None:
