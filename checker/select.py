@@ -139,6 +139,8 @@ MARGIN_BEFORE = re.compile(
     re.I,
 )
 RATIO_BASE_BEFORE = re.compile(r"\b(?:out\s+of|in|of)\s+every\s+$", re.I)  # "1 in every 100"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
+CLOCK_TIME = re.compile(rf"\(\s*{_CLOCK}[^()]{{0,30}}\)|\b{_CLOCK}", re.I)  # "11:52 a.m. PST (19:52 UTC)"
 FURTHER_BETWEEN = re.compile(r"\s+a\s+further\s+", re.I)
 WORD_RE = re.compile(r"[^\W\d_]+")
 DIGIT_RE = re.compile(r"\d")
@@ -689,6 +691,12 @@ def _score(
     else:
         gap_words, gap = 0, (0, 0)
     between = sentence.text[gap[0] : gap[1]]
+    # "touched down at 11:52:59 a.m. PST (2:52:59 p.m. EST) on Nov. 26": a clock time's words, and its
+    # restatement in brackets, add no words or clauses between a cue and a date
+    clock = " ".join(m.group() for m in CLOCK_TIME.finditer(between))
+    if clock:
+        gap_words = max(0, gap_words - len(WORD_RE.findall(clock)))
+        between = CLOCK_TIME.sub(" ", between)
     # "killed 31 people and damaged hundreds of homes": an "and" before the cue starts its clause.
     clauses = len(CLAUSE.findall(between)) + bool(gap[1] == hit.start and AND_BEFORE.search(between))
     if gap[0] == hit.end and between.strip() == ":":

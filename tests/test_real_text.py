@@ -2119,3 +2119,9 @@ def test_a_margin_or_the_base_of_a_ratio_is_no_count() -> None:
     deaths = make_rule("f", "count", ("died",), near=("outbreak",))
     text = "Before this outbreak, about 1 to 3 out of every 100 people with the disease died."
     assert 100 not in chosen(deaths, text)
+
+
+def test_a_clock_time_and_its_restatement_add_no_distance_to_a_date() -> None:
+    landed = make_rule("f", "date", ("touched down",), near=("lander",))
+    text = "The lander touched down on Mars at 11:52:59 a.m. PST (2:52:59 p.m. EST) on Nov. 26, 2018."
+    assert chosen(landed, text) == ["2018-11-26"]
