@@ -268,6 +268,8 @@ def test_an_ordinal_numbers_its_cue() -> None:
     assert chosen(minute, "Okafor headed in the opener in the 61st minute.") == [61]
     launches = make_rule("f", "count", ("launch", "launches"))
     assert chosen(launches, "It was the agency's sixth launch this year.") == [6]
+    titles = make_rule("f", "count", ("title", "titles"), near=("Zambia",))
+    assert chosen(titles, "Zambia won a record fourth title on Saturday.") == [4]
     assert chosen(launches, "The first of them slipped; a launch is set for June.") == []
     cases = make_rule("f", "count", ("cases",))
     assert chosen(cases, "The first cases were recorded in the capital in December.") == []  # no count
