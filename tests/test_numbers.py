@@ -287,3 +287,17 @@ def test_a_rows_none_is_zero_and_one_of_a_class_is_no_count(text: str, expected:
 )
 def test_four_digits_before_a_time_zone_are_a_clock_time(text: str, expected: list[int]) -> None:
     assert [v.value for v in find_values(text, "count")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mass 100kg", [100]),
+        ("Distance:56.7km (35.2miles)", [56.7, 35.2]),
+        ("Lowest pressure 908mbar (hPa)", [908]),
+        ("winds of 185km/h", [185]),
+        ("the F-16 jets", []),  # a name, not an amount
+    ],
+)
+def test_a_unit_run_into_its_figure_keeps_the_figure(text: str, expected: list[float]) -> None:
+    assert [v.value for v in find_values(text, "number")] == expected

@@ -128,6 +128,10 @@ def _master_no_plain_space() -> re.Pattern[str]:
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _TIME_ZONE_AFTER = re.compile(r"\s?(?-i:UTC|GMT|Z)\b")
+# A unit's abbreviation run into the figure, as infoboxes write it ("100kg", "56.7km", "908mbar").
+_UNIT_GLUED = re.compile(
+    r"(?-i:km/h|km²|km2|km|kg|kph|mph|mbar|hPa|mi|ft|ha|lbs?|cm|nmi|kn|miles?|feet|(?:kilo)?met(?:re|er)s?)(?![A-Za-z])"
+)
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
@@ -204,7 +208,7 @@ def _glued(text: str, m: re.Match[str]) -> bool | str:
         return False
     if _HHMM.fullmatch(text, start, end) and _TIME_ZONE_AFTER.match(text, end):
         return True  # a clock time: "at 0353 UTC", "1500 GMT"
-    if _AFTER_OK.match(text, end):
+    if _AFTER_OK.match(text, end) or _UNIT_GLUED.match(text, end):
         return False
     if _CAPITAL_AFTER.match(text, end):
         return bool(_LINE_START.search(text, max(0, start - 40), start))
