@@ -201,3 +201,9 @@ def test_the_days_of_a_list_that_shares_a_month_are_each_a_date(text: str, dates
     assert [v.value for v in find_values(text, "date", dt.date(2031, 11, 1))] == dates
     listed = {v.text for v in find_values(text, "date", dt.date(2031, 11, 1))}
     assert not [v for v in find_values(text, "count", dt.date(2031, 11, 1)) if v.text in listed]
+
+
+def test_a_model_s_number_after_a_month_s_name_is_no_day() -> None:
+    found = find_values("It launched on a Long March 3B rocket on Dec. 8, 2018.", "date")
+    assert [v.value for v in found] == ["2018-12-08"]
+    assert find_values("a Long March-4C rocket", "date") == []

@@ -32,7 +32,7 @@ _NUMERIC = r"""
 """
 _MDY = rf"""
     {_WD}{_MON}
-    (?:\.?,?\s*|[/-])(?P<d>\d{{1,2}}){_ORD}(?![\d:]|,\d|\.\d)       # Feb. 3, Feb 3rd, Feb-3
+    (?:\.?,?\s*|[/-])(?P<d>\d{{1,2}}){_ORD}(?![\d:A-Za-z]|,\d|\.\d)  # Feb. 3, Feb 3rd, Feb-3; not "March 3B"
     (?:(?:\s*,?\s*(?:in\s+|of\s+)?|-)(?P<y>\d{{4}})(?!\d))?         # , 2025
 """
 _DMY = rf"""
