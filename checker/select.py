@@ -1107,6 +1107,9 @@ def has_head(text: str, value: Value) -> bool:
     return m is not None and m.group(1) not in NOT_HEAD and stem(m.group(1)) not in BIND_SKIP
 
 
+THREE_DIGITS = re.compile(r"\d{3}")
+
+
 def table_columns(text: str, values: list[Value]) -> set[int]:
     """Indices of values that sit in a row of figures, columns of a table whose headers are
     elsewhere, so which one belongs to the fact is unknown: figures with no word in lower case
@@ -1117,8 +1120,12 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
         return set()  # "24 September 2023 (2023-09-24)": one date written twice
     gaps = [text[a.end : b.start] for a, b in itertools.pairwise(values)]
     columns: set[int] = set()
+    prose = text.rstrip().endswith((".", "!", "?"))
     for i, gap in enumerate(gaps):
         worded = LOWER_WORD.search(gap) or UNIT_AFTER.match(text, values[i].end)  # "45 g, 1.6 oz"
+        # "On a turnout of 62.5 percent, 61.3 percent voted": a comma in prose parts figures of a
+        # list, not columns (unless the next is three digits, a thousands group split: "300, 000")
+        worded = worded or (prose and "," in gap and not THREE_DIGITS.fullmatch(values[i + 1].text))
         # a number spelled out is no column: "rose to 50 two days later"
         spelled = not (DIGIT.search(values[i].text) and DIGIT.search(values[i + 1].text))
         if not worded and not spelled and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:

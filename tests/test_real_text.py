@@ -2127,3 +2127,11 @@ def test_a_clock_time_and_its_restatement_add_no_distance_to_a_date() -> None:
     landed = make_rule("f", "date", ("touched down",), near=("lander",))
     text = "The lander touched down on Mars at 11:52:59 a.m. PST (2:52:59 p.m. EST) on Nov. 26, 2018."
     assert chosen(landed, text) == ["2018-11-26"]
+
+
+def test_figures_a_comma_parts_in_prose_are_no_columns() -> None:
+    turnout = make_rule("f", "percent", ("turnout of",), near=("vote",))
+    text = "On a turnout of 62.5 percent, 61.3 percent voted no, while 38.7 percent voted yes."
+    assert chosen(turnout, text) == [62.5]
+    # figures with no word between them in a row are still columns
+    assert chosen(turnout, "Turnout of vote 62.5% 61.3% 38.7%") == []
