@@ -1122,10 +1122,12 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
     columns: set[int] = set()
     prose = text.rstrip().endswith((".", "!", "?"))
     for i, gap in enumerate(gaps):
-        worded = LOWER_WORD.search(gap) or UNIT_AFTER.match(text, values[i].end)  # "45 g, 1.6 oz"
-        # "On a turnout of 62.5 percent, 61.3 percent voted": a comma in prose parts figures of a
-        # list, not columns (unless the next is three digits, a thousands group split: "300, 000")
-        worded = worded or (prose and "," in gap and not THREE_DIGITS.fullmatch(values[i + 1].text))
+        # "45 g, 1.6 oz"; "On a turnout of 62.5 percent, 61.3 percent voted": a comma in prose parts
+        # figures of a list, not columns (unless the next is three digits, a thousands group split:
+        # "300, 000")
+        worded = bool(LOWER_WORD.search(gap) or UNIT_AFTER.match(text, values[i].end)) or (
+            prose and "," in gap and not THREE_DIGITS.fullmatch(values[i + 1].text)
+        )
         # a number spelled out is no column: "rose to 50 two days later"
         spelled = not (DIGIT.search(values[i].text) and DIGIT.search(values[i + 1].text))
         if not worded and not spelled and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:
