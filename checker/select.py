@@ -7,6 +7,7 @@ import collections
 import datetime as dt
 import enum
 import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -1372,11 +1373,15 @@ def measured_in(text: str, value: Value) -> str | None:
 ONE_SPAN = re.compile(r"\.?(?:\s*,)?\s+(?:and\s+)?$")
 
 
+SPAN_UNITS = frozenset((*NEXT_UNIT_DOWN, *(smaller for smaller, _ in NEXT_UNIT_DOWN.values())))
+
+
 def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> list[Value]:
     """`values`, with a span of time written in units each the next one down ("1 hour and 45
     minutes", "5 weeks and 2 days", "2 hr 8 min 48 sec") read as one figure in the smallest unit the
-    fact is measured in (105, 37, 7728 for a fact in seconds); figures after it stay their own."""
-    if not measures & {smaller for smaller, _ in NEXT_UNIT_DOWN.values()}:
+    fact is measured in (105, 37, 7728 for a fact in seconds), or in its first unit when only that
+    one is the fact's ("ten years and eight months": 10.67 years); figures after it stay their own."""
+    if not measures & SPAN_UNITS:
         return values
     out: list[Value] = []
     i = 0
@@ -1384,14 +1389,20 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
         chain = _span_of_time(text, values, i)
         # the longest run of the chain that ends in a unit the fact is measured in
         end = max((j for j, (_, unit) in enumerate(chain) if unit in measures and j > 0), default=0)
-        if end == 0:
+        whole = end == 0 and len(chain) > 1 and chain[0][1] in measures  # "ten years and eight months"
+        if end == 0 and not whole:
             out.append(values[i])
             i += 1
             continue
+        end = len(chain) - 1 if whole else end
         first, last = values[i], values[i + end]
         total: float = 0
         for j, (value, _) in enumerate(chain[: end + 1]):
             total = total * NEXT_UNIT_DOWN[chain[j - 1][1]][1] + value if j else value
+        if whole:  # in the first unit, the one the fact is measured in: 10 years 8 months is 10.67 years
+            total = round(total / math.prod(NEXT_UNIT_DOWN[unit][1] for _, unit in chain[:end]), 2)
+            after = _time_unit_after(text, last.end)  # the words end with the last unit's ("8 months")
+            last = replace(last, end=after[1]) if after else last
         low, high = interval(total, first.qualifier)
         out.append(
             replace(

@@ -1850,6 +1850,12 @@ def test_a_figure_over_its_caption_is_read_with_it() -> None:
     assert chosen(deaths, "Page 12\n\nDeaths caused by the flood\n") == []
 
 
+def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years() -> None:
+    years = make_rule("f", "number", ("years",), near=("comet",))
+    assert chosen(years, "It reached the comet ten years and eight months after launch.") == [10.67]
+    assert chosen(years, "It reached the comet after 10 years.") == [10]
+
+
 def test_a_span_in_weeks_and_days_is_one_figure_in_days() -> None:
     lasted = make_rule("f", "number", ("lasted", "duration"), near=("days",))
     assert chosen(lasted, "Duration5 weeks and 3 days") == [38]
