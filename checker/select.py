@@ -144,7 +144,6 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4}))?
 CLOCK_TIME = re.compile(rf"\(\s*{_CLOCK}[^()]{{0,30}}\)|\b{_CLOCK}", re.I)  # "11:52 a.m. PST (19:52 UTC)"
 FURTHER_BETWEEN = re.compile(r"\s+a\s+further\s+", re.I)
 WORD_RE = re.compile(r"[^\W\d_]+")
-DIGIT_RE = re.compile(r"\d")
 PART_BEFORE = re.compile(
     r"\b(?:including|excluding|except|of\s+whom|of\s+which|among\s+(?:them|those)"
     # "costs an additional $200 million", "an additional cost of $6.3 billion": an addition
@@ -910,7 +909,7 @@ def _first_of_its_verb(text: str, value: Value, cue: Hit | None) -> bool:
     before = text[: cue.start]
     first_word = text[cue.start : cue.end].split()[0]
     earlier = {stem(w) for w in WORD_RE.findall(before)}
-    return bool(DIGIT_RE.search(before)) and stem(first_word) not in earlier
+    return bool(DIGIT.search(before)) and stem(first_word) not in earlier
 
 
 def _part_of_another_kind(text: str, value: Value, cue: Hit | None) -> bool:
@@ -1289,7 +1288,7 @@ def _figured_asides(text: str, found: list[Hit], values: list[Value]) -> list[tu
     holding = {a for a in asides for h in found if a[0] <= h.start < a[1]}
     if not holding or not all(any(a[0] <= h.start < a[1] for a in holding) for h in found):
         return []
-    if not all(DIGIT_RE.search(text, a, b) for a, b in holding):
+    if not all(DIGIT.search(text, a, b) for a, b in holding):
         return []
     outside = [v for v in values if not any(a <= v.start < b for a, b in holding)]
     return sorted(holding) if outside else []
