@@ -235,7 +235,8 @@ class Phrase:
 
     def _match_from(self, words: Words, i: int) -> tuple[float, int] | None:
         """Score and last word index of the phrase starting at word `i`: each later phrase word is the
-        best-scoring of the next MAX_GAP + 1 words, skipped words costing GAP_COST each."""
+        best-scoring of the next MAX_GAP + 1 words (the next word only for one written joined to the
+        word before, "Crew-2"), skipped words costing GAP_COST each; no figure is skipped."""
         scorer = self._word_score if self.any_exact else lambda k, word: _word_score(self.stems[k], word)
         first = scorer(0, words.stems[i])
         if first < MIN_WORD_SCORE:
