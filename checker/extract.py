@@ -177,6 +177,7 @@ class Surroundings:
         self.headline = " ".join((article.title or "").split())
         self.previous: SentenceView | None = None  # the sentence read before the current one
         self._headed: tuple[SentenceView, Page] | None = None  # a list's head and its words
+        self._sides: dict[tuple[int, str], Page | None] = {}  # an infobox's sides, by paragraph and number
 
     def _bounds(self, offset: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -227,9 +228,14 @@ class Surroundings:
         field = NUMBERED_FIELD.match(self.text, sentence.start, sentence.end)
         if field is None:
             return None
-        _, start, end = self._bounds(sentence.start)
-        paragraph = self.text[start:end]
+        i, start, end = self._bounds(sentence.start)
         number = field.group("n") or field.group("w")
+        if (i, number) not in self._sides:
+            self._sides[(i, number)] = self._side(self.text[start:end], number)
+        return self._sides[(i, number)]
+
+    def _side(self, paragraph: str, number: str) -> Page | None:
+        """The Page of the side numbered `number` in a paragraph of fields (see side)."""
         fields = [m for m in NUMBERED_FIELD.finditer(paragraph) if (m.group("n") or m.group("w")) == number]
         if len(fields) < 2:
             return None

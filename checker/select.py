@@ -234,15 +234,14 @@ AND_BEFORE = re.compile(r"\band\s*$", re.I)
 OPENING = re.compile(r"^\s*(?:(?:early\s+|late\s+)?(?:on|in|by)\s+(?:the\s+\w+\s+of\s+)?)?$", re.I)
 OPENING_END = re.compile(r"^\s*,")
 OPENING_WORDS = 2  # a date opening the sentence counts as this many words from a cue in its main clause
+# A participle, not a preposition that ends in -ing ("including", "following").
+_PARTICIPLE = r"(?!(?:during|including|according|following|regarding|concerning|excluding)\b)[a-z]{3,}ing\b"
 # ", advancing the rover's landing time": a clause of a participle after the main clause, whose
 # cue the opening date does not date.
-PARTICIPLE_CLAUSE = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(?!(?:during|including|according|following|regarding|concerning|excluding)\b)[a-z]{3,}ing\b"
-)
+PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:[a-z]+ly\s+)?{_PARTICIPLE}")
 # ", further increasing its majority": a participle's clause after a comma, adverb first or not.
 TRAILING_PARTICIPLE = re.compile(
-    r",\s+(?:(?:[a-z]+ly|further|thereby|thus|also|again|even|still)\s+)?"
-    r"(?!(?:during|including|according|following|regarding|concerning|excluding)\b)[a-z]{3,}ing\b"
+    rf",\s+(?:(?:[a-z]+ly|further|thereby|thus|also|again|even|still)\s+)?{_PARTICIPLE}"
 )
 AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.I)
 CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|while|whereas|which|who)\b", re.I)
