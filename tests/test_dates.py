@@ -203,6 +203,28 @@ def test_the_days_of_a_list_that_shares_a_month_are_each_a_date(text: str, dates
     assert not [v for v in find_values(text, "count", dt.date(2031, 11, 1)) if v.text in listed]
 
 
+@pytest.mark.parametrize(
+    ("text", "days", "count"),
+    [
+        ("On 11 and 15 October, two more quakes struck.", ["11", "15 October"], ["two"]),
+        ("Polls opened on 3, 5 and 9 March in the north.", ["3", "5", "9 March"], []),
+    ],
+)
+def test_a_list_of_days_is_no_count_when_no_publication_date_gives_its_year(
+    text: str, days: list[str], count: list[str]
+) -> None:
+    found = find_values(text, "date", None)
+    assert [v.text for v in found] == days and all(v.unresolved for v in found)
+    assert [v.text for v in find_values(text, "count", None)] == count
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2031, 11, 1)])
+def test_a_comma_after_a_month_ends_the_date(published: dt.date | None) -> None:
+    text = "On 15 October, 12 quakes struck the valley."
+    assert [v.text for v in find_values(text, "date", published)] == ["15 October"]
+    assert [v.value for v in find_values(text, "count", published)] == [12]
+
+
 def test_a_model_s_number_after_a_month_s_name_is_no_day() -> None:
     found = find_values("It launched on a Long March 3B rocket on Dec. 8, 2018.", "date")
     assert [v.value for v in found] == ["2018-12-08"]

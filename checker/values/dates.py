@@ -30,9 +30,10 @@ _NUMERIC = r"""
     (?<![\d/.:-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)   # 2/3/ or 03.02.
     (?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)                             # 2025 or 25
 """
+# No comma between a month and its day: in "On 15 October, 12 quakes struck" the comma ends the date.
 _MDY = rf"""
     {_WD}{_MON}
-    (?:\.?,?\s*|[/-])(?P<d>\d{{1,2}}){_ORD}(?![\d:A-Za-z]|,\d|\.\d)  # Feb. 3, Feb 3rd, Feb-3; not "March 3B"
+    (?:\.?\s*|[/-])(?P<d>\d{{1,2}}){_ORD}(?![\d:A-Za-z]|,\d|\.\d)  # Feb. 3, Feb 3rd, Feb-3; not "March 3B"
     (?:(?:\s*,?\s*(?:in\s+|of\s+)?|-)(?P<y>\d{{4}})(?!\d))?         # , 2025
 """
 _DMY = rf"""
@@ -272,10 +273,14 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def listed_days(text: str, found: list[Value]) -> list[Value]:
-    """The days listed beside a dated day that share its month and year, each a date of its own."""
+    """The days listed beside a dated day that share its month and year, each a date of its own; beside
+    a day whose year is unknown (no publication date), each a day as unknown, never a figure."""
     extra: list[Value] = []
     for v in found:
-        if not isinstance(v.value, str) or not _ISO_DAY.match(v.value) or not v.value == v.low == v.high:
+        unknown = v.unresolved and v.grain == "day"
+        if not unknown and (
+            not isinstance(v.value, str) or not _ISO_DAY.match(v.value) or not v.value == v.low == v.high
+        ):
             continue
         if v.text[:1].isdigit():
             m = _DAYS_BEFORE.search(text, max(0, v.start - 40), v.start)
@@ -286,6 +291,9 @@ def listed_days(text: str, found: list[Value]) -> list[Value]:
         if m is None:
             continue
         for day in _DAY.finditer(text, m.start(), m.end()):
+            if unknown:
+                extra.append(replace(v, text=day.group(), start=day.start(), end=day.end()))
+                continue
             try:
                 iso = dt.date.fromisoformat(v.value).replace(day=int(day.group())).isoformat()
             except ValueError:
