@@ -291,7 +291,7 @@ def listed_days(text: str, found: list[Value]) -> list[Value]:
         if m is None:
             continue
         for day in _DAY.finditer(text, m.start(), m.end()):
-            if unknown:
+            if not isinstance(v.value, str):  # a day whose year is unknown: so are the others'
                 extra.append(replace(v, text=day.group(), start=day.start(), end=day.end()))
                 continue
             try:
