@@ -210,6 +210,13 @@ COORDINATE = re.compile(
     r"|\s+and\s+(?=(?:was|were|is|are|has|have|had)\s+(?:been\s+)?[a-z]{3,}(?:ed|en)\b)"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
 )
+# ", Labour won 232": after a comma, a named subject, its verb and a figure of its own open a clause
+# ("The Conservatives won 330 seats, Labour won 232, and the SNP won 56") after one with a figure.
+ASYNDETON = re.compile(
+    r",\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:[a-z]{2,}ed|won|took|got|held|lost|fell|rose|had|has|have|was|were|is|are|kept|made|saw|gave)\b"
+    r"[^,;()]{0,30}?\d)"
+)
 DIGIT = re.compile(r"\d")
 ROW_WORD = re.compile(r"[^\W\d_]+")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}")
@@ -459,7 +466,16 @@ class FactMatcher:
         # the sentences that name it: "82 billion yuan (US$12.7 billion)" still gives the dollars.
         currencies = {p: c for p in rule.exclude if (c := currency_named(p))} if rule.type == "money" else {}
         self.excluded_currencies = frozenset(currencies.values())
-        terms = tuple(p for p in rule.exclude if p not in currencies)
+        # So does a unit of measure: "parsecs" rules out "16.4 million parsecs", and "(53 million
+        # light-years)" beside it still gives the distance in light-years.
+        # (Not degrees: "°C" rules out a temperature's sentence, not a latitude's "4.5 degrees".)
+        units = (
+            {p: u for p in rule.exclude if (u := _unit(p)) and u != "degree"}
+            if rule.type in ("count", "number")
+            else {}
+        )
+        self.excluded_units = frozenset(units.values())
+        terms = tuple(p for p in rule.exclude if p not in currencies and p not in units)
         self.exclude = PhraseSet(terms, rule.match)
         # The `exclude` terms that name a subject (a name, a year), not another measure ("costliest"):
         # only those rule out a sentence where they stand beside its subject.
@@ -1250,6 +1266,9 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
     if asides:
         return asides
     coordinate = [m.end() for m in COORDINATE.finditer(text)]
+    # a figure of the fact's type before the comma: "To date, the U.S. is providing $12 million" and
+    # "In 1990, the U.S. accounted for 40%" are one clause
+    coordinate += [m.end() for m in ASYNDETON.finditer(text) if any(v.end <= m.start() for v in values)]
     inner = [
         c
         for c in (*coordinate, *_figure_clauses(text, values), *_semicolons(text))
@@ -1737,6 +1756,28 @@ def _judge(
     return rank, other
 
 
+def _in_kept_units(text: str, values: list[Value], matcher: FactMatcher) -> list[Value]:
+    """`values` without those in a currency or unit the `exclude` terms name, nor the restatement in
+    brackets of a figure in such a unit in a unit the fact is not measured in ("13,700 acres (55 square
+    kilometers)"). The dollars of "82 billion yuan (US$12.7 billion)" and the light-years of "16.4
+    million parsecs (53 million light-years)" are kept."""
+    kept: list[Value] = []
+    dropped: Value | None = None
+    for v in values:
+        unit = measured_in(text, v) if matcher.excluded_units else None
+        restated = (
+            dropped is not None
+            and dropped.end <= v.start
+            and CONVERTED.match(text[dropped.end : v.start]) is not None
+            and unit not in matcher.measures
+        )
+        if unit in matcher.excluded_units or restated:
+            dropped = v
+        elif v.unit not in matcher.excluded_currencies:
+            kept.append(v)
+    return kept
+
+
 def candidates(
     matcher: FactMatcher,
     sentence: Sentence,
@@ -1750,9 +1791,10 @@ def candidates(
     `around` gives the words where the sentence's subject may be named (see `context`), where a
     `near` term may be found at a lower rank; `above`, the lines of its paragraph above a row,
     nearest first, where a header may tell whose column is whose (see `header_column`)."""
-    kept = [v for v in values if v.unit not in matcher.excluded_currencies]
+    kept = _in_kept_units(sentence.text, values, matcher)
     if values and not kept:
-        why = f"excluded: its amounts are in {', '.join(sorted(matcher.excluded_currencies))}"
+        unit_names = matcher.excluded_currencies | {f"{u}s" for u in matcher.excluded_units}
+        why = f"excluded: its amounts are in {', '.join(sorted(unit_names))}"
         return [], Rejected(sentence, tuple(values), why)
     values = kept
     found_excluded = matcher.exclude.hits(words)

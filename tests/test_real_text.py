@@ -1903,6 +1903,28 @@ def test_an_excluded_currency_rules_out_its_amounts_not_the_sentence() -> None:
     assert chosen(senator, "Rand said the damage was $5 million.") == []
 
 
+def test_an_excluded_unit_rules_out_its_figures_not_the_sentence() -> None:
+    distance = make_rule("f", "number", ("from Earth",), near=("light-years",), exclude=("parsecs",))
+    text = "The galaxy lies about 16.2 million parsecs (52 million light-years) from Earth."
+    assert chosen(distance, text) == [52_000_000]
+    assert chosen(distance, "The galaxy lies 16.2 million parsecs from Earth.") == []
+    # a restatement of the excluded figure in a unit the fact is not measured in goes with it
+    fires = make_rule("f", "count", ("fires",), exclude=("acres",))
+    assert chosen(fires, "The fires had burned 12,400 acres (50 square kilometres) by noon.") == []
+    assert chosen(fires, "Crews fought 31 fires that had burned 12,400 acres.") == [31]
+
+
+def test_a_comma_then_a_named_subject_its_verb_and_a_figure_open_a_clause() -> None:
+    greens = make_rule("f", "count", ("won",), near=("Greens",), exclude=("Reds won", "Blues won"))
+    text = "The Reds won 210 seats, the Greens won 95, and the Blues won 40."
+    assert chosen(greens, text) == [95]
+    reds = make_rule("f", "count", ("won",), near=("Reds",), exclude=("Greens won", "Blues won"))
+    assert chosen(reds, text) == [210]
+    # an opening phrase with no figure of the fact's kind is no clause of its own
+    aid = make_rule("f", "money", ("providing",), exclude=("to date",))
+    assert chosen(aid, "To date, the Ministry is providing $14 million in relief.") == []
+
+
 def test_in_before_a_length_in_millimetres_is_inches() -> None:
     wind = make_rule("f", "number", ("peak",), near=("mph",))
     assert chosen(wind, "With peak totals of 60.5 in (1,537 mm), it was the wettest storm.") == []
