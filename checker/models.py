@@ -332,15 +332,18 @@ class FactResult:
     severity: Severity
     status: Status
     mentions: tuple[Mention, ...]
+    scale: int = 1  # the mentions' figures are in this scale ("scale: billion": 2.6 is 2,600,000,000)
 
     def to_dict(self, mentions: bool = True) -> dict[str, Any]:
-        head = {
+        head: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "description": self.description,
             "severity": self.severity,
             "status": self.status,
         }
+        if self.scale != 1:
+            head["scale"] = self.scale
         return {**head, "mentions": [m.to_dict() for m in self.mentions]} if mentions else head
 
 

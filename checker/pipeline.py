@@ -63,7 +63,15 @@ def build_report(
             by_fact[rule.id] = in_others_year(by_fact[rule.id], named)
         status, found = compare(rule, by_fact[rule.id], sources, names)
         results.append(
-            FactResult(rule.id, rule.type, rule.description, rule.severity, status, tuple(by_fact[rule.id]))
+            FactResult(
+                rule.id,
+                rule.type,
+                rule.description,
+                rule.severity,
+                status,
+                tuple(by_fact[rule.id]),
+                rule.scale,
+            )
         )
         findings.extend(found)
     findings.sort(key=lambda f: f.severity.rank)

@@ -84,7 +84,7 @@ def test_only_the_new_articles_finding_is_reported(tmp_path: Path) -> None:
     capacity = next(f for f in report["facts"] if f["id"] == "cecot_capacity")
     assert ("metro", 40000) in {(m["article"], m["value"]) for m in capacity["mentions"]}
     assert capacity["status"] == "consistent"
-    assert report["version"] == "1.3"
+    assert report["version"] == "1.4"
 
 
 def test_a_new_article_that_agrees_passes_though_the_corpus_disagrees(tmp_path: Path) -> None:

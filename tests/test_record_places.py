@@ -115,7 +115,7 @@ def test_no_report_names_a_record_by_two_line_numbers(reports: dict[str, Any]) -
 
 def test_json_keeps_paths_and_ids_and_adds_the_file_and_the_record(reports: dict[str, Any]) -> None:
     data = json.loads(reports["json"])
-    assert data["version"] == "1.3"
+    assert data["version"] == "1.4"
     articles = [(a["id"], a["path"], a["file"], a["record"]) for a in data["articles"]]
     assert articles == [
         ("w1", "batch/feed.jsonl:1", "batch/feed.jsonl", 1),

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from conftest import run_cli
+
 from checker import __version__
 from checker.models import Report
 from checker.pipeline import check
@@ -67,3 +69,28 @@ def test_every_reporter_writes_to_a_stream() -> None:
         write(report, out)
         assert out.getvalue(), name
     assert text.render(report).splitlines()[0] == "checker: 5 articles, 10 facts, 3 findings"
+
+
+def test_a_fact_in_a_scale_says_so_in_the_json_report(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text(
+        "facts:\n  audience:\n    description: viewers worldwide\n    type: count\n"
+        "    cues: [watched]\n    scale: billion\n  matches:\n    description: matches\n"
+        "    type: count\n    cues: [matches]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text("About 2.6 billion people watched the 48 matches.\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    run_cli(
+        "check",
+        tmp_path / "a.txt",
+        "--rules",
+        tmp_path / "rules.yaml",
+        "--format",
+        "json",
+        "--no-cache",
+        "-o",
+        out,
+    )
+    facts = {f["id"]: f for f in json.loads(out.read_text(encoding="utf-8"))["facts"]}
+    assert facts["audience"]["scale"] == 10**9 and facts["audience"]["mentions"][0]["value"] == 2.6
+    assert "scale" not in facts["matches"]

@@ -22,7 +22,7 @@ SCHEMA_VERSION = 1  # changes only when a field is removed or changes meaning (n
 # 1.3: per article "file" (a JSON Lines record's batch, else its path) and "record" (the record's
 #      line in the batch, else null); per finding mention "file" and "file_line" (the line of the
 #      file that holds it), so that a record's evidence points at a file that exists.
-VERSION = "1.3"
+VERSION = "1.4"
 
 
 def _dump(value: Any) -> str:
