@@ -482,6 +482,9 @@ class FactMatcher:
         self.excluded_subjects = PhraseSet(
             tuple(p for p in terms if p[:1].isupper() or p[:1].isdigit()), rule.match
         )
+        # The `near` terms that hold a figure ("Messier 87"): a figure within one of them is a name's,
+        # never the fact's count or number (a cue may hold the fact's own: "magnitude 7.8").
+        self.figured = PhraseSet(tuple(p for p in rule.near if any(c.isdigit() for c in p)), rule.match)
         # The units the fact is measured in, if its words name any ("grams", "miles long").
         self.units = _units_named((*rule.cues, *rule.near))
         # Those units and the spans of the calendar its words name ("years of operation"): a figure
@@ -1756,6 +1759,19 @@ def _judge(
     return rank, other
 
 
+def _outside_named(words: Words, values: list[Value], matcher: FactMatcher) -> list[Value]:
+    """`values` without the counts and numbers that stand within a `near` term that holds a figure:
+    the 87 of "Messier 87" for a distance to it."""
+    if not matcher.figured.phrases or not any(v.kind in ("count", "number") for v in values):
+        return values
+    named = matcher.figured.hits(words)
+    return [
+        v
+        for v in values
+        if v.kind not in ("count", "number") or not any(h.start <= v.start and v.end <= h.end for h in named)
+    ]
+
+
 def _in_kept_units(text: str, values: list[Value], matcher: FactMatcher) -> list[Value]:
     """`values` without those in a currency or unit the `exclude` terms name, nor the restatement in
     brackets of a figure in such a unit in a unit the fact is not measured in ("13,700 acres (55 square
@@ -1828,6 +1844,7 @@ def candidates(
         if blocked:
             reason += " in the clauses that no `exclude` term rules out"
         return [], Rejected(sentence, tuple(values), reason)
+    values = _outside_named(words, values, matcher)
     read = _as_the_fact_reads(sentence.text, words, values, hits, matcher)
     if values and not read:
         return [], Rejected(sentence, tuple(values), "none of its figures reads as the fact asks")

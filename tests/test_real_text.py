@@ -1914,6 +1914,16 @@ def test_an_excluded_unit_rules_out_its_figures_not_the_sentence() -> None:
     assert chosen(fires, "Crews fought 31 fires that had burned 12,400 acres.") == [31]
 
 
+def test_a_figure_within_a_near_term_is_the_name_s_not_the_fact_s() -> None:
+    distance = make_rule("f", "number", ("located",), near=("Messier 83", "galaxy"))
+    assert chosen(distance, "The probe is located near Messier 83, or M83, a galaxy.") == []
+    text = "The galaxy Messier 83 is located about 15 million light-years away."
+    assert chosen(distance, text) == [15_000_000]
+    # a cue may hold the fact's own figure
+    magnitude = make_rule("f", "number", ("magnitude 7.1",), near=("quake",))
+    assert chosen(magnitude, "The quake, of magnitude 7.1, struck at dawn.") == [7.1]
+
+
 def test_a_comma_then_a_named_subject_its_verb_and_a_figure_open_a_clause() -> None:
     greens = make_rule("f", "count", ("won",), near=("Greens",), exclude=("Reds won", "Blues won"))
     text = "The Reds won 210 seats, the Greens won 95, and the Blues won 40."
