@@ -690,16 +690,10 @@ def conversions(text: str, values: list[Value], units: frozenset[str] = frozense
     return found
 
 
-def _score(
-    sentence: Sentence,
-    words: Words,
-    value: Value,
-    hit: Hit,
-    others: list[Value],
-    converted: bool = False,
-    units: frozenset[str] = frozenset(),
-    subject: tuple[Hit, ...] = (),
-) -> Candidate:
+def _distances(
+    sentence: Sentence, words: Words, value: Value, hit: Hit
+) -> tuple[int, int, tuple[int, int], str]:
+    """Words and clause breaks between a value and a cue hit, the span between them and its text."""
     first, last = _word_index(words, value.start), _word_index(words, max(value.end - 1, value.start))
     if last < hit.first_word:
         gap_words, gap = _words_between(words, sentence.text, last, hit.first_word), (value.end, hit.start)
@@ -718,7 +712,31 @@ def _score(
     clauses = len(CLAUSE.findall(between)) + bool(gap[1] == hit.start and AND_BEFORE.search(between))
     if gap[0] == hit.end and between.strip() == ":":
         clauses = 0  # "Occupants: 72": a label's colon sets off its value, no clause
+    return gap_words, clauses, gap, between
+
+
+def _score(
+    sentence: Sentence,
+    words: Words,
+    value: Value,
+    hit: Hit,
+    others: list[Value],
+    converted: bool = False,
+    units: frozenset[str] = frozenset(),
+    subject: tuple[Hit, ...] = (),
+    near: Hit | None = None,
+) -> Candidate:
+    """A value paired with a cue hit, ranked; `near`, the sentence's `near` hit, may place the
+    subject in a list of names whose figures follow in the same order (see `_respective`)."""
+    gap_words, clauses, gap, between = _distances(sentence, words, value, hit)
     inside = sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
+    named = hit if near is None or _list_place(sentence.text, hit, 2) is not None else near
+    respective = _respective(sentence.text, value, others, named)
+    if respective is not None and respective is not value:
+        # "A and B were conducted in 2019 and 2022 (respectively)": B's is the list's second figure,
+        # however far from B it stands; the first is A's
+        near_end = _distances(sentence, words, respective, hit)
+        gap_words, clauses, inside = near_end[0], near_end[1], 0
     kind = get_kind(value.kind)
     speech = kind.dated_by_speech and bool(
         SPEECH_BEFORE.search(sentence.text[: value.start]) or SPEECH_AFTER.match(sentence.text[value.end :])
@@ -744,6 +762,8 @@ def _score(
     ):
         other = "the date of another of its kind"  # "Tuesday brought more quakes"
     other = other or _another_happening(sentence.text, value, hit)
+    if respective is None and _in_respective_lists(sentence.text, value, others, named):
+        other = other or "the figure of another item of a list, named in the same order"
     if kind.dated_by_speech and value.end <= hit.start and LEGAL_ACTION.search(between) and not other:
         other = "the date of an action over the event"  # "In October 2025 a man was arrested for starting it"
     rank = (
@@ -763,6 +783,58 @@ def _score(
     return Candidate(
         sentence, value, hit, None, gap_words, clauses, inside, rank, speech, converted, other=other
     )
+
+
+# Figures of one list: "2019 and 2022", "330, 232 and 56", "12 or 13".
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
+NAME_LIST_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+COMMA_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+NAME_LIST_AFTER = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z\d]")
+
+
+def _value_list(text: str, value: Value, others: list[Value]) -> tuple[list[Value], int]:
+    """The figures of the list `value` stands in (itself alone when none), and its place there."""
+    same = [o for o in others if o.kind == value.kind]
+    if value not in same:
+        return [value], 0
+    i = same.index(value)
+    lo = hi = i
+    while lo > 0 and LIST_GAP.fullmatch(text, same[lo - 1].end, same[lo].start):
+        lo -= 1
+    while hi + 1 < len(same) and LIST_GAP.fullmatch(text, same[hi].end, same[hi + 1].start):
+        hi += 1
+    return same[lo : hi + 1], i - lo
+
+
+def _list_place(text: str, hit: Hit, items: int) -> str | None:
+    """Whether the cue or `near` term closes a list of names ("Boe-OFT and Boe-OFT-2": "last") or
+    opens one ("first"), or stands in none. After a comma it may be a middle one ("A, B and C"),
+    first only in a list of two."""
+    start = hit.start  # the whole name the hit ends ("OFT-2" of "Boe-OFT-2")
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-‐"):
+        start -= 1
+    if NAME_LIST_BEFORE.search(text, max(0, start - 12), start):
+        return "last"
+    if not NAME_LIST_AFTER.match(text, hit.end):
+        return None
+    return "first" if items == 2 or not COMMA_BEFORE.search(text, max(0, start - 12), start) else None
+
+
+def _respective(text: str, value: Value, others: list[Value], hit: Hit) -> Value | None:
+    """When `value` is the figure a list of names pairs with the cue's place in it (the last with the
+    last, the first with the first: "Boe-OFT and Boe-OFT-2 in 2019 and 2022"), the figure of its list
+    nearest the cue, from which it is measured; else None."""
+    items, k = _value_list(text, value, others)
+    place = _list_place(text, hit, len(items)) if len(items) > 1 else None
+    if place is None or k != (0 if place == "first" else len(items) - 1):
+        return None
+    return items[0] if items[0].start >= hit.end else items[-1]
+
+
+def _in_respective_lists(text: str, value: Value, others: list[Value], hit: Hit) -> bool:
+    """`value` is in a list of figures whose place does not match the cue's in a list of names."""
+    items, _ = _value_list(text, value, others)
+    return len(items) > 1 and _list_place(text, hit, len(items)) is not None
 
 
 def _dates_another_happening(text: str, value: Value, hit: Hit) -> str | None:
@@ -1860,7 +1932,17 @@ def candidates(
         restated = i in lay.restated
         best = max(
             (
-                _score(sentence, words, value, hit, lay.plain, restated, matcher.measures, subject)
+                _score(
+                    sentence,
+                    words,
+                    value,
+                    hit,
+                    lay.plain,
+                    restated,
+                    matcher.measures,
+                    subject,
+                    near if not outside else None,
+                )
                 for hit in hits
             ),
             key=lambda c: c.rank,

@@ -1924,6 +1924,19 @@ def test_a_figure_within_a_near_term_is_the_name_s_not_the_fact_s() -> None:
     assert chosen(magnitude, "The quake, of magnitude 7.1, struck at dawn.") == [7.1]
 
 
+def test_lists_of_names_and_figures_pair_in_order() -> None:
+    second = make_rule("f", "year", ("Mk-2",))
+    first = make_rule("f", "year", ("Mk-1",))
+    text = "Its two trial flights, Mk-1 and Mk-2, were flown in 2017 and 2020 respectively."
+    assert (chosen(first, text), chosen(second, text)) == ([2017], [2020])
+    greens = make_rule("f", "count", ("seats",), near=("Greens",))
+    reds = make_rule("f", "count", ("seats",), near=("Reds",))
+    text = "The Reds and the Greens won 210 and 95 seats."
+    assert (chosen(reds, text), chosen(greens, text)) == ([210], [95])
+    # a comma after the name before a verb lists no names
+    assert chosen(second, "The Mk-2, flown in 2020 and again in 2021, was lost.") == [2020]
+
+
 def test_a_comma_then_a_named_subject_its_verb_and_a_figure_open_a_clause() -> None:
     greens = make_rule("f", "count", ("won",), near=("Greens",), exclude=("Reds won", "Blues won"))
     text = "The Reds won 210 seats, the Greens won 95, and the Blues won 40."
