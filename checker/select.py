@@ -20,6 +20,7 @@ from checker.sentences import FUNCTION_WORDS, Sentence
 from checker.sentences import words as word_set
 from checker.values import find_values, vocab
 from checker.values.currencies import named as currency_named
+from checker.values.currencies import other_dollar
 from checker.values.kinds import get as get_kind
 from checker.values.qualifiers import interval
 
@@ -466,6 +467,9 @@ class FactMatcher:
         # the sentences that name it: "82 billion yuan (US$12.7 billion)" still gives the dollars.
         currencies = {p: c for p in rule.exclude if (c := currency_named(p))} if rule.type == "money" else {}
         self.excluded_currencies = frozenset(currencies.values())
+        # A fact in another dollar ("in New Zealand dollars"): a bare "$" may be that one, and an
+        # excluded "USD" rules out only amounts written as U.S. dollars ("US$1.62 billion").
+        self.own_dollar = other_dollar(" ".join((rule.description, *rule.cues, *rule.near))) is not None
         # So does a unit of measure: "parsecs" rules out "16.4 million parsecs", and "(53 million
         # light-years)" beside it still gives the distance in light-years.
         # (Not degrees: "°C" rules out a temperature's sentence, not a latitude's "4.5 degrees".)
@@ -1844,6 +1848,9 @@ def _outside_named(words: Words, values: list[Value], matcher: FactMatcher) -> l
     ]
 
 
+BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")  # "$1.8 billion", not "US$", "NZ$" or "U.S.$"
+
+
 def _in_kept_units(text: str, values: list[Value], matcher: FactMatcher) -> list[Value]:
     """`values` without those in a currency or unit the `exclude` terms name, nor the restatement in
     brackets of a figure in such a unit in a unit the fact is not measured in ("13,700 acres (55 square
@@ -1861,7 +1868,9 @@ def _in_kept_units(text: str, values: list[Value], matcher: FactMatcher) -> list
         )
         if unit in matcher.excluded_units or restated:
             dropped = v
-        elif v.unit not in matcher.excluded_currencies:
+        elif v.unit not in matcher.excluded_currencies or (
+            matcher.own_dollar and v.unit == "USD" and BARE_DOLLAR.search(v.text)
+        ):
             kept.append(v)
     return kept
 

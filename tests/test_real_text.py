@@ -1948,6 +1948,21 @@ def test_a_comma_then_a_named_subject_its_verb_and_a_figure_open_a_clause() -> N
     assert chosen(aid, "To date, the Ministry is providing $14 million in relief.") == []
 
 
+def test_a_bare_dollar_sign_is_the_fact_s_own_dollar_when_it_names_another() -> None:
+    loss = make_rule(
+        "f",
+        "money",
+        ("insured losses",),
+        exclude=("USD",),
+        description="insured losses, in Australian dollars",
+    )
+    assert chosen(loss, "Insured losses came to $2.3 billion (US$1.5 billion).") == [2_300_000_000]
+    assert chosen(loss, "Insured losses came to US$1.5 billion.") == []
+    # a fact in yuan: "$" is the U.S. dollar the term rules out
+    damage = make_rule("f", "money", ("damage",), exclude=("USD",), description="damage, in yuan")
+    assert chosen(damage, "The damage reached 8 billion yuan ($1.2 billion).") == [8_000_000_000]
+
+
 def test_in_before_a_length_in_millimetres_is_inches() -> None:
     wind = make_rule("f", "number", ("peak",), near=("mph",))
     assert chosen(wind, "With peak totals of 60.5 in (1,537 mm), it was the wettest storm.") == []
