@@ -2158,10 +2158,23 @@ def further_items(found: list[Candidate]) -> list[Candidate]:
         new = {w.lower() for w in ROW_WORD.findall(c.sentence.text)} - {
             w.lower() for w in ROW_WORD.findall(above)
         }
-        return len(new) <= 1
+        return len(new) <= 1 and not bound_below(c)
 
+    def bound_below(c: Candidate) -> bool:
+        """ "Casualties2 dead" / "57 injured": the row below names the fact's own word after its
+        figure, where the row above named none: it is the fact's item of the field."""
+        return c.bound is not None and any(
+            a.sentence.line == c.sentence.line - 1 and a.bound is None and not a.other for a in found
+        )
+
+    below_bound = {c.sentence.line - 1 for c in found if c.sentence.line in rows and bound_below(c)}
     return [
-        replace(c, other="a further item of the field in the row above") if further(c) else c for c in found
+        replace(c, other="a further item of the field in the row above")
+        if further(c)
+        else replace(c, other="another item of the field than the row below, bound to the fact's word")
+        if c.sentence.line in below_bound and c.bound is None and not c.other
+        else c
+        for c in found
     ]
 
 

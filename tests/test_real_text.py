@@ -1924,6 +1924,14 @@ def test_a_figure_within_a_near_term_is_the_name_s_not_the_fact_s() -> None:
     assert chosen(magnitude, "The quake, of magnitude 7.1, struck at dawn.") == [7.1]
 
 
+def test_a_field_s_row_below_that_names_the_fact_s_word_is_its_item() -> None:
+    box = "Aftershocks 900+\nCasualties2 dead\n57 injured\n\nThe quake struck at night."
+    injured = make_rule("f", "count", ("Casualties", "injured"))
+    assert chosen(injured, box) == [57]
+    dead = make_rule("f", "count", ("Casualties", "dead"))
+    assert chosen(dead, box) == [2]
+
+
 def test_lists_of_names_and_figures_pair_in_order() -> None:
     second = make_rule("f", "year", ("Mk-2",))
     first = make_rule("f", "year", ("Mk-1",))
