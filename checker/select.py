@@ -733,7 +733,12 @@ def _score(
     """A value paired with a cue hit, ranked; `near`, the sentence's `near` hit, may place the
     subject in a list of names whose figures follow in the same order (see `_respective`)."""
     gap_words, clauses, gap, between = _distances(sentence, words, value, hit)
-    inside = sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
+    tally = gap == (value.end, hit.start) and TALLY_REST.fullmatch(between) is not None
+    if tally:
+        gap_words, clauses = 0, 0  # "The 5–4 ruling": the tally's other side stands between, no clause
+    inside = (
+        0 if tally else sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
+    )
     named = hit if near is None or _list_place(sentence.text, hit, 2) is not None else near
     respective = _respective(sentence.text, value, others, named)
     if respective is not None and respective is not value:
@@ -789,6 +794,7 @@ def _score(
     )
 
 
+TALLY_REST = re.compile(r"\s?[–—-]\s?\d{1,3}(?:\s?[–—-]\s?\d{1,3})?\s+")  # the "–4 " of "5–4 ruling"
 # Figures of one list: "2019 and 2022", "330, 232 and 56", "12 or 13".
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
 NAME_LIST_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")

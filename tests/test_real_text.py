@@ -1932,6 +1932,12 @@ def test_a_field_s_row_below_that_names_the_fact_s_word_is_its_item() -> None:
     assert chosen(dead, box) == [2]
 
 
+def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
+    majority = make_rule("f", "count", ("ruling",), near=("court",))
+    text = "The 6–3 ruling requires all fifty states to comply."
+    assert chosen(majority, text, title="A Supreme Court case") == [6]
+
+
 def test_lists_of_names_and_figures_pair_in_order() -> None:
     second = make_rule("f", "year", ("Mk-2",))
     first = make_rule("f", "year", ("Mk-1",))
