@@ -1932,6 +1932,19 @@ def test_a_field_s_row_below_that_names_the_fact_s_word_is_its_item() -> None:
     assert chosen(dead, box) == [2]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doe v. Roe, 581 U.S. 212 (2017), was decided that spring.",
+        "See 143 S. Ct. 1141 and 999 F. Supp. 3d 12.",
+        "The act (P.L. 117-58) funds bridges.",
+        "The Senate took up H.R. 5376 in August.",
+    ],
+)
+def test_law_report_citations_and_bill_numbers_are_no_counts(text: str) -> None:
+    assert find_values(text, "count") == [] and find_values(text, "number") == []
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."

@@ -31,6 +31,14 @@ def _is_age(text: str, num: Num) -> bool:
     )
 
 
+# A law report's citation ("576 U.S. 644", "142 S. Ct. 2228", "F. Supp. 3d"), a public law's number
+# ("P.L. 107-231") or a bill's ("H.R. 3590"): names of texts, not amounts.
+_CITATION = re.compile(
+    r"\b\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?))?)"
+    r"\s+(?:\d{1,5}|_+)\b"
+    r"|\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?)\s?\d{1,3}[-–]\d{1,4}\b"
+    r"|\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.)\s?\d{1,5}\b"
+)
 RANGE_REACH = 16  # characters from a figure to the one whose scale word it borrows ("2.5 to 3 million")
 
 
@@ -45,6 +53,7 @@ def _decimal(num: Num, nums: list[Num]) -> bool:
 def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     """The numbers to read as `kind`, outside the masked spans, in order of position."""
     text = scan.text
+    masked = masked + [m.span() for m in _CITATION.finditer(text)] if "." in text else masked
     masks = SpanSet(masked)
     fractions = [f for f in find_fractions(scan) if not masks.overlaps(f.start, f.end)]
     amounts = [f for f in fractions if f.scale >= 1000]  # "3 million and a half" counts things
