@@ -40,6 +40,9 @@ INDEX_PREFIX = 4  # letters of a cue word's stem the index looks for; a typo wit
 # Labour since" for "victory since". At most MAX_GAP words between two of them, none across a clause
 # mark; each word skipped costs GAP_COST points of the phrase's score.
 MAX_GAP = 2
+# A preposition that ends a phrase follows the word before it at once: "launched on" is not in
+# "launch vehicle on 16 April" (one inside a phrase may not: "returned its sample to Earth").
+PREPOSITIONS = frozenset(("on", "in", "at", "of", "to", "by", "for", "from", "with", "into", "onto"))
 GAP_COST = 5.0
 NEGATING_PREFIXES = frozenset({"non", "un", "anti"})  # written with a hyphen: "non-fatal", "un-named"
 CLAUSE_MARK = re.compile(r"[,;:()\[\]—–.!?]")
@@ -243,7 +246,9 @@ class Phrase:
             return None
         total, skipped, at = first, 0, i
         for k in range(1, len(self.stems)):
-            reach = 1 if self.joined[k] else 1 + MAX_GAP  # words the phrase's next word may stand on
+            # words the phrase's next word may stand on
+            final_preposition = k == len(self.stems) - 1 and self.stems[k] in PREPOSITIONS
+            reach = 1 if self.joined[k] or final_preposition else 1 + MAX_GAP
             options = [
                 (scorer(k, words.stems[j]), -(j - at - 1), j)
                 for j in range(at + 1, min(at + 1 + reach, len(words.stems)))

@@ -137,7 +137,9 @@ GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "lost ... by three and four votes", "won by just 12": a margin of a win or a loss, not a count.
 MARGIN_BEFORE = re.compile(
     r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beating|defeated|trailed|led|leads)\b[^.;:]{0,60}?"
-    r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+|about\s+)?(?:[\w,.]+\s+(?:and|or|to)\s+)?$",
+    r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+|about\s+)?(?:[\w,.]+\s+(?:and|or|to)\s+)?$"
+    # "won with a difference of more than 30%", "a winning margin of 12"
+    r"|\b(?:difference|margin|lead)\s+of\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+)?$",
     re.I,
 )
 RATIO_BASE_BEFORE = re.compile(r"\b(?:out\s+of|in|of)\s+every\s+$", re.I)  # "1 in every 100"
@@ -939,6 +941,8 @@ def governs_other(
         return "the number of a category"
     if value.kind in ("count", "number", "money"):
         return _governs_amount(text, value, cue, units, subject)
+    if value.kind == "percent":
+        return _margin_or_ratio_base(text, value, cue)  # "won with a difference of 30%"
     return _year_of_another(text, value) if value.kind == "year" else None
 
 

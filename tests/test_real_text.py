@@ -1196,6 +1196,22 @@ def test_a_phrase_skips_words_but_no_figure() -> None:
     assert chosen(deficit, text) == [1_455_000_000_000]
 
 
+def test_a_preposition_that_ends_a_phrase_follows_its_word_at_once() -> None:
+    assert Phrase("launched on").best(Words.of("It was mated to its launch vehicle on 16 April."), 85) is None
+    assert Phrase("launched on").best(Words.of("It was launched on 5 June."), 85) is not None
+    # one inside a phrase may be reached across words
+    returned = Words.of("It returned its sample to Earth in 2023.")
+    assert Phrase("returned to Earth").best(returned, 85) is not None
+    assert Phrase("margin of").best(Words.of("Marine Le Pen of the National Front"), 85) is None
+
+
+def test_a_difference_or_margin_of_a_share_is_no_share() -> None:
+    share = make_rule("f", "percent", ("of the vote",), near=("Ruiz",))
+    text = "Ruiz won with a difference of more than 20% of the vote over Soto."
+    assert chosen(share, text) == []
+    assert chosen(share, "Ruiz won 58% of the vote, a margin of 16 points.") == [58]
+
+
 @pytest.mark.parametrize(
     ("noun", "verb"), [("collision", "collided"), ("explosions", "exploded"), ("decision", "decides")]
 )
