@@ -241,6 +241,10 @@ VOTE_TALLY_AFTER = re.compile(r"-\d+" + VOTE_AFTER.pattern, re.I)
 TALLY_TO = re.compile(r"\s+to\s+")  # "five to four": a tally only where it is a vote's
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 AND_BEFORE = re.compile(r"\band\s*$", re.I)
+OWN_VERB = re.compile(
+    r"\s+(?:(?:people|others|more|of\s+them)\s+)?(?:were|are|was|is|have|has|had|remain(?:ed|s)?|still)\b",
+    re.I,
+)
 OPENING = re.compile(r"^\s*(?:(?:early\s+|late\s+)?(?:on|in|by)\s+(?:the\s+\w+\s+of\s+)?)?$", re.I)
 OPENING_END = re.compile(r"^\s*,")
 OPENING_WORDS = 2  # a date opening the sentence counts as this many words from a cue in its main clause
@@ -716,6 +720,11 @@ def _distances(
         between = CLOCK_TIME.sub(" ", between)
     # "killed 31 people and damaged hundreds of homes": an "and" before the cue starts its clause.
     clauses = len(CLAUSE.findall(between)) + bool(gap[1] == hit.start and AND_BEFORE.search(between))
+    # "... died due to the hurricane and 4 remain missing": a figure after "and" with a verb of its own
+    # opens a clause
+    clauses += bool(
+        gap[0] == hit.end and AND_BEFORE.search(between) and OWN_VERB.match(sentence.text, value.end)
+    )
     if gap[0] == hit.end and between.strip() == ":":
         clauses = 0  # "Occupants: 72": a label's colon sets off its value, no clause
     return gap_words, clauses, gap, between

@@ -1961,6 +1961,12 @@ def test_law_report_citations_and_bill_numbers_are_no_counts(text: str) -> None:
     assert find_values(text, "count") == [] and find_values(text, "number") == []
 
 
+def test_a_figure_after_and_with_a_verb_of_its_own_opens_a_clause() -> None:
+    deaths = make_rule("f", "count", ("died",), near=("storm",))
+    text = "So far, 31 people have been confirmed to have died in the storm and 6 remain missing."
+    assert chosen(deaths, text) == [31]
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
