@@ -952,7 +952,7 @@ def governs_other(
         return _governs_amount(text, value, cue, units, subject)
     if value.kind == "percent":
         return _margin_or_ratio_base(text, value, cue)  # "won with a difference of 30%"
-    return _year_of_another(text, value) if value.kind == "year" else None
+    return _year_of_another(text, value, cue) if value.kind == "year" else None
 
 
 def _governs_amount(
@@ -1074,9 +1074,11 @@ def _is_rate(text: str, value: Value, cue: Hit | None) -> bool:
     )
 
 
-def _year_of_another(text: str, value: Value) -> str | None:
-    """Why a year is not the fact's: "the War of 1812", "below 2005 levels"."""
-    if NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start):
+def _year_of_another(text: str, value: Value, cue: Hit | None = None) -> str | None:
+    """Why a year is not the fact's: "the War of 1812", "below 2005 levels"; not when the name is the
+    cue's ("Hurricane Patricia of 2015" for Patricia's year)."""
+    named = NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start)
+    if named and not (cue is not None and named.start() <= cue.start < value.start):
         return "the name of another event"
     if BASELINE_YEAR_AFTER.match(text, value.end):
         return "a baseline year"

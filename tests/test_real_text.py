@@ -131,6 +131,9 @@ def test_the_word_one_loses_to_a_figure() -> None:
 
 def test_a_year_naming_another_event_loses() -> None:
     assert chosen(OPENED, "Built under the Harbour Act of 1872, the dock opened in 1891.") == [1891]
+    # unless the name is the fact's own cue
+    storm = make_rule("f", "year", ("Hurricane Delia",))
+    assert chosen(storm, "It was the strongest landfall, surpassing Hurricane Delia of 2009.") == [2009]
 
 
 def test_the_day_a_statement_was_made_is_not_the_event() -> None:
