@@ -1078,7 +1078,7 @@ def _year_of_another(text: str, value: Value, cue: Hit | None = None) -> str | N
     """Why a year is not the fact's: "the War of 1812", "below 2005 levels"; not when the name is the
     cue's ("Hurricane Patricia of 2015" for Patricia's year)."""
     named = NAMED_YEAR_BEFORE.search(text, max(0, value.start - 40), value.start)
-    if named and not (cue is not None and named.start() <= cue.start < value.start):
+    if named and not (cue is not None and named.start() < cue.end and cue.start < value.start):
         return "the name of another event"
     if BASELINE_YEAR_AFTER.match(text, value.end):
         return "a baseline year"
