@@ -203,7 +203,11 @@ def may_hold_ordinal(text: str) -> bool:
 
 PART_NAMED = 30  # characters from a part's figure to the cue that names it as the fact
 # "$783 billion on ...", "137 who were removed under the Act": what the part is for, or who it is
-PART_FOR = re.compile(r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s|\s+(?:who|that|which|whom)\s")
+# or whose verb it is the subject of ("another 1.3 million "excepted" employees were required to report")
+PART_FOR = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:on|for|to|in|toward|towards)\s|\s+(?:who|that|which|whom)\s"
+    r"|(?:\s+[\"“”'\w-]+){0,2}?\s+(?:were|was|are|is|have\s+been|had\s+been)\s"
+)
 # Where a coordinate clause begins: ", and", ", but", a spaced dash ("... – including ..."), "and the"
 # ("... in 2017 and the deadliest ..."), "and losing", "and was opened", a comma before another
 # superlative ("the strongest ..., the deadliest ...") or before "including". A semicolon opens one

@@ -1970,6 +1970,14 @@ def test_a_figure_after_and_with_a_verb_of_its_own_opens_a_clause() -> None:
     assert chosen(deaths, text) == [31]
 
 
+def test_another_group_named_by_its_own_verb_is_no_part() -> None:
+    working = make_rule("f", "count", ("required to work",))
+    text = "About 600,000 staff were sent home, while another 900,000 were required to work unpaid."
+    assert chosen(working, text) == [900_000]
+    home = make_rule("f", "count", ("sent home",))
+    assert chosen(home, text) == [600_000]
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
