@@ -82,3 +82,15 @@ def test_years_before_1800_after_a_word_that_introduces_a_year(text: str, years:
 )
 def test_a_year_run_into_the_word_that_introduces_it(text: str, years: list[int]) -> None:
     assert [v.value for v in find_values(text, "year")] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Funding lapsed on the first day of FY2026.", [2026]),
+        ("the first since1968to be held", [1968]),
+        ("Budgets for CY2025 were cut.", [2025]),
+    ],
+)
+def test_a_year_run_into_the_word_or_abbreviation_before_it(text: str, years: list[int]) -> None:
+    assert [v.value for v in find_values(text, "year")] == years

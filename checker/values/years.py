@@ -45,9 +45,10 @@ _OLD_YEAR = re.compile(
     re.IGNORECASE,
 )
 # A year run into the word that introduces it, where a page lost its spaces around a link
-# ("the first since1968to be held", "the2000games began", "introduced in2002").
+# ("the first since1968to be held", "the2000games began", "introduced in2002"), and a fiscal or
+# calendar year's abbreviation run into it ("FY2014", "CY2013").
 _GLUED_YEAR = re.compile(
-    r"\b(?:the|since|in|of|from|until|by|before|after|during)(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)",
+    r"\b(?:the|since|in|of|from|until|by|before|after|during|fy|cy)(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)",
     re.IGNORECASE,
 )
 # Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
