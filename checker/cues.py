@@ -74,7 +74,16 @@ def irregular_forms_in_dictionary() -> dict[str, str]:
         if form.isalpha()
         and form[:INDEX_PREFIX].lower() != lemma[:INDEX_PREFIX].lower()
         and not form.lower().startswith(lemma.lower())  # "newer" is "new" + an ending: `stem`'s work
+        and _a_word_form(form.lower(), lemma.lower())
     }
+
+
+def _a_word_form(form: str, lemma: str) -> bool:
+    """The dictionary's form is an inflection, not an abbreviation: "m" is not "be" (nor "M87" a verb),
+    "US" not "we", "ave" not "avenue", "hwy" not "highway"."""
+    if len(form) < 3:  # only verbs, units and compass points ("sw" is "southwest")
+        return form in ("is", "am", "km", "cm", "sq", "ne", "nw", "se", "sw", "mt", "rd", "jr", "dr", "vs")
+    return any(c in "aeiou" for c in form) and not lemma.startswith(form)
 
 
 @lru_cache(maxsize=1)

@@ -591,6 +591,11 @@ def test_the_shipped_irregular_forms_are_the_lemmatizers() -> None:
         IRREGULAR_FILE.write_text(json.dumps(found, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
     assert irregular_forms() == found
     assert found["held"] == "hold" and found["fled"] == "flee" and "newer" not in found
+    # abbreviations are no forms of a word: "M87" holds no "be", "US" is not "we", "Ave" not "avenue";
+    # a unit's or a compass point's are kept ("SW of" is "southwest of")
+    assert "m" not in found and "us" not in found and "ave" not in found and "hwy" not in found
+    assert stem("SW") == stem("southwest") and stem("km") == stem("kilometer")
+    assert Phrase("is located").best(Words.of("the M87 galaxy located far away"), 85) is None
 
 
 def test_a_figure_with_its_own_noun_far_from_the_cue_counts_that_noun() -> None:
