@@ -516,6 +516,10 @@ class FactMatcher:
         # second side.
         self.asks_against = bool(self.cue_terms & AGAINST_STEMS)
         self.range_end = True if ends and not starts else False if starts and not ends else None
+        # An amount that is one end of an estimate's range, as its description says ("the upper end
+        # of the estimated range of ..."): of "between 6,000 and 12,000" it is that end.
+        upper, lower = _asks_end(UPPER_END, rule.description), _asks_end(LOWER_END, rule.description)
+        self.amount_end = True if upper and not lower else False if lower and not upper else None
         # A latitude is read where a figure says north or south, a longitude east or west.
         self.axis = "NS" if LATITUDE in self.terms else "EW" if LONGITUDE in self.terms else ""
         if self.axis:  # a coordinate is measured in degrees, whatever its words say
@@ -2032,6 +2036,41 @@ def _hemisphere(text: str, value: Value) -> str:
     return "" if m is None else m.group(1) or m.group(2)[0].upper()
 
 
+UPPER_END = re.compile(r"\b(?:upper|higher|high|top)\s+(?:end|bound|limit|estimate|figure)\b", re.I)
+LOWER_END = re.compile(r"\b(?:lower|low|bottom)\s+(?:end|bound|limit|estimate|figure)\b", re.I)
+
+
+NOT_BEFORE = re.compile(r"\b(?:not|no|nor|never)\b[^,;.()]*$", re.I)
+
+
+def _asks_end(end: re.Pattern[str], description: str) -> bool:
+    """The description asks for that end of a range, and does not rule it out ("not a statistical or
+    upper estimate")."""
+    return any(not NOT_BEFORE.search(description, 0, m.start()) for m in end.finditer(description))
+
+
+def amount_ends(values: list[Value], end: bool | None) -> list[Value]:
+    """For an amount that is one end of a range (`end`: the upper; False: the lower; None: neither),
+    that end of each range read ("between 6,000 and 12,000 children": 12,000)."""
+    if end is None:
+        return values
+    return [
+        replace(
+            v,
+            value=v.high if end else v.low,
+            low=v.high if end else v.low,
+            high=v.high if end else v.low,
+            qualifier=None,
+        )
+        if v.qualifier is Qualifier.BETWEEN
+        and v.kind in ("count", "number", "money", "percent")
+        and v.low is not None
+        and v.high is not None
+        else v
+        for v in values
+    ]
+
+
 def range_ends(text: str, values: list[Value], end: bool | None) -> list[Value]:
     """The values of a fact that is one end of a span (`end`: its last day or year; False: its first;
     None: neither, the values as they are):
@@ -2082,6 +2121,7 @@ def _as_the_fact_reads(
     number its cue for a count."""
     values = [v for v in values if not names_something(text, v)]
     values = range_ends(text, values, matcher.range_end)
+    values = amount_ends(values, matcher.amount_end)
     values = on_axis(text, values, matcher.axis)
     values = spans_of_time(text, values, matcher.measures)
     if matcher.rule.type in ORDINAL_KINDS:

@@ -1983,6 +1983,17 @@ def test_another_group_named_by_its_own_verb_is_no_part() -> None:
     assert chosen(home, text) == [600_000]
 
 
+def test_an_amount_that_is_one_end_of_a_range_takes_that_end() -> None:
+    text = "Between 3,000 and 9,000 children were exposed to the tainted water."
+    upper = make_rule(
+        "f", "count", ("children",), description="the upper end of the estimated range of children"
+    )
+    lower = make_rule("f", "count", ("children",), description="the lower bound of the estimate of children")
+    either = make_rule("f", "count", ("children",), description="children exposed (not an upper estimate)")
+    assert (chosen(upper, text), chosen(lower, text)) == ([9_000], [3_000])
+    assert chosen(either, text) == [None]  # a range, as written
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
