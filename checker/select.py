@@ -241,7 +241,9 @@ VOTE_BEFORE = re.compile(
 )
 VOTE_AFTER = re.compile(r"\s+(?:decision|ruling|vote|verdict|majority)\b", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
-VOTE_TALLY_AFTER = re.compile(r"-\d+" + VOTE_AFTER.pattern, re.I)
+VOTE_TALLY_AFTER = re.compile(
+    r"(?:-to)?-\d+" + VOTE_AFTER.pattern, re.I
+)  # "a 6-3 decision", "a 5-to-4 ruling"
 TALLY_TO = re.compile(r"\s+to\s+")  # "five to four": a tally only where it is a vote's
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 AND_BEFORE = re.compile(r"\band\s*$", re.I)
@@ -813,7 +815,7 @@ def _score(
     )
 
 
-TALLY_REST = re.compile(r"\s?[–—-]\s?\d{1,3}(?:\s?[–—-]\s?\d{1,3})?\s+")  # the "–4 " of "5–4 ruling"
+TALLY_REST = re.compile(r"\s?(?:[–—-]|-to-)\s?\d{1,3}(?:\s?[–—-]\s?\d{1,3})?\s+")  # the "–4 " of "5–4 ruling"
 # Figures of one list: "2019 and 2022", "330, 232 and 56", "12 or 13".
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
 NAME_LIST_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
@@ -1986,6 +1988,8 @@ def candidates(
             key=lambda c: c.rank,
         )
         rank, other = _judge(i, best, lay, hits, matcher, sentence.text)
+        if not other and _before_a_label(sentence.text, values, i, best.cue):
+            other, rank = "the value of the label before it", rank - OTHER
         binding = lay.bindings[i]
         found.append(
             replace(
@@ -2002,6 +2006,27 @@ def candidates(
             )
         )
     return _wholes_of_named_parts(sentence.text, _parts_before_wholes(found, lay), subject), None
+
+
+LABEL_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[\s:|]*$")
+LABEL_GAP = re.compile(r"[\s:|]*")
+
+
+def _before_a_label(text: str, values: list[Value], i: int, cue: Hit) -> bool:
+    """In a line of fields run together ("Argued March 24, 2009 Reargued September 9, 2009"), the
+    value between a label of its own and the cue, a label written before the next value of its kind,
+    is the first label's."""
+    value = values[i]
+    after = values[i + 1] if i + 1 < len(values) else None
+    return (
+        after is not None
+        and after.kind == value.kind
+        and cue.start >= value.end
+        and text[cue.start : cue.start + 1].isupper()
+        and LABEL_GAP.fullmatch(text, value.end, cue.start) is not None
+        and LABEL_GAP.fullmatch(text, cue.end, after.start) is not None
+        and LABEL_BEFORE.search(text, max(0, value.start - 30), value.start) is not None
+    )
 
 
 END_STEMS = frozenset(

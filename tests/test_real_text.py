@@ -1994,10 +1994,19 @@ def test_an_amount_that_is_one_end_of_a_range_takes_that_end() -> None:
     assert chosen(either, text) == [None]  # a range, as written
 
 
+def test_in_fields_run_together_a_label_s_value_follows_it() -> None:
+    reheard = make_rule("f", "date", ("Reheard",), near=("court",))
+    line = "Heard May 4, 2031 Reheard October 2, 2031 Decided March 9, 2032 |"
+    assert chosen(reheard, line, title="A court case") == ["2031-10-02"]
+    decided = make_rule("f", "date", ("Decided",), near=("court",))
+    assert chosen(decided, line, title="A court case") == ["2032-03-09"]
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
     assert chosen(majority, text, title="A Supreme Court case") == [6]
+    assert chosen(majority, "In a 6-to-3 ruling, the court struck down two provisions.") == [6]
 
 
 def test_lists_of_names_and_figures_pair_in_order() -> None:
