@@ -1658,6 +1658,7 @@ class Layout:
     # a whole a part is told out of ("$431 billion of the $700 billion"): its part and its qualifiers
     wholes: dict[int, tuple[int, int, int]]
     owned: int | None = None  # the column a header above names the fact's subject over (see header_column)
+    values: tuple[Value, ...] = ()  # the figures themselves
 
     @classmethod
     def of(cls, text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Layout:
@@ -1677,6 +1678,7 @@ class Layout:
             members_counted(text, values),
             modified_parts(text, values, matcher.terms),
             wholes_of_parts(text, values),
+            values=tuple(values),
         )
 
 
@@ -1834,7 +1836,11 @@ def _judge(
     if i == lay.owned:  # the row's label is every column's cue, however far along the row
         rank = max(rank, max(h.score for h in hits))
     if not other:
-        other = _counts_something_else(text, best.value, lay.units[i], matcher) or _subject_count(i, lay)
+        other = (
+            _counts_something_else(text, best.value, lay.units[i], matcher)
+            or _subject_count(i, lay)
+            or _before_a_label(text, lay.values, i, best.cue)
+        )
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
         hit, is_cue = binding
@@ -1988,8 +1994,6 @@ def candidates(
             key=lambda c: c.rank,
         )
         rank, other = _judge(i, best, lay, hits, matcher, sentence.text)
-        if not other and _before_a_label(sentence.text, values, i, best.cue):
-            other, rank = "the value of the label before it", rank - OTHER
         binding = lay.bindings[i]
         found.append(
             replace(
@@ -2012,13 +2016,13 @@ LABEL_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[\s:|]*$")
 LABEL_GAP = re.compile(r"[\s:|]*")
 
 
-def _before_a_label(text: str, values: list[Value], i: int, cue: Hit) -> bool:
+def _before_a_label(text: str, values: tuple[Value, ...], i: int, cue: Hit) -> str | None:
     """In a line of fields run together ("Argued March 24, 2009 Reargued September 9, 2009"), the
     value between a label of its own and the cue, a label written before the next value of its kind,
     is the first label's."""
     value = values[i]
     after = values[i + 1] if i + 1 < len(values) else None
-    return (
+    labelled = (
         after is not None
         and after.kind == value.kind
         and cue.start >= value.end
@@ -2027,6 +2031,7 @@ def _before_a_label(text: str, values: list[Value], i: int, cue: Hit) -> bool:
         and LABEL_GAP.fullmatch(text, cue.end, after.start) is not None
         and LABEL_BEFORE.search(text, max(0, value.start - 30), value.start) is not None
     )
+    return "the value of the label before it" if labelled else None
 
 
 END_STEMS = frozenset(
