@@ -1957,6 +1957,21 @@ def test_a_field_s_row_below_that_names_the_fact_s_word_is_its_item() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The distance to the source is 520+150\n−190 Mpc.", [520]),
+        ("masses of 31þ4 −3 M ⊙ and þ3 24−5 M ⊙", [31, 24]),
+        ("with 2.6−0.4 M ⊙ c radiated", [2.6]),
+        ("two black holes (of 31 M☉ and 24 M☉)", [2, 31, 24]),
+        ("Total output 2.6+0.4\n−0.4\nM × c2", [2.6]),
+        ("The vote was 5+2 in favour; 500+ people came.", [5, 2, 500]),
+    ],
+)
+def test_error_bars_run_into_a_figure_are_no_figures(text: str, figures: list[float]) -> None:
+    assert [v.value for v in find_values(text, "number")] == figures
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Doe v. Roe, 581 U.S. 212 (2017), was decided that spring.",

@@ -39,6 +39,16 @@ _CITATION = re.compile(
     r"|\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?)\s?\d{1,3}[-–]\d{1,4}\b"
     r"|\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.)\s?\d{1,5}\b"
 )
+# A figure's error bars, printed as its superscript and subscript and run into it when the page lost
+# them ("410+160−180 Mpc", "36þ5 −4 M⊙", "3.0+0.5 −0.5", "36−4 M⊙"): no figures of their own.
+_ERROR_BARS = re.compile(
+    r"(?<=\d)\s?[+þ]\s?\d+(?:\.\d+)?\s*[−–-]\s?\d+(?:\.\d+)?"
+    r"|(?<=\d)þ\s?\d+(?:\.\d+)?|(?<!\w)þ\d+(?:\.\d+)?"
+    r"|−\s?\d+(?:\.\d+)?(?=\s?M\s?[⊙☉])"  # no mass of the sun's is negative
+)
+# The sun's mass after a figure: "36 M⊙" is 36 solar masses, no millions.
+_SOLAR_MASS = re.compile(r"\s?M\s?[⊙☉]")
+_DIGITS = re.compile(r"[\d.,]*\d")
 RANGE_REACH = 16  # characters from a figure to the one whose scale word it borrows ("2.5 to 3 million")
 
 
@@ -50,16 +60,30 @@ def _decimal(num: Num, nums: list[Num]) -> bool:
     return not any(n.scale > 1 and 0 <= n.start - num.end <= RANGE_REACH for n in nums)
 
 
+def _solar(text: str, num: Num) -> Num:
+    """The number without the million its "M" seemed to say, when the "M" is the sun's mass's."""
+    if num.scale != 10**6 or num.value is None:
+        return num
+    digits = _DIGITS.match(text, num.start)
+    if digits is None or not _SOLAR_MASS.match(text, digits.end()):
+        return num
+    value = num.value / num.scale
+    value = int(value) if value == int(value) else value
+    return Num(num.start, digits.end(), value, value, value, num.vague, 1, num.words)
+
+
 def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     """The numbers to read as `kind`, outside the masked spans, in order of position."""
     text = scan.text
     masked = masked + [m.span() for m in _CITATION.finditer(text)] if "." in text else masked
+    if "−" in text or "+" in text or "þ" in text:
+        masked = masked + [m.span() for m in _ERROR_BARS.finditer(text)]
     masks = SpanSet(masked)
     fractions = [f for f in find_fractions(scan) if not masks.overlaps(f.start, f.end)]
     amounts = [f for f in fractions if f.scale >= 1000]  # "3 million and a half" counts things
     fractions = [f for f in fractions if f.scale < 1000]
     taken = SpanSet(masked + [(f.start, f.end) for f in fractions + amounts])
-    nums = [n for n in scan.numbers if not taken.overlaps(n.start, n.end)] + amounts
+    nums = [_solar(text, n) for n in scan.numbers if not taken.overlaps(n.start, n.end)] + amounts
     compounds = [n for n in scan.compounds if not taken.overlaps(n.start, n.end)]
     if kind == "count":  # "a 12-story building": the rule decides whether the joined word is its cue
         whole = [
