@@ -246,7 +246,11 @@ VOTE_TALLY_AFTER = re.compile(
 )  # "a 6-3 decision", "a 5-to-4 ruling"
 TALLY_TO = re.compile(r"\s+to\s+")  # "five to four": a tally only where it is a vote's
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
-AND_BEFORE = re.compile(r"\band\s*$", re.I)
+# A verb in the past and its preposition right before a date: "occurred on", "was made on", "began in".
+VERB_ON_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|made|began|took\s+place|held|struck|hit|came|went)\s+(?:on|in)\s+$"
+)
+AND_BEFORE = re.compile(r"\band\s*(?:(?:was|were|is|are|has|have|had|been|later|then)\s+)*$", re.I)
 OWN_VERB = re.compile(
     r"\s+(?:(?:people|others|more|of\s+them)\s+)?(?:were|are|was|is|have|has|had|remain(?:ed|s)?|still)\b",
     re.I,
@@ -794,6 +798,14 @@ def _score(
     other = other or _another_happening(sentence.text, value, hit)
     if respective is None and _in_respective_lists(sentence.text, value, others, named):
         other = other or "the figure of another item of a list, named in the same order"
+    if (
+        value.kind == "date"
+        and not other
+        and value.end <= hit.start
+        and AND_BEFORE.search(between)
+        and VERB_ON_BEFORE.search(sentence.text, max(0, value.start - 30), value.start)
+    ):
+        other = "the date of the verb before it"  # "occurred on 14 September 2015 and was announced"
     if kind.dated_by_speech and value.end <= hit.start and LEGAL_ACTION.search(between) and not other:
         other = "the date of an action over the event"  # "In October 2025 a man was arrested for starting it"
     rank = (

@@ -2017,6 +2017,14 @@ def test_in_fields_run_together_a_label_s_value_follows_it() -> None:
     assert chosen(decided, line, title="A court case") == ["2032-03-09"]
 
 
+def test_a_date_before_and_and_the_cue_is_the_verb_before_it_s() -> None:
+    announced = make_rule("f", "date", ("announced", "were announced"), near=("probe",))
+    text = "The signal from the probe was detected on 3 May 2031 and was announced on 9 June 2031."
+    assert chosen(announced, text) == ["2031-06-09"]
+    text = "The probe's signal was detected on 3 May 2031 and was announced by its two science teams on 9 June 2031."
+    assert chosen(announced, text) == ["2031-06-09"]
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."

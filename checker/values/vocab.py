@@ -200,7 +200,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "watt": ("watt", "watts", "vatio", "vatios"),
     "kilowatt": ("kilowatt", "kilowatts", "kilovatio", "kilovatios"),
     # a distance in space: "55 million light-years", "16.4 million parsecs", "150 kiloparsecs"
-    "light-year": ("light-year", "light-years", "light year", "light years", "año luz", "años luz"),
+    "light-year": ("light-year", "light-years", "light year", "light years", "ly", "año luz", "años luz"),
     "parsec": ("parsec", "parsecs", "pársec", "pársecs"),
     "kiloparsec": ("kiloparsec", "kiloparsecs", "kpc"),
     "megaparsec": ("megaparsec", "megaparsecs", "Mpc"),
