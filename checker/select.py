@@ -981,10 +981,9 @@ def _governs_amount(
     text: str, value: Value, cue: Hit | None, units: frozenset[str], subject: tuple[Hit, ...]
 ) -> str | None:
     """`governs_other` for a count, number or amount of money."""
-    if _modifies(text, value, cue, units):
-        return "a modifier of another word"
-    if SHARE_WORD.search(value.text) and OF_AFTER.match(text, value.end):
-        return "a share of a whole"  # "almost half of all tech startups"
+    other = _word_it_belongs_to(text, value, cue, units)
+    if other:
+        return other
     for reason, pattern in GOVERNS_OTHER_ALWAYS:
         if pattern.match(text, value.end) and not (pattern is DIFFERENCE and _listed_after(text, value)):
             return reason
@@ -1005,6 +1004,34 @@ def _governs_amount(
     if _is_part(text, value, cue, subject) and not _threshold(text, value, units):
         return "a part of the total"
     return None
+
+
+def _word_it_belongs_to(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -> str | None:
+    """The word a figure is part of: one it modifies ("a three-hour meeting"), a name it numbers
+    ("Faith 7"), a whole it is a share of ("half of all startups")."""
+    if _modifies(text, value, cue, units):
+        return "a modifier of another word"
+    if _names_number(text, value, cue):
+        return "the number in a name"
+    if SHARE_WORD.search(value.text) and OF_AFTER.match(text, value.end):
+        return "a share of a whole"  # "almost half of all tech startups"
+    return None
+
+
+# A name's number: a capitalised word, not the sentence's first, right before a whole figure in
+# digits ("Faith 7", "Falcon 9", "Vostok 6"): beyond the words `names_something` knows ("Flight",
+# "Apollo"), a figure ranked as another's unless the name is the cue.
+NAME_BEFORE_NUMBER = re.compile(r"(?<=[\w,;:)])\s[“\"‘']?(?P<name>(?-i:[A-Z][a-z]+))\s$")
+
+
+def _names_number(text: str, value: Value, cue: Hit | None) -> bool:
+    """The figure numbers a name ("aboard Faith 7 in May 1963"), unless the name is the cue's."""
+    if not value.text.isdigit() or value.kind not in ("count", "number"):
+        return False
+    name = NAME_BEFORE_NUMBER.search(text, max(0, value.start - 30), value.start)
+    if name is None or _unit_or_span(text, value) is not None:
+        return False  # "around Didymos 32 minutes shorter": a measure after a name
+    return not (cue is not None and cue.start < value.start and cue.end > name.start("name"))
 
 
 def _margin_or_ratio_base(text: str, value: Value, cue: Hit | None) -> str | None:

@@ -2025,6 +2025,18 @@ def test_a_date_before_and_and_the_cue_is_the_verb_before_it_s() -> None:
     assert chosen(announced, text) == ["2031-06-09"]
 
 
+def test_a_figure_after_a_name_numbers_the_name() -> None:
+    crew = make_rule("f", "count", ("crew",))
+    text = "Its crew of two is the smallest since Gordon Cooper's flight aboard “Faith 7” in 1963."
+    assert chosen(crew, text) == [2]
+    assert chosen(crew, "The crew rode a Falcon 9 rocket to orbit.") == []
+    # a measure after a name is no name's number; the name that is the cue keeps its figure
+    period = make_rule("f", "number", ("shorter",), near=("minutes",))
+    assert chosen(period, "The impact made its orbit around Didymos 32 minutes shorter.") == [32]
+    mission = make_rule("f", "count", ("Vostok",))
+    assert chosen(mission, "It was the crew of Vostok 6 that landed.") == [6]
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
