@@ -1006,9 +1006,21 @@ def _governs_amount(
     return None
 
 
+# A row's label that counts places or kinds of things: "Nations participating 92", "No. of nations |
+# 20", "Sports 15".
+PLACES_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:[-•*|]\s*)?(?:No\.\s+of\s+)?(?P<noun>(?i:nations|countries|states|teams|NOCs|sports"
+    r"|disciplines|venues|provinces|districts|counties|municipalities|cities|regions))\b[^\d\n]{0,30}$"
+)
+
+
 def _word_it_belongs_to(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -> str | None:
     """The word a figure is part of: one it modifies ("a three-hour meeting"), a name it numbers
-    ("Faith 7"), a whole it is a share of ("half of all startups")."""
+    ("Faith 7"), a whole it is a share of ("half of all startups"), a row's label that counts places
+    or kinds ("Nations participating 92"), unless the cue is that label's noun."""
+    label = PLACES_LABEL.search(text, 0, value.start)
+    if label and not (cue is not None and cue.start <= label.start("noun") < cue.end):
+        return "a count of places"
     if _modifies(text, value, cue, units):
         return "a modifier of another word"
     if _names_number(text, value, cue):

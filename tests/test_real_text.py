@@ -2037,6 +2037,14 @@ def test_a_figure_after_a_name_numbers_the_name() -> None:
     assert chosen(mission, "It was the crew of Vostok 6 that landed.") == [6]
 
 
+def test_a_row_whose_label_counts_places_or_kinds_is_no_other_count() -> None:
+    box = "Nations participating 92\nAthletes participating 2,900\nEvents 109 in 15 sports"
+    athletes = make_rule("f", "count", ("participants",))
+    assert chosen(athletes, box) == [2_900]
+    nations = make_rule("f", "count", ("Nations",))
+    assert chosen(nations, box) == [92]
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
