@@ -929,6 +929,7 @@ def _modifies(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -
     unit = measured_in(text, value) if value.kind == "number" else None
     return (
         text[value.end : value.end + 1] == "-"
+        and text[value.end + 1 : value.end + 2].isalpha()  # "269-161" is a tally or a range
         and not (cue is not None and cue.start == value.end + 1)
         and not (unit and (unit not in SPANS_OF_TIME or unit in units))
         and not VOTE_TALLY_AFTER.match(text, value.end)  # "a 6-3 decision": a vote's tally

@@ -2045,6 +2045,12 @@ def test_a_row_whose_label_counts_places_or_kinds_is_no_other_count() -> None:
     assert chosen(nations, box) == [92]
 
 
+def test_a_figure_before_a_hyphen_and_a_figure_is_no_modifier() -> None:
+    yeas = make_rule("f", "count", ("House approval",))
+    text = "It became law after House approval by a vote of 241-183 on August 1."
+    assert chosen(yeas, text) == [241]
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
