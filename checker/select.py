@@ -241,9 +241,8 @@ VOTE_BEFORE = re.compile(
 )
 VOTE_AFTER = re.compile(r"\s+(?:decision|ruling|vote|verdict|majority)\b", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
-VOTE_TALLY_AFTER = re.compile(
-    r"(?:-to)?-\d+" + VOTE_AFTER.pattern, re.I
-)  # "a 6-3 decision", "a 5-to-4 ruling"
+# "a 6-3 decision", "a 5-to-4 ruling": a vote's tally before its noun
+VOTE_TALLY_AFTER = re.compile(r"(?:-to)?-\d+" + VOTE_AFTER.pattern, re.I)
 TALLY_TO = re.compile(r"\s+to\s+")  # "five to four": a tally only where it is a vote's
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 # A verb in the past and its preposition right before a date: "occurred on", "was made on", "began in".
@@ -764,13 +763,14 @@ def _score(
     inside = (
         0 if tally else sum(1 for o in others if o is not value and gap[0] <= o.start and o.end <= gap[1])
     )
+    # the name whose place in a list of names pairs it with a figure: the cue's, else the `near` term's
     named = hit if near is None or _list_place(sentence.text, hit, 2) is not None else near
     respective = _respective(sentence.text, value, others, named)
     if respective is not None and respective is not value:
         # "A and B were conducted in 2019 and 2022 (respectively)": B's is the list's second figure,
         # however far from B it stands; the first is A's
-        near_end = _distances(sentence, words, respective, hit)
-        gap_words, clauses, inside = near_end[0], near_end[1], 0
+        gap_words, clauses, _, _ = _distances(sentence, words, respective, hit)
+        inside = 0
     kind = get_kind(value.kind)
     speech = kind.dated_by_speech and bool(
         SPEECH_BEFORE.search(sentence.text[: value.start]) or SPEECH_AFTER.match(sentence.text[value.end :])
