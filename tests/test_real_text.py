@@ -2051,6 +2051,13 @@ def test_a_figure_before_a_hyphen_and_a_figure_is_no_modifier() -> None:
     assert chosen(yeas, text) == [241]
 
 
+def test_no_one_before_what_befell_them_is_a_count_of_none() -> None:
+    killed = make_rule("f", "count", ("killed",))
+    assert chosen(killed, "No one was killed in the blast, the police said.") == [0]
+    assert chosen(killed, "Officials said nobody was killed.") == [0]
+    assert find_values("There is no one here, and no one knows why.", "count") == []
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."

@@ -49,6 +49,10 @@ _ERROR_BARS = re.compile(
 # The sun's mass after a figure: "36 M⊙" is 36 solar masses, no millions.
 _SOLAR_MASS = re.compile(r"\s?M\s?[⊙☉]")
 _DIGITS = re.compile(r"[\d.,]*\d")
+# "No one was killed", "nobody died": none, where a verb of what befell them follows.
+_NOBODY = re.compile(
+    r"\b(?:[Nn]o\s+one|[Nn]obody)(?=\s+(?:was|were|has\s+been|had\s+been|is|died|perished|survived)\b)"
+)
 RANGE_REACH = 16  # characters from a figure to the one whose scale word it borrows ("2.5 to 3 million")
 
 
@@ -92,7 +96,12 @@ def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
             if isinstance(n.value, int) or (n.value is not None and n.value == int(n.value))
         ]
         counted = [n for n in nums + whole if not _is_age(text, n) and not _decimal(n, nums)]
-        return sorted(counted, key=lambda n: n.start)
+        nobody = [  # "No one was killed": a count of none
+            Num(m.start(), m.end(), 0, 0, 0, words=True)
+            for m in (_NOBODY.finditer(text) if scan.lang == "en" else ())
+            if not taken.overlaps(m.start(), m.end())
+        ]
+        return sorted(counted + nobody, key=lambda n: n.start)
     ones = [  # "more than a mile long": one of a unit of measure, where the article stands for the figure
         Num(m.start(), m.end(), 1, 1, 1, words=True)
         for m in (_ONE_UNIT.finditer(text) if scan.lang == "en" else ())
