@@ -133,6 +133,14 @@ GOVERNS_OTHER_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a difference", DIFFERENCE),  # "won 211 more seats"
     ("the others besides one named", OTHERS),  # "Qatar and 31 other teams"
     ("the threshold of a class", THRESHOLD),  # "winds of 110 mph or higher"
+    (  # "Initially some 4,300 buildings, rising to over 7,200": the tally before it grew
+        "an earlier figure, later raised",
+        re.compile(
+            r"(?:\s+[a-z]+){0,3},?\s+(?:later\s+|then\s+)?(?:rising|rose|risen|climbing|climbed|increasing"
+            r"|increased|growing|grew|revised\s+(?:up|upward)?)\s+to\b",
+            re.I,
+        ),
+    ),
 )
 # "lost ... by three and four votes", "won by just 12": a margin of a win or a loss, not a count.
 MARGIN_BEFORE = re.compile(

@@ -2058,6 +2058,12 @@ def test_no_one_before_what_befell_them_is_a_count_of_none() -> None:
     assert find_values("There is no one here, and no one knows why.", "count") == []
 
 
+def test_a_tally_before_it_grew_is_no_figure_of_the_fact() -> None:
+    damaged = make_rule("f", "count", ("buildings", "damaged"))
+    text = "Initially some 300 buildings, rising to over 900 by the next week, were damaged by the blast."
+    assert 300 not in chosen(damaged, text)
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
