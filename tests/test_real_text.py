@@ -47,9 +47,15 @@ def test_infobox_row_run_into_its_label_is_read(row: str, value: int) -> None:
     assert next(v.value for v in find_values(clean(row), "count")) == value
 
 
-@pytest.mark.parametrize("text", ["The A320 landed", "a Covid19 wave hit", "Model i7 chips"])
+@pytest.mark.parametrize(
+    "text", ["The A320 landed", "a Covid19 wave hit", "Model i7 chips", "flight MAS320 vanished"]
+)
 def test_codes_glued_to_letters_mid_sentence_are_not_counts(text: str) -> None:
     assert [v.value for v in find_values(text, "count") if v.value in (320, 19, 7)] == []
+
+
+def test_a_currency_code_run_into_its_figure_is_money() -> None:
+    assert [v.value for v in find_values("It cost USD100 million.", "money")] == [100_000_000]
 
 
 def test_label_and_figure_are_separate_words_for_cue_matching() -> None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from text_to_num import text2num
 
 from checker.values import vocab
+from checker.values.currencies import CODES
 from checker.values.mixed import join_mixed
 from checker.values.num import (
     MAX_DIGITS,
@@ -154,7 +155,9 @@ LABEL_SPAN = 120
 _LETTER_AFTER = re.compile(r"[A-Za-z]|:")  # "Team1Score", "Team1: France": a field's name, not its value
 # A currency's code or sign run into the figure ("USD5", "NZ$3", "Rs.40"); other capitals run into
 # it make a name ("EF3", "F5", "MK2").
-_BEFORE_CODE = re.compile(r"(?:[A-Z]{3}|[A-Z]{1,3}\$|Rs\.?|RM|MAUD)\s*$")
+# A currency's code or sign run into the figure ("USD100", "NZ$5", "Rs.500"), not a flight's or a
+# model's letters ("MAS370", "A320").
+_BEFORE_CODE = re.compile(rf"(?:\b(?:{CODES})|[A-Z]{{1,3}}\$|Rs\.?|RM|MAUD)\s*$")
 _LABEL_DASH = re.compile(
     r"(?:^|\n)[^\S\n]*[•*]?[^\S\n]*[A-Z][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+[-−][^\S\n]$"
 )
