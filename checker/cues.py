@@ -281,10 +281,20 @@ def _has_space(between: str) -> bool:
     return any(c.isspace() for c in between)
 
 
+# Numbers written as words (their stems), figures as much as "10" is.
+NUMBER_WORDS = frozenset(
+    (
+        *("one", "two", "thre", "four", "fiv", "six", "seven", "eight", "nin", "ten", "eleven", "twelv"),
+        *("twenty", "thirty", "forty", "fifty", "hundr", "thousand", "million", "billion"),
+    )
+)
+
+
 def _figure_among(stems: tuple[str, ...], first: int, last: int) -> bool:
-    """A figure among the words from `first` up to `last`: no phrase skips one ("next year" is not
-    in "next 10 years")."""
-    return any(stems[i][:1].isdigit() for i in range(first, last))
+    """A figure, in digits or in words, among the words from `first` up to `last`: no phrase skips
+    one ("next year" is not in "next 10 years", "Haiti and the Dominican Republic" not in "31 in Haiti
+    and four in the Dominican Republic")."""
+    return any(stems[i][:1].isdigit() or stems[i] in NUMBER_WORDS for i in range(first, last))
 
 
 class PhraseSet:

@@ -1204,6 +1204,10 @@ def test_a_phrase_skips_words_but_no_figure() -> None:
         Phrase("next year").best(Words.of("an increase of $1,455 billion over the next 10 years"), 85) is None
     )
     assert Phrase("14 September").best(Words.of("lying in state from 14 to 18 September"), 85) is None
+    # a figure in words is a figure too
+    assert Phrase("next year").best(Words.of("over the next four years"), 85) is None
+    both = Words.of("killing 31 people in Haiti and four in the Dominican Republic")
+    assert Phrase("Haiti and the Dominican Republic").best(both, 85) is None
     assert Phrase("prison opened").best(Words.of("The prison was first opened in 2023"), 85) is not None
     deficit = make_rule("f", "money", ("increase in the deficit",), exclude=("next year",))
     text = "It would lead to an increase in the deficit of $1,455 billion over the next 10 years."
