@@ -431,7 +431,10 @@ class Rejected:
 
 # "1 hour and 45 minutes", "2 minutes, 30 seconds", "5 weeks and 2 days": a unit of time, then the
 # next one down, with how many of it the first holds (a month's days vary: none follows a month).
-NEXT_UNIT_DOWN = {"hour": ("minute", 60), "minute": ("second", 60), "week": ("day", 7), "year": ("month", 12)}
+NEXT_UNIT_DOWN = {
+    **{"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24)},
+    **{"week": ("day", 7), "year": ("month", 12)},
+}
 SPANS_OF_TIME = frozenset(("hour", "minute", "second"))
 
 

@@ -1887,6 +1887,11 @@ def test_a_figure_over_its_caption_is_read_with_it() -> None:
 def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years() -> None:
     years = make_rule("f", "number", ("years",), near=("comet",))
     assert chosen(years, "It reached the comet ten years and eight months after launch.") == [10.67]
+    # days and hours, hours, minutes and seconds; a row's label may open with an acronym
+    days = make_rule("f", "number", ("Mission duration",), near=("days",))
+    assert chosen(days, "Mission duration8 days, 3 hours, 18 minutes, 35 seconds") == [8.14]
+    hours = make_rule("f", "number", ("EVA duration",), near=("hours",))
+    assert chosen(hours, "EVA duration2 hours, 31 minutes 40 seconds") == [2.53]
     assert chosen(years, "It reached the comet after 10 years.") == [10]
 
 
