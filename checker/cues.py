@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from checker.patterns import trie_pattern
+from checker.values import vocab
 
 # Letters and digits are separate words, so a label run into its figure ("Deaths412") still matches.
 # A code with letters on both sides of its digits ("H5N1", "Team1Score") is one word.
@@ -281,13 +282,8 @@ def _has_space(between: str) -> bool:
     return any(c.isspace() for c in between)
 
 
-# Numbers written as words (their stems), figures as much as "10" is.
-NUMBER_WORDS = frozenset(
-    (
-        *("one", "two", "thre", "four", "fiv", "six", "seven", "eight", "nin", "ten", "eleven", "twelv"),
-        *("twenty", "thirty", "forty", "fifty", "hundr", "thousand", "million", "billion"),
-    )
-)
+# Numbers written as words ("four", "twenty", "million"), figures as much as "10" is: their stems.
+NUMBER_WORDS = frozenset(stem(w) for w in (*vocab.SMALL, *vocab.SCALES) if w != "zero" and w.isalpha())
 
 
 def _figure_among(stems: tuple[str, ...], first: int, last: int) -> bool:
