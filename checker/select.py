@@ -1903,6 +1903,7 @@ def _judge(
             _counts_something_else(text, best.value, lay.units[i], matcher)
             or _subject_count(i, lay)
             or _before_a_label(text, lay.values, i, best.cue)
+            or _both_groups(text, best.value, matcher)
         )
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
@@ -2077,6 +2078,21 @@ def candidates(
 
 LABEL_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[\s:|]*$")
 LABEL_GAP = re.compile(r"[\s:|]*")
+
+
+# "150 passengers and crew", "239 crew and passengers": both groups aboard together ("144 passengers
+# and six crew" are two counts)
+BOTH_GROUPS_AFTER = re.compile(
+    r"\s+(?:people\s+)?(?:passengers?\s+and\s+crew|crew\s+(?:members\s+)?and\s+passengers)\b", re.I
+)
+GROUP_STEMS = frozenset(map(stem, ("passengers", "crew")))
+
+
+def _both_groups(text: str, value: Value, matcher: FactMatcher) -> str | None:
+    """A figure of passengers and crew together, for a fact about one of the two groups alone."""
+    if len(GROUP_STEMS & matcher.terms) != 1 or not BOTH_GROUPS_AFTER.match(text, value.end):
+        return None
+    return "a count of passengers and crew together"
 
 
 def _before_a_label(text: str, values: tuple[Value, ...], i: int, cue: Hit) -> str | None:

@@ -2079,6 +2079,14 @@ def test_a_tally_before_it_grew_is_no_figure_of_the_fact() -> None:
     assert 300 not in chosen(damaged, text)
 
 
+def test_passengers_and_crew_together_are_neither_group_alone() -> None:
+    passengers = make_rule("f", "count", ("passengers",))
+    assert chosen(passengers, "The jet was carrying 150 passengers and crew.") == []
+    assert chosen(passengers, "It went down with 144 passengers and six crew on board.") == [144]
+    aboard = make_rule("f", "count", ("carrying", "on board"))
+    assert chosen(aboard, "The jet was carrying 150 passengers and crew.") == [150]
+
+
 def test_a_tally_before_its_cue_is_one_figure_for_the_first_side() -> None:
     majority = make_rule("f", "count", ("ruling",), near=("court",))
     text = "The 6–3 ruling requires all fifty states to comply."
