@@ -54,6 +54,13 @@ def test_codes_glued_to_letters_mid_sentence_are_not_counts(text: str) -> None:
     assert [v.value for v in find_values(text, "count") if v.value in (320, 19, 7)] == []
 
 
+def test_mm_run_into_a_figure_is_millimetres_unless_money() -> None:
+    assert [v.value for v in find_values("Rain reached 254.8mm in Al Ain.", "number")] == [254.8]
+    rain = make_rule("f", "number", ("rain",), near=("millimetres",))
+    assert chosen(rain, "Rain reached 254.8mm in Al Ain.") == [254.8]
+    assert [v.value for v in find_values("The fund raised $5mm.", "money")] == [5_000_000]
+
+
 def test_a_currency_code_run_into_its_figure_is_money() -> None:
     assert [v.value for v in find_values("It cost USD100 million.", "money")] == [100_000_000]
 

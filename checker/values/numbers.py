@@ -183,6 +183,20 @@ def _digits_value(m: re.Match[str]) -> Decimal | None:
     return scaled_figure(_SEPARATORS.sub("", m.group("num")), _scale(m))
 
 
+_MONEY_SIGN_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})\s?$")
+
+
+def _millimetres(text: str, m: re.Match[str]) -> bool:
+    """ "mm" run into a figure is millimetres, unless a currency stands before it ("$5mm" is $5 million
+    in a trader's shorthand)."""
+    suffix = m.group("suf1")
+    return (
+        suffix is not None
+        and suffix.lower() == "mm"
+        and not _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    )
+
+
 def _scale(m: re.Match[str]) -> int:
     if m.group("pow"):
         return 10 ** int(m.group("pow"))
@@ -337,6 +351,11 @@ def scan_numbers(text: str, spaced_groups: bool = True) -> tuple[Num, ...]:
         if m.group("vague"):
             found.append(_vague(m))
         elif m.group("num"):
+            plain = scaled_figure(_SEPARATORS.sub("", m.group("num")), 1) if _millimetres(text, m) else None
+            if plain is not None:  # "254.8mm" of rain: millimetres, no "mm" for millions
+                mm = as_number(plain)
+                found.append(Num(m.start(), m.start("suf1"), mm, mm, mm))
+                continue
             val = _digits_value(m)
             glued = _glued(text, m)
             if val is not None and glued in (False, "compound"):
