@@ -46,9 +46,6 @@ _ERROR_BARS = re.compile(
     r"|(?<=\d)þ\s?\d+(?:\.\d+)?|(?<!\w)þ\d+(?:\.\d+)?"
     r"|−\s?\d+(?:\.\d+)?(?=\s?M\s?[⊙☉])"  # no mass of the sun's is negative
 )
-# The sun's mass after a figure: "36 M⊙" is 36 solar masses, no millions.
-_SOLAR_MASS = re.compile(r"\s?M\s?[⊙☉]")
-_DIGITS = re.compile(r"[\d.,]*\d")
 # "No one was killed", "nobody died": none, where a verb of what befell them follows.
 _NOBODY = re.compile(
     r"\b(?:[Nn]o\s+one|[Nn]obody)(?=\s+(?:was|were|has\s+been|had\s+been|is|died|perished|survived)\b)"
@@ -64,18 +61,6 @@ def _decimal(num: Num, nums: list[Num]) -> bool:
     return not any(n.scale > 1 and 0 <= n.start - num.end <= RANGE_REACH for n in nums)
 
 
-def _solar(text: str, num: Num) -> Num:
-    """The number without the million its "M" seemed to say, when the "M" is the sun's mass's."""
-    if num.scale != 10**6 or num.value is None:
-        return num
-    digits = _DIGITS.match(text, num.start)
-    if digits is None or not _SOLAR_MASS.match(text, digits.end()):
-        return num
-    value = num.value / num.scale
-    value = int(value) if value == int(value) else value
-    return Num(num.start, digits.end(), value, value, value, num.vague, 1, num.words)
-
-
 def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     """The numbers to read as `kind`, outside the masked spans, in order of position."""
     text = scan.text
@@ -87,7 +72,7 @@ def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     amounts = [f for f in fractions if f.scale >= 1000]  # "3 million and a half" counts things
     fractions = [f for f in fractions if f.scale < 1000]
     taken = SpanSet(masked + [(f.start, f.end) for f in fractions + amounts])
-    nums = [_solar(text, n) for n in scan.numbers if not taken.overlaps(n.start, n.end)] + amounts
+    nums = [n for n in scan.numbers if not taken.overlaps(n.start, n.end)] + amounts
     compounds = [n for n in scan.compounds if not taken.overlaps(n.start, n.end)]
     if kind == "count":  # "a 12-story building": the rule decides whether the joined word is its cue
         whole = [

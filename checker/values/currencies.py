@@ -179,18 +179,21 @@ def named(term: str) -> str | None:
     return WORDS.get(lower) or (WORDS.get(lower[:-1]) if lower.endswith("s") else None)
 
 
-DOLLARS = frozenset(
-    code for table in (SIGNS, WORDS) for key, code in table.items() if "$" in key or "dollar" in key
-)
+# The signs and names of the dollars other than the U.S. one ("nz$", "new zealand dollar").
+OTHER_DOLLARS = {
+    key: code
+    for table in (WORDS, SIGNS)
+    for key, code in table.items()
+    if code != "USD" and ("$" in key or "dollar" in key)
+}
 
 
 def other_dollar(text: str) -> str | None:
     """The dollar other than the U.S. one that `text` names ("in New Zealand dollars", "NZ$",
     "AUD"), if any: where a bare "$" may be that dollar."""
     lower = " ".join(text.lower().split())
-    for table in (WORDS, SIGNS):
-        for key, code in table.items():
-            if code in DOLLARS and code != "USD" and key in lower and ("$" in key or "dollar" in key):
-                return code
+    named = next((code for key, code in OTHER_DOLLARS.items() if key in lower), None)
+    if named is not None:
+        return named
     words = set(text.replace(",", " ").split())
-    return next((code for code in DOLLARS if code != "USD" and code in words), None)
+    return next((code for code in sorted(set(OTHER_DOLLARS.values())) if code in words), None)

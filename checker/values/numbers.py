@@ -183,18 +183,18 @@ def _digits_value(m: re.Match[str]) -> Decimal | None:
     return scaled_figure(_SEPARATORS.sub("", m.group("num")), _scale(m))
 
 
-_MONEY_SIGN_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})\s?$")
+_MONEY_SIGN_BEFORE = re.compile(rf"(?:[$€£¥₹]|\b(?:{CODES}))\s?$")
+_SOLAR_MASS = re.compile(r"\s?M\s?[⊙☉]")  # the sun's mass: "36 M⊙" is 36 solar masses
 
 
-def _millimetres(text: str, m: re.Match[str]) -> bool:
-    """ "mm" run into a figure is millimetres, unless a currency stands before it ("$5mm" is $5 million
-    in a trader's shorthand)."""
-    suffix = m.group("suf1")
-    return (
-        suffix is not None
-        and suffix.lower() == "mm"
-        and not _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 4), m.start())
-    )
+def _unit_suffix(text: str, m: re.Match[str]) -> bool:
+    """The letters after a figure that look like a scale are a unit: "mm" run into it is millimetres
+    unless a currency stands before it ("$5mm" is $5 million in a trader's shorthand), and "M⊙" is
+    the sun's mass."""
+    glued, spaced = m.group("suf1"), m.group("suf2")
+    if glued is not None and glued.lower() == "mm":
+        return not _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    return (glued == "M" or spaced == "M") and _SOLAR_MASS.match(text, m.end("num")) is not None
 
 
 def _scale(m: re.Match[str]) -> int:
@@ -351,10 +351,10 @@ def scan_numbers(text: str, spaced_groups: bool = True) -> tuple[Num, ...]:
         if m.group("vague"):
             found.append(_vague(m))
         elif m.group("num"):
-            plain = scaled_figure(_SEPARATORS.sub("", m.group("num")), 1) if _millimetres(text, m) else None
-            if plain is not None:  # "254.8mm" of rain: millimetres, no "mm" for millions
-                mm = as_number(plain)
-                found.append(Num(m.start(), m.start("suf1"), mm, mm, mm))
+            plain = scaled_figure(_SEPARATORS.sub("", m.group("num")), 1) if _unit_suffix(text, m) else None
+            if plain is not None:  # "254.8mm" of rain, "36 M⊙": a unit after the figure, not a scale
+                unscaled = as_number(plain)
+                found.append(Num(m.start(), m.end("num"), unscaled, unscaled, unscaled))
                 continue
             val = _digits_value(m)
             glued = _glued(text, m)
