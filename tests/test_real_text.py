@@ -710,6 +710,20 @@ def test_a_day_read_in_another_year_takes_the_others_year_when_its_article_names
     ]
 
 
+def test_a_day_written_in_words_is_a_day_without_its_year(tmp_path: Path) -> None:
+    looking_back = "---\npublished: 2032-11-05\n---\n{}The runoff on October {} drew few voters.\n"
+    articles = runoff_reports(
+        tmp_path,
+        {
+            "a": "The runoff was held on October 30, 2030, in every province.\n",
+            "b": looking_back.format("", "thirtieth"),  # names no year: read from its date
+            "c": looking_back.format("Two years after the 2030 election. ", "30"),
+        },
+    )
+    # "October thirtieth" gives no year of its own, so it does not split the year the reports write
+    assert runoff_days(tmp_path, articles) == [("a", "2030-10-30"), ("b", "2032-10-30"), ("c", "2030-10-30")]
+
+
 def test_a_cue_run_into_the_label_or_figure_before_it_is_found_as_explain_finds_it() -> None:
     signed = make_rule("f", "date", ("signed",), near=("President",))
     timeline = "Action Timeline\n\n2031-06-03PresidentSigned by President.Library of Congress\n"

@@ -12,6 +12,7 @@ from checker.values import days as d
 from checker.values import vocab
 from checker.values.dateform import DateForm, Example, Published, form, iso_date, numeric_date, triggers
 from checker.values.dates_es import FORMS_ES, triggers_es
+from checker.values.dayforms import DAY_WORDS
 from checker.values.dayforms import FORMS as MORE_FORMS
 
 # A month name stands alone, or capitalised after an infobox label run into it ("FormedSeptember 24").
@@ -323,11 +324,15 @@ def search(text: str, published: Published = None, forms: tuple[DateForm, ...] =
 
 # --- dates without a year in an article without a publication date ---------------------------------
 
+_DAY_WORD_ALT = vocab.alternation(DAY_WORDS, r"[\s-]+")  # "twenty-ninth", "twenty ninth"
 _YEARLESS = re.compile(
     # after the weekday, if any: "Wednesday, Oct. 13"
     rf"^(?:(?:{vocab.WEEKDAY_ALT}|{vocab.alternation(vocab.WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
     rf"(?:(?:{vocab.MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{vocab.MONTH_ALT})\b)",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{vocab.MONTH_ALT})\b"
+    # or in words: "August twenty-ninth", "the third of May"
+    rf"|(?:{vocab.MONTH_ALT})\.?\s+(?:the\s+)?(?:{_DAY_WORD_ALT})\b"
+    rf"|(?:the\s+)?(?:{_DAY_WORD_ALT})\s+of\s+(?:{vocab.MONTH_ALT})\b)",
     re.I,
 )
 _WEEKDAY_ALONE = re.compile(rf"(?:(?:last|this|past)\s+)?(?P<day>{vocab.WEEKDAY_ALT})", re.I)
