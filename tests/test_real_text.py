@@ -1984,6 +1984,14 @@ def test_a_figure_within_a_near_term_is_the_name_s_not_the_fact_s() -> None:
     assert chosen(magnitude, "The quake, of magnitude 7.1, struck at dawn.") == [7.1]
 
 
+def test_a_mass_in_solar_masses_is_not_read_in_another_unit() -> None:
+    mass = make_rule("f", "number", ("solar masses", "M☉", "mass"), near=("black hole",))
+    text = "The black hole, 40 million light-years away, has a mass of 2.1 billion solar masses."
+    assert chosen(mass, text) == [2_100_000_000]
+    assert chosen(mass, "The black hole lies 40 million light-years away; its mass is unknown.") == []
+    assert chosen(mass, "Mass of the black hole: 36 M☉") == [36]
+
+
 def test_a_field_s_row_below_that_names_the_fact_s_word_is_its_item() -> None:
     box = "Aftershocks 900+\nCasualties2 dead\n57 injured\n\nThe quake struck at night."
     injured = make_rule("f", "count", ("Casualties", "injured"))

@@ -204,6 +204,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "parsec": ("parsec", "parsecs", "pársec", "pársecs"),
     "kiloparsec": ("kiloparsec", "kiloparsecs", "kpc"),
     "megaparsec": ("megaparsec", "megaparsecs", "Mpc"),
+    # a mass in space: "6.5 billion solar masses", "36 M☉"
+    "solar mass": ("solar mass", "solar masses", "M☉", "M⊙", "Msun", "masa solar", "masas solares"),
     "megawatt": ("megawatt", "megawatts", "megavatio", "megavatios"),
     "gigawatt": ("gigawatt", "gigawatts", "gigavatio", "gigavatios"),
     "megabyte": ("megabyte", "megabytes"),
