@@ -1458,13 +1458,32 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
     for a, b in clauses:
         terms = [h.start for h in found if a <= h.start < b]
         if terms:
-            # "... and won 303 seats, further increasing its majority": a participle's clause after
-            # the clause's figure holds the term, not the clause ("and on 29 March, the WHO ended it"
-            # is all one clause)
+            # "... and won 303 seats, further increasing its majority", "a turnout of 69%, up from
+            # 66% in 2015 and ...": the words after a comma that follows the clause's figure hold the
+            # term, not the clause ("and on 29 March, the WHO ended it" is all one clause)
             comma = text.rfind(", ", a, min(terms))
-            trailing = comma > a and TRAILING_PARTICIPLE.match(text, comma)
+            trailing = comma > a and (
+                TRAILING_PARTICIPLE.match(text, comma) or _figure_then_term(text, a, comma, values)
+            )
             blocked.append((comma, b) if trailing else (a, b))
     return blocked if sum(b - a for a, b in blocked) < len(text) else []
+
+
+def _figure_then_term(text: str, start: int, comma: int, values: list[Value]) -> bool:
+    """The clause states a figure before the comma that comes before its first term, and no figure
+    opens the words after that comma (which would list parts): as in a sentence of one clause, the
+    words before the comma still count ("a turnout of 69% of the electorate, up from 66% in 2015"),
+    unless they only lead into the clause after it."""
+    before = any(start <= v.start and v.end <= comma for v in values)
+    listed = any(v.start > comma and not text[comma : v.start].strip(" ,") for v in values)
+    return before and not listed and not FRONTED.fullmatch(text, start, comma)
+
+
+# A phrase put before its clause's subject ("and on 29 March 2016, the agency ended it"): the words
+# after its comma are the clause it belongs to.
+FRONTED = re.compile(
+    r"[\s,;:–—-]*(?:(?:and|but|or|then)\s+)?(?:on|in|at|by|after|before|since|until|as\s+of)\b[^,]*", re.I
+)
 
 
 BRACKETED = re.compile(r"\([^()]*\)")

@@ -2298,7 +2298,15 @@ def test_an_exclude_term_in_a_trailing_participle_clause_leaves_its_clauses_figu
         "and won 303 seats, further increasing its majority."
     )
     assert chosen(seats, text) == [303]
-    # a term after a comma that is no participle's clause still rules out the clause before it
+    # nor any words after a comma that follows the clause's figure
+    turnout = make_rule("f", "percent", ("turnout",), exclude=("up from", "in 2027"))
+    text = "It was a turnout of 71.2% of voters, up from 66% in 2027 and the best since 1992 (77%)."
+    assert chosen(turnout, text) == [71.2]
+    deaths = make_rule("f", "count", ("died",), near=("storm",), exclude=("Kent",))
+    text = "The storm hit at night, and 1,204 people died, with 877 in Kent, so the count went on for weeks."
+    assert chosen(deaths, text) == [1204]
+    # a phrase that leads into its clause, and a term after a comma with no figure before it, still
+    # rule out the clause before it
     declared = make_rule("f", "date", ("declared",), near=("emergency",), exclude=("ended",))
     text = "On 8 August 2014 an emergency was declared, and on 29 March 2016, the agency ended the emergency."
     assert chosen(declared, text) == ["2014-08-08"]
