@@ -160,6 +160,19 @@ def test_fractions_are_numbers(text: str, expected: float) -> None:
     assert one(text, "number").value == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("3½ million workers", "count", 3_500_000),
+        ("3½ million workers", "number", 3_500_000),
+        ("a 2 1/2 billion budget", "number", 2_500_000_000),
+        ("about ¾ million", "number", 750_000),
+    ],
+)
+def test_a_fraction_in_digits_takes_the_scale_word_after_it(text: str, kind: str, expected: float) -> None:
+    assert [v.value for v in find_values(text, kind)] == [expected]
+
+
 @pytest.mark.parametrize("text", ["two thirds of voters", "a quarter of them", "1/4 of them", "a third term"])
 def test_fractions_are_not_counts(text: str) -> None:
     assert find_values(text, "count") == []

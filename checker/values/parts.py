@@ -212,6 +212,19 @@ def find_fractions(scan: Scan) -> list[Num]:
         return [n for n in scan.numbers if n.fraction]  # read with the numbers (numbers_es)
     text = scan.text
     found = [n for m in _ORDINAL.finditer(text) if (n := _word_fraction(text, m)) is not None]
-    found += digit_fractions(text)
+    found += [_with_scale(text, n) for n in digit_fractions(text)]
     found += _ratios(text, scan.numbers)
     return longest(found)
+
+
+_BIG_AFTER = re.compile(rf"\s+({vocab.BIG_WORD_ALT})\b", re.I)
+
+
+def _with_scale(text: str, n: Num) -> Num:
+    """A fraction in digits with the scale word after it ("3½ million" is 3,500,000), else as it is."""
+    m = _BIG_AFTER.match(text, n.end)
+    if m is None or n.value is None:
+        return n
+    scale = vocab.BIG[m.group(1).lower()]
+    num = as_number(rounded(Decimal(str(n.value)) * scale))
+    return Num(n.start, m.end(), num, num, num, scale=scale)
