@@ -2486,16 +2486,18 @@ def _differs(c: Candidate, k: Candidate) -> bool:
 
 
 def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:
-    """The best candidate, or, when it is a date of month or week precision ("early May 2021"), a
-    strong candidate of the same article that states a day inside it ("4 May 2021"). Vague amounts
-    are not narrowed: "thousands" and a nearby 17,000 are often different facts."""
+    """The best candidate, or, when it is a date of month or week precision ("early May 2021") or a
+    range of figures ("between 8,330 and 17,160 deaths"), a strong candidate of the same article
+    that states a day or a figure inside it ("4 May 2021", "the mid-level is about 11,690 deaths").
+    Vague amounts are not narrowed: "thousands" and a nearby 17,000 are often different facts."""
     as_number = get_kind(best.value.kind).as_number
-    if best.value.kind != "date" or as_number(best.value.value) is not None:
+    ranged = best.value.kind != "date" and not best.value.vague and best.value.qualifier == "between"
+    if (best.value.kind != "date" and not ranged) or as_number(best.value.value) is not None:
         return best
     low, high = as_number(best.value.low), as_number(best.value.high)
     for c in ranked[1:]:
         point = as_number(c.value.value)
-        if c.speech or point is None:
+        if c.speech or point is None or (ranged and c.rank < STRONG):
             continue  # only a strong reading of the event itself, never a statement's date
         if (low is None or low <= point) and (high is None or point <= high):
             return c

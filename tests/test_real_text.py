@@ -490,6 +490,17 @@ def test_the_day_beats_the_month_in_one_article() -> None:
     assert chosen(DATE_RULE, text) == ["2021-05-04"]
 
 
+def test_a_figure_inside_a_range_beats_the_range_in_one_article() -> None:
+    deaths = make_rule("f", "count", ("flu deaths", "central estimate"), near=("agency",))
+    text = (
+        "The agency estimates that between 4,100 and 9,800 flu deaths occurred this winter. "
+        "Its central estimate is 6,250 flu deaths."
+    )
+    assert chosen(deaths, text) == [6250]
+    # a figure outside the range does not stand for it
+    assert chosen(deaths, text.replace("6,250", "12,500"))[0] is None
+
+
 def test_as_of_in_the_text_dates_the_figure() -> None:
     rule = make_rule("f", "count", ("patients",))
     text = "As of 2 March 2022, 1,204 patients were in hospital."
