@@ -211,13 +211,16 @@ class Surroundings:
         (MFR)" over "Highest winds 230 km/h") and of the page's title: its `exclude` terms rule the
         row out and its `near` terms name the row's subject. The heading is the nearest row above
         that holds no value (see SECTION_HEADING) and names no one ("Successor Charles III" is a
-        field); none when a line of prose comes first."""
+        field); none when a line of prose, or a row of names heading the columns below it ("Nominee
+        Joe Biden Donald Trump"), comes first."""
         _, start, _ = self._bounds(sentence.start)
         lines = self.text[start : sentence.start].split("\n")[:-1]
         for line in reversed(lines[-SECTION_REACH:]):
             if not is_row(line):
                 return None
-            if SECTION_HEADING.match(line) and len(NAME_WORD.findall(BRACKETED.sub("", line))) < 2:
+            if SECTION_HEADING.match(line):
+                if len(NAME_WORD.findall(BRACKETED.sub("", line))) >= 2:
+                    return None  # a row of names heads the columns below it: a block of its own
                 return Page(words_in(f"{line}\n{self.headline}", self.lang))
         return None
 

@@ -1953,6 +1953,11 @@ def test_a_row_takes_the_heading_of_its_section_of_rows() -> None:
     born = make_rule("f", "date", ("died",), exclude=("born",))
     card = "Queen Ada\nBorn Princess Ada of Thule\nMayfair, London\nDied 8 March 2031\n"
     assert chosen(born, card) == ["2031-03-08"]
+    # a row of names heads the columns below it, which the heading above it no longer governs
+    votes = make_rule("f", "count", ("electoral vote",), near=("Ada Ruiz",), exclude=("poll",))
+    box = "2031 Thule election\nOpinion polls\nNominee Ada Ruiz Bea Moll\nElectoral vote 41 29\n"
+    assert chosen(votes, box) == [41]
+    assert chosen(votes, box.replace("Nominee Ada Ruiz Bea Moll\n", "")) == []
 
 
 def test_figures_before_the_same_verb_are_no_kinds_of_one_thing() -> None:
