@@ -1489,6 +1489,18 @@ FRONTED = re.compile(
 BRACKETED = re.compile(r"\([^()]*\)")
 
 
+def _all_blocked(
+    sentence: Sentence, values: list[Value], kept: list[Value], found: list[Hit]
+) -> Rejected | None:
+    """Why the sentence gives nothing when its figures stand only in clauses the `exclude` terms
+    `found` rule out (`kept`: those outside them), else None."""
+    if not values or kept:
+        return None
+    term = _first_term(found).phrase
+    why = f"excluded: its figures stand only in clauses an `exclude` term rules out ({term!r})"
+    return Rejected(sentence, tuple(values), why)
+
+
 def _figured_asides(text: str, found: list[Hit], values: list[Value]) -> list[tuple[int, int]]:
     """The bracketed asides that hold every `exclude` term, when each holds a figure of its own that
     the term qualifies ("171 (2.67 per match)": "per match" rules out the 2.67, not the 171; "82,000
@@ -2008,6 +2020,7 @@ def candidates(
     `around` gives the words where the sentence's subject may be named (see `context`), where a
     `near` term may be found at a lower rank; `above`, the lines of its paragraph above a row,
     nearest first, where a header may tell whose column is whose (see `header_column`)."""
+    all_blocked: Rejected | None = None
     kept = _in_kept_units(sentence.text, values, matcher)
     if values and not kept:
         unit_names = matcher.excluded_currencies | {f"{u}s" for u in matcher.excluded_units}
@@ -2025,10 +2038,9 @@ def candidates(
         around = (lambda: [whole, *outer()]) if outer is not None else (lambda: [whole])
         words = Words.of(_blank(sentence.text, blocked))
         kept = [v for v in values if not any(a <= v.start < b for a, b in blocked)]
-        if values and not kept and matcher.rule.type not in ORDINAL_KINDS:
-            term = _first_term(found_excluded).phrase
-            why = f"excluded: its figures stand only in clauses an `exclude` term rules out ({term!r})"
-            return [], Rejected(sentence, tuple(values), why)
+        all_blocked = _all_blocked(sentence, values, kept, found_excluded)
+        if all_blocked and matcher.rule.type not in ORDINAL_KINDS:
+            return [], all_blocked  # (an ordinal may yet read a count or number: "its fourth title")
         values = kept
     implied = _pointed_cue(sentence.text, words, matcher, around) or _age_cue(
         sentence.text, words, values, matcher
@@ -2092,7 +2104,8 @@ def candidates(
                 bound=binding[0].phrase if binding else None,
             )
         )
-    return _wholes_of_named_parts(sentence.text, _parts_before_wholes(found, lay), subject), None
+    found = _wholes_of_named_parts(sentence.text, _parts_before_wholes(found, lay), subject)
+    return found, (all_blocked if not found else None)
 
 
 LABEL_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)[\s:|]*$")

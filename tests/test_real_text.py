@@ -1890,6 +1890,13 @@ def test_a_sentence_whose_figures_are_all_ruled_out_says_so() -> None:
     assert evidence.found == []
     reason = "excluded: its figures stand only in clauses an `exclude` term rules out ('planned')"
     assert [r.reason for r in evidence.rejected] == [reason]
+    # so does one of counts, where an ordinal might still have read the fact
+    votes = make_rule("f", "count", ("passed", "by a vote of"), exclude=("Senate",))
+    text = "The Senate passed it by a vote of 55-45; the House then passed it by voice."
+    evidence = gather(article(text), [FactMatcher(votes)], exhaustive=True)["f"]
+    assert evidence.found == []
+    reason = "excluded: its figures stand only in clauses an `exclude` term rules out ('Senate')"
+    assert [r.reason for r in evidence.rejected] == [reason]
 
 
 def test_a_pressure_is_a_measure_in_hectopascals_or_millibars() -> None:
