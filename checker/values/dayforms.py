@@ -46,6 +46,12 @@ _DAY_SPELLED_YEAR = rf"""
     (?:{YEAR_WORDS} | '?(?P<y2>\d{{2}})\b(?!\s*(?:%|percent)))  # nineteen ninety six, '96
 """
 _MONTH_SPELLED_YEAR = rf"\b{_MON}\s+{YEAR_WORDS}"
+# "August 29, two thousand five": a year in words after the day's digits, whole ("two thousand"
+# alone may count people) and ending there ("two thousand five hundred people" is no year)
+_MONTH_DAY_SPELLED_YEAR = rf"""
+    \b{_MON}\s+{_DAYN}\b,?\s+
+    (?P<yw>{CENTURY_YEAR_WORDS}|two\s+thousand(?:\s+and)?\s+{_TAIL})\b(?![\s-]+[a-z])
+"""
 _MONTH_OF_YY = rf"\b{_MON}\s+of\s+'?(?P<my>\d{{2}})\b"  # March of '96
 # A weekday written out or abbreviated ("Sunday", "Sun."), never a word that starts like one ("Fried").
 _WD = rf"(?P<wd>(?:{alternation([*vocab.WEEKDAYS, *vocab.WEEKDAY_ABBREVIATIONS])})(?![a-z])\.?)"
@@ -194,6 +200,14 @@ FORMS: tuple[DateForm, ...] = (
         _spelled,
         "month",
         Example("4th July nineteen ninety six", "1996-07-04"),
+    ),
+    form(
+        "month-day-spelled-year",
+        _MONTH_DAY_SPELLED_YEAR,
+        _spelled,
+        "month",
+        Example("on August 29, two thousand five.", "2005-08-29"),
+        Example("on March 11, two thousand five hundred people", None),
     ),
     form(
         "month-spelled-year",
