@@ -1832,6 +1832,14 @@ def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text
         return "a part of a breakdown of the total"
     if matcher.units and value.vague and not VAGUE_MEASURE.match(text, value.end):
         return "a vague count, not a measure"  # "dozens of cars" for a length in miles
+    if (
+        matcher.units
+        and value.kind in ("count", "number")
+        and lay.units[i] is None
+        and not value.vague
+        and not DIGIT.search(value.text)
+    ):
+        return "a count in words, not a measure"  # "one orbit" for an altitude in kilometres
     unit = lay.units[i]
     if unit is None and matcher.units and matcher.units & set(lay.units):
         return "a figure without the unit the fact and the others are in"  # "Category 2 (96–110 mph)"

@@ -2015,6 +2015,15 @@ def test_a_mass_in_solar_masses_is_not_read_in_another_unit() -> None:
     assert chosen(mass, "Mass of the black hole: 36 M☉") == [36]
 
 
+def test_a_count_in_words_is_no_measure_in_a_unit() -> None:
+    altitude = make_rule("f", "number", ("orbits", "altitude", "kilometres"), near=("probe",))
+    assert chosen(altitude, "Probe facts. Time to complete one orbit: 97 minutes") == []
+    assert chosen(altitude, "The probe orbits at an altitude of 610 km.") == [610]
+    # a unit after it still makes it one
+    depth = make_rule("f", "number", ("depth",), near=("km",))
+    assert chosen(depth, "The quake struck at a depth of ten km.") == [10]
+
+
 def test_a_field_s_row_below_that_names_the_fact_s_word_is_its_item() -> None:
     box = "Aftershocks 900+\nCasualties2 dead\n57 injured\n\nThe quake struck at night."
     injured = make_rule("f", "count", ("Casualties", "injured"))
