@@ -1450,10 +1450,9 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
     cuts = sorted({0, *inner, len(text)})
     clauses = list(itertools.pairwise(cuts))
     if len(clauses) == 1:
-        comma = text.rfind(", ", 0, min(h.start for h in found))
-        # "480 in Ishikawa, four in Niigata and two in Toyama": a figure right after it lists parts
-        listed = any(v.start > comma and not text[comma : v.start].strip(" ,") for v in values)
-        return [(comma, len(text))] if comma > 0 and not listed else []
+        first = min(h.start for h in found)
+        comma = text.rfind(", ", 0, first)
+        return [(comma, len(text))] if comma > 0 and not _lists_parts(text, values, comma, first) else []
     blocked = []
     for a, b in clauses:
         terms = [h.start for h in found if a <= h.start < b]
@@ -1477,6 +1476,17 @@ def _figure_then_term(text: str, start: int, comma: int, values: list[Value]) ->
     before = any(start <= v.start and v.end <= comma for v in values)
     listed = any(v.start > comma and not text[comma : v.start].strip(" ,") for v in values)
     return before and not listed and not FRONTED.fullmatch(text, start, comma)
+
+
+def _lists_parts(text: str, values: list[Value], comma: int, term: int) -> bool:
+    """A figure opens the words after the comma, so they list parts of the fact ("480 in Ishikawa,
+    four in Niigata and two in Toyama"), unless the term at `term` is that figure's own noun ("525
+    dead, 25 missing": only the missing are ruled out)."""
+    own = PREPOSITION.match(text, term) is None  # "four in Niigata": a place, no noun of its own
+    return any(
+        v.start > comma and not text[comma : v.start].strip(" ,") and (text[v.end : term].strip() or not own)
+        for v in values
+    )
 
 
 # A phrase put before its clause's subject ("and on 29 March 2016, the agency ended it"): the words

@@ -1700,6 +1700,10 @@ def test_a_figure_opening_the_words_after_the_comma_keeps_the_exclude_term_on_th
     deaths = make_rule("f", "count", ("fatalities",), near=("quake",), exclude=("in Niigata",))
     text = "The quake caused more than 480 fatalities in Ishikawa, four in Niigata and two in Toyama."
     assert chosen(deaths, text) == []
+    # unless the term is that figure's own noun: only that item is ruled out
+    dead = make_rule("f", "count", ("dead",), exclude=("missing",))
+    assert chosen(dead, "- Casualties: 312 dead, 40 missing") == [312]
+    assert chosen(dead, "Casualties 312 dead, 40 still missing") == []
 
 
 def test_the_other_n_is_a_part() -> None:
