@@ -241,12 +241,15 @@ INCLUDED_BEFORE = re.compile(r"\binclud(?:e|es|ed)\s+$", re.I)
 ARTICLE_FIGURE = re.compile(r"\ban?$", re.I)  # "a mile": the article is the figure
 VAGUE_MEASURE = re.compile(r"\s+of\s+(?:" + alternation(vocab.UNIT_OF) + r")\b", re.I)  # "hundreds of miles"
 UNIT_AFTER = re.compile(r"[\s-]?(" + alternation([*vocab.UNIT_OF, *vocab.CASED_UNITS]) + r")(?![\w²])", re.I)
-# A vote's tally: "by a vote of 64–33", "ruled 6–3", "a 6-3 decision", "a six to three ruling".
+# A vote's tally: "by a vote of 64–33", "ruled 6–3", "a 6-3 decision", "a six to three ruling",
+# "passed the Senate 87-13", "approved the legislation (369–47)".
 VOTE_BEFORE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)(?:\s+(?:of|was))?|ruled|passed|approved|rejected|upheld)"
-    r"(?:\s+(?:by|in))?(?:\s+an?)?\s+$",
+    r"\b(?:vot(?:e|es|ed|ing)(?:\s+(?:of|was))?|ruled"
+    r"|(?:passed|approved|rejected|upheld|cleared|adopted)(?:\s+(?:it|(?:the|this|that|its)(?:\s+[\w.-]+){1,3}))?)"
+    r"(?:\s+(?:by|in))?(?:\s+an?)?(?:\s+|\s*\()$",
     re.I,
 )
+TALLY_AFTER = re.compile(r"\s?[-–—]\s?\d")
 VOTE_AFTER = re.compile(r"\s+(?:decision|ruling|vote|verdict|majority)\b", re.I)
 TALLY_DASH = re.compile(r"[-–—]")
 # "a 6-3 decision", "a 5-to-4 ruling": a vote's tally before its noun
@@ -1055,6 +1058,8 @@ def _names_number(text: str, value: Value, cue: Hit | None) -> bool:
     name = NAME_BEFORE_NUMBER.search(text, max(0, value.start - 30), value.start)
     if name is None or _unit_or_span(text, value) is not None:
         return False  # "around Didymos 32 minutes shorter": a measure after a name
+    if TALLY_AFTER.match(text, value.end) and VOTE_BEFORE.search(text, 0, value.start):
+        return False  # "passed the Senate 87-13": a vote's tally
     return not (cue is not None and cue.start < value.start and cue.end > name.start("name"))
 
 

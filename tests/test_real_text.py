@@ -261,7 +261,8 @@ def test_a_bill_number_is_not_a_count() -> None:
 
 
 def test_a_tally_or_score_is_not_taken_for_a_count_unless_it_is_a_vote() -> None:
-    assert chosen(VOTES, "The Assembly approved it (52–27).") == []
+    assert chosen(VOTES, "The Assembly side won the match (52–27).") == []  # a score
+    assert chosen(VOTES, "The Assembly approved it (52–27).") == [52]  # a vote, after its verb
     assert chosen(VOTES, "The Assembly vote was 61–18–2.") == [61]  # a vote's tally: the votes for
     assert chosen(VOTES, "The Assembly passed it with 61 votes (61–18–2).") == [61]
     goals = make_rule("f", "count", ("titles", "title"), near=("Uruguay",))
@@ -2129,6 +2130,15 @@ def test_a_figure_before_a_hyphen_and_a_figure_is_no_modifier() -> None:
     yeas = make_rule("f", "count", ("House approval",))
     text = "It became law after House approval by a vote of 241-183 on August 1."
     assert chosen(yeas, text) == [241]
+
+
+def test_a_tally_after_the_verb_and_its_object_is_a_vote() -> None:
+    yeas = make_rule("f", "count", ("passed", "approved"), near=("Senate",))
+    assert chosen(yeas, "The bill passed the Senate 72-25 on a Tuesday.") == [72]
+    assert chosen(yeas, "The Senate approved the legislation 72-25.") == [72]
+    assert chosen(yeas, "The Senate passed it (72–25).") == [72]
+    # a number after a name with no vote before it is still the name's
+    assert chosen(yeas, "The Senate staff flew aboard Soyuz 11-3 in May.") == []
 
 
 def test_no_one_before_what_befell_them_is_a_count_of_none() -> None:
