@@ -1437,12 +1437,20 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
     the comma before its first term on ("At least 57 died, the deadliest since the 1993 storm": the
     words before that comma still count), or whole when no comma stands before the term or a value
     of the fact's type opens the words after that comma (then nothing is returned, and a term
-    anywhere in it excludes it). `found`: the sentence's `exclude` hits."""
+    anywhere in it excludes it). A term in a bracketed aside with a figure of its own rules out the
+    aside ("77 seats (up eight since 2019)"). `found`: the sentence's `exclude` hits."""
     if not found:
         return []
     asides = _figured_asides(text, found, values)
     if asides:
         return asides
+    # a term in a bracketed aside with a figure of its own ("(up eight since 2019)") rules out that
+    # aside; the terms outside it decide the clauses
+    held = _asides_holding(text, found)
+    rest = [h for h in found if not any(a <= h.start < b for a, b in held)]
+    if held and rest:
+        clauses = excluded_clauses(text, rest, values)
+        return sorted({*held, *clauses}) if clauses else []
     coordinate = [m.end() for m in COORDINATE.finditer(text)]
     # a figure of the fact's type before the comma: "To date, the U.S. is providing $12 million" and
     # "In 1990, the U.S. accounted for 40%" are one clause
@@ -1514,6 +1522,12 @@ def _all_blocked(
     term = _first_term(found).phrase
     why = f"excluded: its figures stand only in clauses an `exclude` term rules out ({term!r})"
     return Rejected(sentence, tuple(values), why)
+
+
+def _asides_holding(text: str, found: list[Hit]) -> list[tuple[int, int]]:
+    """The spans of the bracketed asides with a figure that hold one of the terms `found`."""
+    asides = [m.span() for m in BRACKETED.finditer(text) if DIGIT.search(m.group())]
+    return [(a, b) for a, b in asides if any(a <= h.start < b for h in found)]
 
 
 def _figured_asides(text: str, found: list[Hit], values: list[Value]) -> list[tuple[int, int]]:

@@ -1697,6 +1697,15 @@ def test_a_bracketed_count_with_a_word_of_its_own_is_a_part_not_a_restatement() 
     assert chosen(hospital, "Crush\nNon-fatal injuries300+ (25 hospitalized)") == [25]
 
 
+def test_a_term_in_a_bracketed_aside_with_a_figure_rules_out_the_aside() -> None:
+    seats = make_rule("f", "count", ("won",), near=("Labour",), exclude=("2027", "Greens won"))
+    text = "Labour won 91 of the 180 seats (up six since 2027), and the Greens won 14 seats."
+    assert chosen(seats, text) == [91]
+    # a term outside any aside still rules out its clause, and one in a clause with no other
+    # clause free of terms the whole sentence
+    assert chosen(seats, "Labour won 91 seats (up six since 2027) in 2027.") == []
+
+
 def test_a_figure_opening_the_words_after_the_comma_keeps_the_exclude_term_on_the_whole() -> None:
     deaths = make_rule("f", "count", ("fatalities",), near=("quake",), exclude=("in Niigata",))
     text = "The quake caused more than 480 fatalities in Ishikawa, four in Niigata and two in Toyama."
