@@ -91,13 +91,15 @@ def explain(rule: Rule, articles: list[Article]) -> list[dict[str, Any]]:
     resolved = _across_reports(rule, read)
     result = []
     for (article, evidence), (_, mentions) in zip(gathered, read, strict=True):
-        chosen = {(m.line, m.value.text) for m in mentions}
+        # a figure written twice on one line (a page's long line) is chosen only where it was read
+        chosen = {(m.line, m.value.start, m.value.text) for m in mentions}
         best = max((c.rank for c in evidence.found if not c.other), default=None)
         entries = []
         for c in sorted(evidence.found, key=lambda c: -c.rank):
             key = (c.sentence.line_of(c.value.start), c.value.text)
-            later = resolved.get((article.id, *key)) if key in chosen else None
-            if key in chosen:
+            picked = (key[0], c.value.start, c.value.text) in chosen
+            later = resolved.get((article.id, *key)) if picked else None
+            if picked:
                 verdict = "chosen"
             elif c.other:
                 verdict = f"rejected: it seems to be {c.other}"

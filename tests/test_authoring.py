@@ -36,6 +36,20 @@ def test_explain_json_and_unknown_fact() -> None:
     assert bad.returncode == 2 and "unknown fact 'no_such_fact'" in bad.stderr
 
 
+def test_explain_marks_chosen_only_the_figure_read_on_a_long_line(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text(
+        "facts:\n  expiry: {description: year the law expires, type: year, cues: [expires in, through]}\n"
+    )
+    line = "The law expires in 2031. Its 2031 review runs through a long chain of hearings and votes."
+    (tmp_path / "a.txt").write_text(line + "\n")
+    rules = tmp_path / "rules.yaml"
+    result = run_cli("explain", "expiry", tmp_path / "a.txt", "-r", rules, "--format", "json")
+    [item] = json.loads(result.stdout)
+    verdicts = [(c["verdict"], c["sentence"][:12]) for c in item["candidates"] if c["written"] == "2031"]
+    assert ("chosen", "The law expi") in verdicts
+    assert [v for v, _ in verdicts].count("chosen") == 1
+
+
 def test_default_pack_tests_pass_and_cover_every_fact() -> None:
     result = run_cli("test", "rules/")
     assert result.returncode == 0, result.stdout
