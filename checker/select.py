@@ -244,7 +244,7 @@ UNIT_AFTER = re.compile(r"[\s-]?(" + alternation([*vocab.UNIT_OF, *vocab.CASED_U
 # A vote's tally: "by a vote of 64–33", "ruled 6–3", "a 6-3 decision", "a six to three ruling",
 # "passed the Senate 87-13", "approved the legislation (369–47)".
 VOTE_BEFORE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)(?:\s+(?:of|was))?|ruled"
+    r"\b(?:vot(?:e|es|ed|ing)(?:\s+(?:of|was))?|ruled|(?:decision|ruling|verdict|tally)\s+(?:was|of)"
     r"|(?:passed|approved|rejected|upheld|cleared|adopted)(?:\s+(?:it|(?:the|this|that|its)(?:\s+[\w.-]+){1,3}))?)"
     r"(?:\s+(?:by|in))?(?:\s+an?)?(?:\s+|\s*\()$",
     re.I,

@@ -271,6 +271,7 @@ def test_a_tally_or_score_is_not_taken_for_a_count_unless_it_is_a_vote() -> None
     assert chosen(judges, "The court, in a seven to two ruling, upheld the law.") == [7]  # not 2
     assert chosen(judges, "By a 7-2 decision, the court upheld the law.") == [7]  # no modifier
     assert chosen(judges, "The court ruled 7–2 to reverse.") == [7]
+    assert chosen(judges, "The court heard it in May. The decision was 7-2.") == [7]
 
 
 def test_a_figure_that_counts_something_else_is_never_the_fact() -> None:
