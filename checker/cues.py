@@ -122,6 +122,20 @@ def stem(word: str) -> str:
     return word
 
 
+# The "States" of "United States" is a country's name, not the plural of "state": a term "state
+# House" must not find "United States House", nor "states" the "United States".
+NAMED_STATES = "unitedstates"
+
+
+def stems_of(written: list[str]) -> tuple[str, ...]:
+    """The stems of words written in a row, "States" after "United" kept as the country's name."""
+    stems = [stem(w) for w in written]
+    for i in range(1, len(written)):
+        if written[i] == "States" and written[i - 1] == "United":
+            stems[i] = NAMED_STATES
+    return tuple(stems)
+
+
 @dataclass(frozen=True)
 class Words:
     """A sentence's words: stems and their character spans, computed once per sentence, and where
@@ -139,7 +153,7 @@ class Words:
     def of(cls, text: str) -> Words:
         matches = list(WORD.finditer(text))
         marks = tuple(m.start() for m in CLAUSE_MARK.finditer(text))
-        return cls(tuple(stem(m.group()) for m in matches), tuple(m.span() for m in matches), marks)
+        return cls(stems_of([m.group() for m in matches]), tuple(m.span() for m in matches), marks)
 
     def starts(self, first: str) -> list[int]:
         """Word positions whose stem matches `first` (exactly when short, else by MIN_WORD_SCORE,
@@ -199,7 +213,7 @@ class Phrase:
         self.text = text
         found = list(WORD.finditer(text))
         written = [m.group() for m in found]
-        self.stems = tuple(stem(w) for w in written)
+        self.stems = stems_of(written)
         # Words joined without a space ("Crew-2", "Covid-19") are one name: they match only side by side.
         self.joined = (
             False,

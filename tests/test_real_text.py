@@ -2151,6 +2151,16 @@ def test_a_tally_after_the_verb_and_its_object_is_a_vote() -> None:
     assert chosen(yeas, "The Senate staff flew aboard Soyuz 11-3 in May.") == []
 
 
+def test_the_states_of_united_states_is_no_plural_of_state() -> None:
+    gain = make_rule("f", "count", ("net gain",), near=("Democrats",), exclude=("state House", "states"))
+    text = "Democrats made a net gain of 41 seats in the United States House of Representatives."
+    assert chosen(gain, text) == [41]
+    assert chosen(gain, "Democrats made a net gain of 41 seats in state House races.") == []
+    # the name itself still matches the name
+    named = make_rule("f", "count", ("net gain",), near=("United States",))
+    assert chosen(named, text) == [41]
+
+
 def test_no_one_before_what_befell_them_is_a_count_of_none() -> None:
     killed = make_rule("f", "count", ("killed",))
     assert chosen(killed, "No one was killed in the blast, the police said.") == [0]
