@@ -199,7 +199,7 @@ def load_gold(path: str) -> Gold:
     except UnicodeDecodeError as exc:
         raise CheckerError([Problem(path, f"gold file is not UTF-8 (byte {exc.start})")]) from None
     # A YamlError is a CheckerError with file:line:column; an impossible date is one too.
-    data = safeyaml.load(text, path, strict_dates=True)
+    data = safeyaml.load(text, path, fast=True, strict_dates=True)
     if not isinstance(data, dict) or not isinstance(data.get("facts"), dict):
         raise CheckerError([Problem(path, "a gold file is a mapping with 'facts:' (see docs/rules.md)")])
     return data
