@@ -1640,7 +1640,10 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
         # the longest run of the chain that ends in a unit the fact is measured in
         end = max((j for j, (_, unit) in enumerate(chain) if unit in measures and j > 0), default=0)
         whole = end == 0 and len(chain) > 1 and chain[0][1] in measures  # "ten years and eight months"
-        if end == 0 and not whole:
+        down = _down_to(chain[-1][1], measures) if chain and end == 0 and not whole else None
+        if down is not None:  # "nine minutes" for a fact in seconds: 540
+            end, whole = len(chain) - 1, False
+        elif end == 0 and not whole:
             out.append(values[i])
             i += 1
             continue
@@ -1651,6 +1654,9 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
             total = total * NEXT_UNIT_DOWN[chain[j - 1][1]][1] + value if j else value
         if whole:  # in the first unit, the one the fact is measured in: 10 years 8 months is 10.67 years
             total = round(total / math.prod(NEXT_UNIT_DOWN[unit][1] for _, unit in chain[:end]), 2)
+        if down is not None:
+            total *= down
+        if whole or down is not None:
             after = _time_unit_after(text, last.end)  # the words end with the last unit's ("8 months")
             last = replace(last, end=after[1]) if after else last
         low, high = interval(total, first.qualifier)
@@ -1667,6 +1673,16 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
         )
         i += end + 1
     return out
+
+
+def _down_to(unit: str, measures: frozenset[str]) -> int | None:
+    """How many of the next unit of time down make one `unit` (60 seconds a minute, 24 hours a day)
+    when the fact is measured in that next unit, else None ("31 days" is no span for a fact in
+    seconds: too far apart to be its reading)."""
+    if unit in measures or unit not in NEXT_UNIT_DOWN:
+        return None
+    smaller, count = NEXT_UNIT_DOWN[unit]
+    return count if smaller in measures else None
 
 
 def _span_of_time(text: str, values: list[Value], i: int) -> list[tuple[float, str]]:
@@ -1867,6 +1883,7 @@ def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text
         and lay.units[i] is None
         and not value.vague
         and not DIGIT.search(value.text)
+        and _time_unit_after(value.text, value.text.rfind(" ")) is None  # "nine minutes", read in seconds
     ):
         return "a count in words, not a measure"  # "one orbit" for an altitude in kilometres
     unit = lay.units[i]

@@ -1938,6 +1938,16 @@ def test_a_figure_over_its_caption_is_read_with_it() -> None:
     assert chosen(deaths, "Page 12\n\nDeaths caused by the flood\n") == []
 
 
+def test_a_span_in_the_next_unit_of_time_up_is_read_in_the_fact_s_unit() -> None:
+    hold = make_rule("f", "number", ("held", "seconds"), near=("breath",))
+    assert chosen(hold, "She held her breath for about four minutes.") == [240]
+    assert chosen(hold, "She held her breath for 4 minutes and 12 seconds.") == [252]
+    # two units apart is no reading of the fact: "3 days" is no span in seconds
+    assert chosen(hold, "She held her breath, 3 days after the dive.") == []
+    wait = make_rule("f", "number", ("waited", "hours"), near=("crew",))
+    assert chosen(wait, "The crew waited two days for rescue.") == [48]
+
+
 def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years() -> None:
     years = make_rule("f", "number", ("years",), near=("comet",))
     assert chosen(years, "It reached the comet ten years and eight months after launch.") == [10.67]
