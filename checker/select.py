@@ -446,6 +446,19 @@ def _unit(written: str) -> str | None:
     return vocab.CASED_UNITS.get(written.strip()) or vocab.UNIT_OF.get(" ".join(written.lower().split()))
 
 
+# A description that ends naming the fact's unit: "..., in seconds", "..., in millions of hectares".
+UNIT_IN_DESCRIPTION = re.compile(
+    r",\s*in\s+(?:(?:thousand|million|billion|trillion)s\s+of\s+)?([^\W\d][\w /-]*?)\s*\.?$", re.I
+)
+
+
+def _unit_described(description: str) -> frozenset[str]:
+    """The unit of measure a description's last words name, if any (none for "in U.S. dollars")."""
+    m = UNIT_IN_DESCRIPTION.search(description)
+    unit = _unit(m.group(1)) if m else None
+    return frozenset({unit}) if unit else frozenset()
+
+
 def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
     """The units of measure `phrases` name, whole or by a word ("miles per hour" -> {"mile per hour"},
     "miles long" -> {"mile"})."""
@@ -518,8 +531,9 @@ class FactMatcher:
         # The `near` terms that hold a figure ("Messier 87"): a figure within one of them is a name's,
         # never the fact's count or number (a cue may hold the fact's own: "magnitude 7.8").
         self.figured = PhraseSet(tuple(p for p in rule.near if any(c.isdigit() for c in p)), rule.match)
-        # The units the fact is measured in, if its words name any ("grams", "miles long").
-        self.units = _units_named((*rule.cues, *rule.near))
+        # The units the fact is measured in, if its words name any ("grams", "miles long"), or its
+        # description's last words ("..., in seconds", "..., in millions of hectares").
+        self.units = _units_named((*rule.cues, *rule.near)) | _unit_described(rule.description)
         # Those units and the spans of the calendar its words name ("years of operation"): a figure
         # in one of them is no time span or measure of something else.
         self.measures = self.units | _spans_named((*rule.cues, *rule.near))
@@ -1252,7 +1266,13 @@ def _noun_after(text: str, value: Value) -> tuple[str, int] | None:
 
 def _counts_something_else(text: str, value: Value, unit: str | None, matcher: FactMatcher) -> str | None:
     """What else a figure counts, told by the words right after it."""
-    if matcher.units and value.kind == "number" and unit is None and _counts_a_noun(text, value, matcher):
+    if (
+        matcher.units
+        and value.kind == "number"
+        and unit is None
+        and not _carries_time_unit(value)
+        and _counts_a_noun(text, value, matcher)
+    ):
         # "2.8 million people from Marrakesh" for a distance in kilometres
         return "a count of what its own noun names, not a measure in the fact's unit"
     if value.kind == "count" and not value.vague and _part_of_them(text, value, matcher):
@@ -1675,6 +1695,11 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
     return out
 
 
+def _carries_time_unit(value: Value) -> bool:
+    """The value's words end with its unit of time: a span read in the fact's unit ("nine minutes")."""
+    return _time_unit_after(value.text, value.text.rfind(" ")) is not None
+
+
 def _down_to(unit: str, measures: frozenset[str]) -> int | None:
     """How many of the next unit of time down make one `unit` (60 seconds a minute, 24 hours a day)
     when the fact is measured in that next unit, else None ("31 days" is no span for a fact in
@@ -1883,7 +1908,7 @@ def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text
         and lay.units[i] is None
         and not value.vague
         and not DIGIT.search(value.text)
-        and _time_unit_after(value.text, value.text.rfind(" ")) is None  # "nine minutes", read in seconds
+        and not _carries_time_unit(value)  # "nine minutes", read in seconds
     ):
         return "a count in words, not a measure"  # "one orbit" for an altitude in kilometres
     unit = lay.units[i]

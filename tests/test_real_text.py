@@ -1948,6 +1948,16 @@ def test_a_span_in_the_next_unit_of_time_up_is_read_in_the_fact_s_unit() -> None
     assert chosen(wait, "The crew waited two days for rescue.") == [48]
 
 
+def test_a_description_ending_in_a_unit_names_the_fact_s_unit() -> None:
+    hold = make_rule("f", "number", ("held",), near=("breath",), description="time she held it, in seconds")
+    text = "She held her breath for about four minutes while the crowd watched."
+    assert chosen(hold, text) == [240]
+    assert chosen(hold, "She held her breath for 46 seconds.") == [46]
+    # no unit in the description: the span stays a span
+    plain = make_rule("f", "number", ("held",), near=("breath",), description="how long she held it")
+    assert chosen(plain, text) == []
+
+
 def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years() -> None:
     years = make_rule("f", "number", ("years",), near=("comet",))
     assert chosen(years, "It reached the comet ten years and eight months after launch.") == [10.67]
