@@ -1698,6 +1698,14 @@ def test_a_bracketed_count_with_a_word_of_its_own_is_a_part_not_a_restatement() 
     assert chosen(hospital, "Crush\nNon-fatal injuries300+ (25 hospitalized)") == [25]
 
 
+def test_a_participle_s_clause_with_its_own_figure_is_a_clause_of_its_own() -> None:
+    total = make_rule("f", "count", ("bringing the total to", "total"), near=("cases",), exclude=("new",))
+    text = "Officials reported 40 new cases, bringing the total to 912, as testing rose."
+    assert chosen(total, text) == [912]
+    # without a figure of its own it stays part of the clause before
+    assert chosen(total, "Officials reported 40 new cases in all, bringing relief.") == []
+
+
 def test_a_term_in_a_bracketed_aside_with_a_figure_rules_out_the_aside() -> None:
     seats = make_rule("f", "count", ("won",), near=("Labour",), exclude=("2027", "Greens won"))
     text = "Labour won 91 of the 180 seats (up six since 2027), and the Greens won 14 seats."
