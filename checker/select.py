@@ -60,6 +60,7 @@ SPEECH_AFTER = re.compile(
     re.I,
 )
 OTHER = 25.0  # the value counts something else: places, a time offset, a part of the total, a named year
+ONE_OF = re.compile(r"\s+of\s+(?:them|those|these|the|its|their|his|her|our|us)\b", re.I)
 ONE_WORD = 15.0  # the bare word "one" ("one of the largest") is weak evidence of a count
 # A figure whose very next word is one of the fact's terms is bound to it ("53,537 deaths", "411 seats",
 # "1.5 billion people watched"): bound to a cue it ranks as if it stood by the cue; bound to a `near`
@@ -824,6 +825,8 @@ def _score(
     ):
         other = "the date of another of its kind"  # "Tuesday brought more quakes"
     other = other or _another_happening(sentence.text, value, hit)
+    if value.text.lower() == "one" and ONE_OF.match(sentence.text, value.end):
+        other = other or "one member of a group, not a count"  # "with one of them also detonating"
     if respective is None and _in_respective_lists(sentence.text, value, others, named):
         other = other or "the figure of another item of a list, named in the same order"
     if (

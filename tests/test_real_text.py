@@ -2189,6 +2189,13 @@ def test_the_states_of_united_states_is_no_plural_of_state() -> None:
     assert chosen(named, text) == [41]
 
 
+def test_one_of_a_group_is_no_count() -> None:
+    killed = make_rule("f", "count", ("detonated", "killed"), near=("attackers",))
+    text = "Other attackers fired on cafés, with one of them detonating a vest."
+    assert chosen(killed, text) == []
+    assert chosen(killed, "Police said one attacker detonated a vest near the stadium.") == [1]
+
+
 def test_no_one_before_what_befell_them_is_a_count_of_none() -> None:
     killed = make_rule("f", "count", ("killed",))
     assert chosen(killed, "No one was killed in the blast, the police said.") == [0]
