@@ -193,7 +193,7 @@ NAMED_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Act\s+)?of\s+$")  # "the War
 # A year that measures against itself: "40% below 2005 levels", "in 2020 dollars", "2019 prices".
 BASELINE_YEAR_AFTER = re.compile(r"[\s-]+(?:levels?|dollars|prices|baseline|figures|terms|USD)\b", re.I)
 ORDINAL = re.compile(
-    r"\b(?:the|its|their|his|her|a|our|my|your|\w+['’]s)\s+(?:record(?:-equalling|-tying|-extending)?\s+)?"
+    r"\b(?:the|its|their|his|her|our|my|your|\w+['’]s|a(?=\s+record))\s+(?:record(?:-equalling|-tying|-extending)?\s+)?"
     r"(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th)|" + alternation(vocab.ORDINALS) + r")\b",
     re.I,
 )

@@ -2189,6 +2189,13 @@ def test_the_states_of_united_states_is_no_plural_of_state() -> None:
     assert chosen(named, text) == [41]
 
 
+def test_an_ordinal_after_an_indefinite_article_is_no_count() -> None:
+    yeas = make_rule("f", "count", ("voted", "vote"), near=("House",))
+    assert chosen(yeas, "The House passed the bill in a second vote of 213-211 in June.") == [213]
+    titles = make_rule("f", "count", ("titles", "title"), near=("club",))
+    assert chosen(titles, "The club won its third league title.") == [3]
+
+
 def test_one_of_a_group_is_no_count() -> None:
     killed = make_rule("f", "count", ("detonated", "killed"), near=("attackers",))
     text = "Other attackers fired on cafés, with one of them detonating a vest."
