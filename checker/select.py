@@ -1252,6 +1252,8 @@ def counts_other(text: str, value: Value, matcher: FactMatcher) -> bool:
     if noun is None:
         return False
     head, end = noun
+    if _unit(head) in matcher.measures:
+        return False  # "at 106 mph" for a speed in miles per hour: the fact's unit, no noun counted
     partitive = PARTITIVE_OF.match(text, end)  # "six members of a road crew": the crew is counted
     if partitive:
         head, _ = _last_noun(text, partitive.group(1), partitive.end())

@@ -1966,6 +1966,12 @@ def test_a_description_ending_in_a_unit_names_the_fact_s_unit() -> None:
     assert chosen(plain, text) == []
 
 
+def test_the_fact_s_unit_after_a_far_figure_is_no_noun_it_counts() -> None:
+    speed = make_rule("f", "number", ("speed",), near=("train",), description="its speed, in miles per hour")
+    text = "The speed of the train, as the recorder later showed to investigators, reached 106 mph."
+    assert chosen(speed, text) == [106]
+
+
 def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years() -> None:
     years = make_rule("f", "number", ("years",), near=("comet",))
     assert chosen(years, "It reached the comet ten years and eight months after launch.") == [10.67]
