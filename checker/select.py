@@ -2368,7 +2368,12 @@ def _as_the_fact_reads(
     values = on_axis(text, values, matcher.axis)
     values = spans_of_time(text, values, matcher.measures)
     if matcher.rule.type in ORDINAL_KINDS:
-        values = sorted([*values, *ordinals(text, words, hits, matcher.rule.type)], key=lambda v: v.start)
+        # for a fact in a unit, only an ordinal of that unit: "the 61st minute", not "the 113th flight"
+        measured = [
+            h for h in hits if (_units_named((h.phrase,)) | _spans_named((h.phrase,))) & matcher.measures
+        ]
+        numbered = measured if matcher.measures else hits
+        values = sorted([*values, *ordinals(text, words, numbered, matcher.rule.type)], key=lambda v: v.start)
     return values
 
 

@@ -2202,6 +2202,14 @@ def test_an_ordinal_after_an_indefinite_article_is_no_count() -> None:
     assert chosen(titles, "The club won its third league title.") == [3]
 
 
+def test_an_ordinal_counts_a_measured_fact_only_in_its_unit() -> None:
+    days = make_rule("f", "number", ("days in orbit", "flight"), near=("shuttle",))
+    assert chosen(days, "The shuttle flew its 28th flight.") == []
+    assert chosen(days, "The shuttle spent 16 days in orbit on its 28th flight.") == [16]
+    minute = make_rule("f", "number", ("minute",), near=("Okafor",))
+    assert chosen(minute, "Okafor scored in the 61st minute.") == [61]
+
+
 def test_one_of_a_group_is_no_count() -> None:
     killed = make_rule("f", "count", ("detonated", "killed"), near=("attackers",))
     text = "Other attackers fired on cafés, with one of them detonating a vest."
