@@ -1456,7 +1456,9 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
     return found
 
 
-def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[tuple[int, int]]:
+def excluded_clauses(
+    text: str, found: list[Hit], values: list[Value], named: tuple[Hit, ...] = ()
+) -> list[tuple[int, int]]:
     """The spans of the coordinate clauses ("..., and ...", "..., but ...") that hold an `exclude` term,
     when at least one clause of the sentence holds none. A sentence of one clause is ruled out from
     the comma before its first term on ("At least 57 died, the deadliest since the 1993 storm": the
@@ -1474,7 +1476,7 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
     held = _asides_holding(text, found)
     rest = [h for h in found if not any(a <= h.start < b for a, b in held)]
     if held and rest:
-        clauses = excluded_clauses(text, rest, values)
+        clauses = excluded_clauses(text, rest, values, named)
         return sorted({*held, *clauses}) if clauses else []
     coordinate = [m.end() for m in COORDINATE.finditer(text)]
     # a figure of the fact's type before the comma: "To date, the U.S. is providing $12 million" and
@@ -1495,7 +1497,8 @@ def excluded_clauses(text: str, found: list[Hit], values: list[Value]) -> list[t
     if len(clauses) == 1:
         first = min(h.start for h in found)
         comma = text.rfind(", ", 0, first)
-        return [(comma, len(text))] if comma > 0 and not _lists_parts(text, values, comma, first) else []
+        listed = _lists_parts(text, values, comma, first) and not _item_named(values, comma, named)
+        return [(comma, len(text))] if comma > 0 and not listed else []
     blocked = []
     for a, b in clauses:
         terms = [h.start for h in found if a <= h.start < b]
@@ -1519,6 +1522,13 @@ def _figure_then_term(text: str, start: int, comma: int, values: list[Value]) ->
     before = any(start <= v.start and v.end <= comma for v in values)
     listed = any(v.start > comma and not text[comma : v.start].strip(" ,") for v in values)
     return before and not listed and not FRONTED.fullmatch(text, start, comma)
+
+
+def _item_named(values: list[Value], comma: int, named: tuple[Hit, ...]) -> bool:
+    """A `near` term (`named`) stands in the item of a list that ends at the comma, after its figure
+    ("127 in the Philippines, six in mainland China"): that item is the fact's, the others are not."""
+    before = [v for v in values if v.end <= comma]
+    return bool(before) and any(before[-1].end <= h.start < comma for h in named)
 
 
 def _lists_parts(text: str, values: list[Value], comma: int, term: int) -> bool:
@@ -2130,7 +2140,8 @@ def candidates(
         return [], Rejected(sentence, tuple(values), why)
     values = kept
     found_excluded = matcher.exclude.hits(words)
-    blocked = excluded_clauses(sentence.text, found_excluded, values)
+    subjects = tuple(matcher.near.hits(words)) if found_excluded and matcher.rule.near else ()
+    blocked = excluded_clauses(sentence.text, found_excluded, values, subjects)
     # ruled out whole: the best hit of the first term found (a blanked clause holds no term)
     excluded = _first_term(found_excluded) if found_excluded and not blocked else None
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone

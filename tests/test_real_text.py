@@ -1719,6 +1719,10 @@ def test_a_figure_opening_the_words_after_the_comma_keeps_the_exclude_term_on_th
     deaths = make_rule("f", "count", ("fatalities",), near=("quake",), exclude=("in Niigata",))
     text = "The quake caused more than 480 fatalities in Ishikawa, four in Niigata and two in Toyama."
     assert chosen(deaths, text) == []
+    # or the fact's subject is named in the item before the comma: that item is the fact's
+    ontario = make_rule("f", "count", ("killed",), near=("Ontario",), exclude=("in Quebec",))
+    text = "The storm killed 121 people in Ontario, 15 in Quebec and four in Maine."
+    assert chosen(ontario, text) == [121]
     # unless the term is that figure's own noun: only that item is ruled out
     dead = make_rule("f", "count", ("dead",), exclude=("missing",))
     assert chosen(dead, "- Casualties: 312 dead, 40 missing") == [312]
