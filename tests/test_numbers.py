@@ -310,6 +310,8 @@ def test_four_digits_before_a_time_zone_are_a_clock_time(text: str, expected: li
         ("Lowest pressure 908mbar (hPa)", [908]),
         ("winds of 185km/h", [185]),
         ("the F-16 jets", []),  # a name, not an amount
+        ("an Airbus A320-214 jet", []),  # a model's variant, no amount
+        ("a 40-minute climb to 38,000 feet", [40, 38_000]),
     ],
 )
 def test_a_unit_run_into_its_figure_keeps_the_figure(text: str, expected: list[float]) -> None:

@@ -207,6 +207,19 @@ def _scale(m: re.Match[str]) -> int:
 
 
 _MEASURE_BEFORE = re.compile(r"(?<![\w-])[a-z]{6,}$")
+_CODE_BEFORE_DASH = re.compile(r"(?<![\w-])[A-Z]{1,4}\d{1,4}$")  # "A320", "MD11", "A1"
+
+
+def _after_dash_code(text: str, start: int) -> bool:
+    """The digits at `start` follow a dash that ends a year ("the 25 of "2024-25", a season or
+    fiscal year) or a model code ("Airbus A320-214", "Route A1-5"): no figure of their own."""
+    if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
+        return True
+    return (
+        start >= 3
+        and text[start - 1] == "-"
+        and bool(_CODE_BEFORE_DASH.search(text, max(0, start - 12), start - 1))
+    )
 
 
 def _glued(text: str, m: re.Match[str]) -> bool | str:
@@ -220,8 +233,8 @@ def _glued(text: str, m: re.Match[str]) -> bool | str:
     if start >= 2 and text[start - 1] in "-/" and (text[start - 2].isalpha() or text[start - 1] == "/"):
         # "COVID-19", "F-16" are names; a measure word in lower case is not: "magnitude-7.8"
         return not (text[start - 1] == "-" and _MEASURE_BEFORE.search(text, max(0, start - 20), start - 1))
-    if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
-        return True  # the "25" of a season or fiscal year "2024-25"
+    if _after_dash_code(text, start):
+        return True
     if m.group("scale") or m.group("suf") or m.group("suf1") or m.group("suf2") or m.group("pow"):
         return False
     if _HHMM.fullmatch(text, start, end) and _TIME_ZONE_AFTER.match(text, end):
