@@ -60,6 +60,7 @@ SPEECH_AFTER = re.compile(
     re.I,
 )
 OTHER = 25.0  # the value counts something else: places, a time offset, a part of the total, a named year
+# "one of them", "one of the crew": one member of a group, no count of it
 ONE_OF = re.compile(r"\s+of\s+(?:them|those|these|the|its|their|his|her|our|us)\b", re.I)
 ONE_WORD = 15.0  # the bare word "one" ("one of the largest") is weak evidence of a count
 # A figure whose very next word is one of the fact's terms is bound to it ("53,537 deaths", "411 seats",
@@ -1520,8 +1521,9 @@ def _figure_then_term(text: str, start: int, comma: int, values: list[Value]) ->
     words before the comma still count ("a turnout of 69% of the electorate, up from 66% in 2015"),
     unless they only lead into the clause after it."""
     before = any(start <= v.start and v.end <= comma for v in values)
-    listed = any(v.start > comma and not text[comma : v.start].strip(" ,") for v in values)
-    return before and not listed and not FRONTED.fullmatch(text, start, comma)
+    return (
+        before and _figure_opening(text, values, comma) is None and not FRONTED.fullmatch(text, start, comma)
+    )
 
 
 def _item_named(values: list[Value], comma: int, named: tuple[Hit, ...]) -> bool:
@@ -1535,11 +1537,14 @@ def _lists_parts(text: str, values: list[Value], comma: int, term: int) -> bool:
     """A figure opens the words after the comma, so they list parts of the fact ("480 in Ishikawa,
     four in Niigata and two in Toyama"), unless the term at `term` is that figure's own noun ("525
     dead, 25 missing": only the missing are ruled out)."""
-    own = PREPOSITION.match(text, term) is None  # "four in Niigata": a place, no noun of its own
-    return any(
-        v.start > comma and not text[comma : v.start].strip(" ,") and (text[v.end : term].strip() or not own)
-        for v in values
-    )
+    opening = _figure_opening(text, values, comma)
+    # "four in Niigata": a place, no noun of its own
+    return opening is not None and bool(text[opening.end : term].strip() or PREPOSITION.match(text, term))
+
+
+def _figure_opening(text: str, values: list[Value], comma: int) -> Value | None:
+    """The figure that opens the words after the comma, if one does."""
+    return next((v for v in values if v.start > comma and not text[comma : v.start].strip(" ,")), None)
 
 
 # A phrase put before its clause's subject ("and on 29 March 2016, the agency ended it"): the words
