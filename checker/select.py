@@ -2385,10 +2385,11 @@ def _as_the_fact_reads(
     values = spans_of_time(text, values, matcher.measures)
     if matcher.rule.type in ORDINAL_KINDS:
         # for a fact in a unit, only an ordinal of that unit: "the 61st minute", not "the 113th flight"
-        measured = [
-            h for h in hits if (_units_named((h.phrase,)) | _spans_named((h.phrase,))) & matcher.measures
-        ]
-        numbered = measured if matcher.measures else hits
+        numbered = (
+            [h for h in hits if (_units_named((h.phrase,)) | _spans_named((h.phrase,))) & matcher.measures]
+            if matcher.measures
+            else hits
+        )
         values = sorted([*values, *ordinals(text, words, numbered, matcher.rule.type)], key=lambda v: v.start)
     return values
 
