@@ -161,6 +161,10 @@ def test_date_pre_checks_never_change_an_answer() -> None:
         # otherwise the latest such day before publication
         ("The ferry sank on Dec. 25.", "2030-12-25"),
         ("The vote was held on Jan. 15.", "2031-01-15"),
+        # a day that ends a period after "until" or "through" may be one to come
+        ("The stopgap funds the government through Jan. 19.", "2032-01-19"),
+        ("Offices stay open until Dec. 31.", "2031-12-31"),
+        ("The strike lasted until Nov. 2.", "2031-11-02"),  # two months back, not ten ahead
         # looking ahead, a day more than two months away is still last year's
         ("The plan will follow the storm of Nov. 2.", "2031-11-02"),
         ("The plan will follow the storm of March 2.", "2031-03-02"),

@@ -92,7 +92,7 @@ def day_of_month(
         return None
     if published is None:
         return unresolved(text, start, end, "day")
-    found = day_near(month, day, published, looks_ahead(text, start, end))
+    found = day_near(month, day, published, day_ahead(text, start, end))
     return day_value(text, start, end, found, relative=True) if found else None
 
 
@@ -112,7 +112,7 @@ def day_range(
     if resolved is None:
         if published is None:
             return unresolved(text, start, end, "day")
-        latest = day_near(month, day, published, looks_ahead(text, start, end))
+        latest = day_near(month, day, published, day_ahead(text, start, end))
         if latest is None:
             return None
         resolved = latest.year
@@ -217,9 +217,19 @@ def day_near(month: int, day: int, published: dt.date, ahead: bool = False) -> d
     return past_date(month, day, published)
 
 
+# "until March 23", "through March 23": the end of a period that runs on from the day of writing
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+$", re.I)
+
+
 def looks_ahead(text: str, start: int, end: int) -> bool:
     """The words around a date (its sentence, as far as 150 characters before) speak of what is to come."""
     return AHEAD.search(text, max(0, start - 150), min(len(text), end + 60)) is not None
+
+
+def day_ahead(text: str, start: int, end: int) -> bool:
+    """A day of a month may be one to come: its sentence looks ahead, or the day ends a period right
+    after "until" or "through" ("fund the government through March 23")."""
+    return looks_ahead(text, start, end) or UNTIL_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
 def past_date(month: int, day: int, published: dt.date) -> dt.date | None:
