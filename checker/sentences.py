@@ -221,6 +221,9 @@ TEMPLATE_NAME = re.compile(
 # Raw wikitext (an edit or diff page): a reference with its citation, and a conversion template,
 # which keeps its figure and unit ("{{cvt|26.3|km|mi}}" reads "26.3 km").
 RAW_REFERENCE = re.compile(r"<ref\b[^>\n]*/>|<ref\b[^>\n]*>[^\n]*?</ref>", re.I)
+# The links of an infobox to the events before and after ("← 2019 ... 2025 →", "← XXI"): names of
+# other events, no words or figures of this one.
+NAV_LINK = re.compile(r"←[ \t]*[^\s←→()]{1,12}|[^\s←→()]{1,12}[ \t]*→")
 WIKI_CONVERT = re.compile(r"(\{\{(?:cvt|convert)\|)[-\d.,]+(\|)[^|{}]+((?:\|[^{}]*)?\}\})", re.I)
 
 
@@ -235,9 +238,9 @@ CITATION_LINE = re.compile(
 
 def clean(text: str) -> str:
     """`text` with citation, note and edit markers (and glued footnote numbers), the lines of a
-    reference list, the names of wiki templates a mirror left unrendered, and raw wikitext references
-    and conversion markup replaced by spaces: same length, same line breaks, every other character
-    in place."""
+    reference list, the names of wiki templates a mirror left unrendered, raw wikitext references
+    and conversion markup, and an infobox's links to the events before and after ("← 2019", "2025
+    →") replaced by spaces: same length, same line breaks, every other character in place."""
     spans: list[tuple[int, int]] = []
     if "[" in text:
         spans += [m.span() for m in REFERENCE.finditer(text)]
@@ -255,6 +258,8 @@ def clean(text: str) -> str:
         spans += [m.span() for m in RAW_REFERENCE.finditer(text)]
     if "{{" in text:
         spans += [m.span(g) for m in WIKI_CONVERT.finditer(text) for g in (1, 2, 3)]
+    if "←" in text or "→" in text:
+        spans += [m.span() for m in NAV_LINK.finditer(text)]
     return _blanked(text, spans)
 
 

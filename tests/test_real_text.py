@@ -2214,6 +2214,12 @@ def test_an_ordinal_counts_a_measured_fact_only_in_its_unit() -> None:
     assert chosen(minute, "Okafor scored in the 61st minute.") == [61]
 
 
+def test_an_infobox_s_links_to_the_events_before_and_after_are_no_words_of_this_one() -> None:
+    vote = make_rule("f", "date", ("election",), exclude=("2027",))
+    assert chosen(vote, "Election held ← 2027 9 May 2031 (2031-05-09) 2035 →\n") == ["2031-05-09"]
+    assert chosen(vote, "The election of 2027 was held on 9 May 2027.") == []
+
+
 def test_one_of_a_group_is_no_count() -> None:
     killed = make_rule("f", "count", ("detonated", "killed"), near=("attackers",))
     text = "Other attackers fired on cafés, with one of them detonating a vest."
