@@ -276,7 +276,12 @@ class Phrase:
             options = [
                 (scorer(k, words.stems[j]), -(j - at - 1), j)
                 for j in range(at + 1, min(at + 1 + reach, len(words.stems)))
-                if j == at + 1 or not (words.broken(at, j) or _figure_among(words.stems, at + 1, j))
+                if j == at + 1
+                or not (
+                    words.broken(at, j)
+                    or _figure_among(words.stems, at + 1, j)
+                    or _conjunction_among(words.stems, at + 1, j)
+                )
             ]
             score, _, j = max(options, default=(0.0, 0, at))
             if score < MIN_WORD_SCORE:
@@ -298,6 +303,15 @@ def _has_space(between: str) -> bool:
 
 # Numbers written as words ("four", "twenty", "million"), figures as much as "10" is: their stems.
 NUMBER_WORDS = frozenset(stem(w) for w in (*vocab.SMALL, *vocab.SCALES) if w != "zero" and w.isalpha())
+
+
+CONJUNCTIONS = frozenset(("and", "or", "but"))
+
+
+def _conjunction_among(stems: tuple[str, ...], first: int, last: int) -> bool:
+    """ "and", "or" or "but" among the words from `first` up to `last`: no phrase skips one ("people
+    injured" is not in "killed three people and injured 264 others")."""
+    return any(stems[i] in CONJUNCTIONS for i in range(first, last))
 
 
 def _figure_among(stems: tuple[str, ...], first: int, last: int) -> bool:

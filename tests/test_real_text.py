@@ -2220,6 +2220,13 @@ def test_an_infobox_s_links_to_the_events_before_and_after_are_no_words_of_this_
     assert chosen(vote, "The election of 2027 was held on 9 May 2027.") == []
 
 
+def test_a_phrase_skips_no_and_or_or() -> None:
+    injured = make_rule("f", "count", ("injured", "people injured"), near=("blast",))
+    text = "The blast killed four people and injured 212 others."
+    assert chosen(injured, text) == [212]
+    assert chosen(injured, "The blast left 212 people injured.") == [212]
+
+
 def test_one_of_a_group_is_no_count() -> None:
     killed = make_rule("f", "count", ("detonated", "killed"), near=("attackers",))
     text = "Other attackers fired on cafés, with one of them detonating a vest."
