@@ -151,6 +151,8 @@ SECTION_HEADING = re.compile(
     r"[^|,\n]*[^\W\d_][^|,\n]*(?:\|\s*)*$"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A link an election's infobox shows among its rows, no heading of the rows under it.
+LINK_LINE = re.compile(r"Opinion polls?", re.I)
 DIGIT = re.compile(r"\d")
 # An infobox's numbered fields, one line each ("- Nominee2: Marine Le Pen", "- Seats2: 33"): the
 # fields of one number are about one side (a candidate, a party, a team).
@@ -218,7 +220,7 @@ class Surroundings:
         for line in reversed(lines[-SECTION_REACH:]):
             if not is_row(line):
                 return None
-            if SECTION_HEADING.match(line):
+            if SECTION_HEADING.match(line) and not LINK_LINE.fullmatch(line.strip()):
                 if len(NAME_WORD.findall(BRACKETED.sub("", line))) >= 2:
                     return None  # a row of names heads the columns below it: a block of its own
                 return Page(words_in(f"{line}\n{self.headline}", self.lang))
