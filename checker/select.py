@@ -1682,6 +1682,7 @@ ONE_SPAN = re.compile(r"\.?(?:\s*,)?\s+(?:and\s+)?$")
 
 
 SPAN_UNITS = frozenset((*NEXT_UNIT_DOWN, *(smaller for smaller, _ in NEXT_UNIT_DOWN.values())))
+TIME_UNITS = SPAN_UNITS | frozenset(("month", "decade"))
 
 
 def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> list[Value]:
@@ -1691,6 +1692,8 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
     one is the fact's ("ten years and eight months": 10.67 years); figures after it stay their own."""
     if not measures & SPAN_UNITS:
         return values
+    # a fact in units of time alone (not a speed whose words name an hour: "kilometres an hour")
+    timed = measures <= TIME_UNITS
     out: list[Value] = []
     i = 0
     while i < len(values):
@@ -1698,7 +1701,7 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
         # the longest run of the chain that ends in a unit the fact is measured in
         end = max((j for j, (_, unit) in enumerate(chain) if unit in measures and j > 0), default=0)
         whole = end == 0 and len(chain) > 1 and chain[0][1] in measures  # "ten years and eight months"
-        down = _down_to(chain[-1][1], measures) if chain and end == 0 and not whole else None
+        down = _down_to(chain[-1][1], measures) if chain and end == 0 and not whole and timed else None
         if down is not None:  # "nine minutes" for a fact in seconds: 540
             end, whole = len(chain) - 1, False
         elif end == 0 and not whole:

@@ -1958,6 +1958,9 @@ def test_a_span_in_the_next_unit_of_time_up_is_read_in_the_fact_s_unit() -> None
     assert chosen(hold, "She held her breath, 3 days after the dive.") == []
     wait = make_rule("f", "number", ("waited", "hours"), near=("crew",))
     assert chosen(wait, "The crew waited two days for rescue.") == [48]
+    # a speed whose words name an hour is no span of time
+    speed = make_rule("f", "number", ("peak intensity", "kilometres an hour"), near=("storm",))
+    assert chosen(speed, "The storm kept its peak intensity for about three days.") == []
 
 
 def test_a_description_ending_in_a_unit_names_the_fact_s_unit() -> None:
