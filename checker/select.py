@@ -1488,7 +1488,7 @@ def excluded_clauses(
         for c in (
             *coordinate,
             *_figure_clauses(text, values),
-            *_participle_clauses(text, values),
+            *(_participle_clauses(text, values) if not any(_names_subject(h) for h in found) else ()),
             *_semicolons(text),
         )
         if not _in_brackets(text, c)
@@ -1615,6 +1615,12 @@ def _figure_clauses(text: str, values: list[Value]) -> list[int]:
         ):
             cuts.append(value.start)
     return cuts
+
+
+def _names_subject(hit: Hit) -> bool:
+    """The `exclude` term names a subject (a name, a year): it governs a participle's clause after
+    its own ("Lion Air flight 610 crashed, killing all 189 passengers and crew")."""
+    return hit.phrase[:1].isupper() or hit.phrase[:1].isdigit()
 
 
 def _participle_clauses(text: str, values: list[Value]) -> list[int]:

@@ -1704,6 +1704,10 @@ def test_a_participle_s_clause_with_its_own_figure_is_a_clause_of_its_own() -> N
     assert chosen(total, text) == [912]
     # without a figure of its own it stays part of the clause before
     assert chosen(total, "Officials reported 40 new cases in all, bringing relief.") == []
+    # a subject's name among the terms governs the participle's clause too
+    crew = make_rule("f", "count", ("passengers and crew",), exclude=("Flight 77",))
+    text = "In 2031, Flight 77 crashed on takeoff, killing all 98 passengers and crew aboard."
+    assert chosen(crew, text) == []
 
 
 def test_a_term_in_a_bracketed_aside_with_a_figure_rules_out_the_aside() -> None:
