@@ -221,6 +221,10 @@ TEMPLATE_NAME = re.compile(
 # Raw wikitext (an edit or diff page): a reference with its citation, and a conversion template,
 # which keeps its figure and unit ("{{cvt|26.3|km|mi}}" reads "26.3 km").
 RAW_REFERENCE = re.compile(r"<ref\b[^>\n]*/>|<ref\b[^>\n]*>[^\n]*?</ref>", re.I)
+# The banner over a wiki page's old revision ("This is an old revision of this page, as edited by
+# Ada (talk | contribs) at 16:48, 21 April 2019 (→Casualties: fix)"): who edited it when, and the
+# edit's summary, never the story's words.
+REVISION_BANNER = re.compile(r"This is an old revision of this page, as edited by[^\n]*")
 # The links of an infobox to the events before and after ("← 2019 ... 2025 →", "← XXI"): names of
 # other events, no words or figures of this one.
 NAV_LINK = re.compile(r"←[ \t]*[^\s←→()]{1,12}|[^\s←→()]{1,12}[ \t]*→")
@@ -239,8 +243,9 @@ CITATION_LINE = re.compile(
 def clean(text: str) -> str:
     """`text` with citation, note and edit markers (and glued footnote numbers), the lines of a
     reference list, the names of wiki templates a mirror left unrendered, raw wikitext references
-    and conversion markup, and an infobox's links to the events before and after ("← 2019", "2025
-    →") replaced by spaces: same length, same line breaks, every other character in place."""
+    and conversion markup, an infobox's links to the events before and after ("← 2019", "2025 →")
+    and the banner over an old revision replaced by spaces: same length, same line breaks, every
+    other character in place."""
     spans: list[tuple[int, int]] = []
     if "[" in text:
         spans += [m.span() for m in REFERENCE.finditer(text)]
@@ -260,6 +265,8 @@ def clean(text: str) -> str:
         spans += [m.span(g) for m in WIKI_CONVERT.finditer(text) for g in (1, 2, 3)]
     if "←" in text or "→" in text:
         spans += [m.span() for m in NAV_LINK.finditer(text)]
+    if "old revision" in text:
+        spans += [m.span() for m in REVISION_BANNER.finditer(text)]
     return _blanked(text, spans)
 
 

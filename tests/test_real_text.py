@@ -2240,6 +2240,15 @@ def test_a_phrase_skips_no_and_or_or() -> None:
     assert chosen(injured, "The blast left 212 people injured.") == [212]
 
 
+def test_the_banner_over_an_old_revision_is_no_text_of_the_story() -> None:
+    vote = make_rule("f", "date", ("election",))
+    page = (
+        "This is an old revision of this page, as edited by Ada (talk | contribs) at 00:45, "
+        "7 November 2031 (→Election: fix).\nThe election was held on 3 November 2031.\n"
+    )
+    assert chosen(vote, page) == ["2031-11-03"]
+
+
 def test_one_of_a_group_is_no_count() -> None:
     killed = make_rule("f", "count", ("detonated", "killed"), near=("attackers",))
     text = "Other attackers fired on cafés, with one of them detonating a vest."
