@@ -1994,9 +1994,10 @@ def _beside_bound(text: str, best: Candidate) -> str | None:
 
 
 # Words in a row's label that make its figures another state of the fact's quantity: before the
-# event or a change of it ("Seats before 46", "Seat change +19", "Previous election 46 seats").
+# event or a change of it ("Seats before 46", "Seat change +19", "Previous election 46 seats",
+# "Last election 284 seats").
 STATE_LABEL = re.compile(
-    r"\b(before|change|changes|swing|previous|prior|outgoing|dissolution)\b",
+    r"\b(before|change|changes|swing|previous|prior|outgoing|dissolution|last(?=\s+election))\b",
     re.IGNORECASE,
 )
 

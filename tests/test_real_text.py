@@ -1068,6 +1068,9 @@ def test_a_row_labelled_as_before_the_event_or_a_change_is_not_the_fact() -> Non
     # unless the rule's own cue says so
     assert chosen(make_rule("f", "count", ("seats before",), near=("Harbour",)), infobox) == [40]
     assert chosen(make_rule("f", "count", ("seat change",), near=("Harbour",)), infobox) == [21]
+    last = make_rule("f", "count", ("seats",), near=("election",))
+    assert chosen(last, "2031 Thule election\nLast election 33.1%, 284 seats\n") == []
+    assert chosen(last, "2031 Thule election\nSeats won 261\n") == [261]
 
 
 def test_a_part_told_out_of_a_whole_is_what_the_verb_after_them_says() -> None:
