@@ -98,6 +98,8 @@ def test_relative_dates_unresolved_without_published(text: str) -> None:
         "at 0:00",
         "Mondays are slow",
         "the Sunday Times",
+        "the Easter Sunday attacks",  # a feast, not last Sunday
+        "since the Good Friday agreement",
         "it may rain",
         "in the year 2000 people",
         "version 1.2.30",

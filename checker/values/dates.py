@@ -80,6 +80,11 @@ _RANGE_DMDM = rf"""
 _TITLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 TITLE_LOOKBACK = 20  # characters searched back for the "the" of a title ("the Sunday Times")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A day of the year named after its weekday ("Easter Sunday", "Good Friday", "Super Tuesday"): no
+# weekday counted from the day of writing.
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Easter|Palm|Good|Holy|Maundy|Ash|Bloody|Black|Super|Cyber|Giving|Shrove|Whit|Low)\s+$"
+)
 _PERIOD = r"\b(?P<mod>last|this|next|previous)\s+(?P<u>week|month)\b"
 _BARE = rf"""
     \b(?P<mod>in|since|until|till|by|from|during|through|last|this|next|early|late|mid|of
@@ -144,6 +149,8 @@ def _weekday(text: str, m: re.Match[str], pub: Published) -> Value | None:
     title = _TITLE.search(text, max(0, m.start() - TITLE_LOOKBACK), m.start())
     if not mod and title and _NAME_AFTER.match(text, m.end()):
         return None  # "the Sunday Times" is a newspaper
+    if not mod and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # "on Easter Sunday": a feast, not last Sunday
     start = m.start("wd") if mod in ("", "this") else m.start()
     direction = "next" if mod in _NEXT else "last" if mod == "last" else "past" if mod in _PAST else ""
     if (
