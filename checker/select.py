@@ -264,7 +264,8 @@ VERB_ON_BEFORE = re.compile(
 )
 AND_BEFORE = re.compile(r"\band\s*(?:(?:was|were|is|are|has|have|had|been|later|then)\s+)*$", re.I)
 OWN_VERB = re.compile(
-    r"\s+(?:(?:people|others|more|of\s+them)\s+)?(?:were|are|was|is|have|has|had|remain(?:ed|s)?|still)\b",
+    r"\s+(?:(?:people|others|more|of\s+them)\s+)?"
+    r"(?:were|are|was|is|have|has|had|remain(?:ed|s)?|still|went|missing|injured|wounded|hurt|dead)\b",
     re.I,
 )
 OPENING = re.compile(r"^\s*(?:(?:early\s+|late\s+)?(?:on|in|by)\s+(?:the\s+\w+\s+of\s+)?)?$", re.I)
@@ -1995,9 +1996,10 @@ def _beside_bound(text: str, best: Candidate) -> str | None:
 
 # Words in a row's label that make its figures another state of the fact's quantity: before the
 # event or a change of it ("Seats before 46", "Seat change +19", "Previous election 46 seats",
-# "Last election 284 seats").
+# "Last election 284 seats", "Current seats 282 109", the seats held when the election is called).
 STATE_LABEL = re.compile(
-    r"\b(before|change|changes|swing|previous|prior|outgoing|dissolution|last(?=\s+election))\b",
+    r"\b(before|change|changes|swing|previous|prior|outgoing|dissolution|last(?=\s+election)"
+    r"|current(?=\s+seats?\b))\b",
     re.IGNORECASE,
 )
 

@@ -1071,6 +1071,7 @@ def test_a_row_labelled_as_before_the_event_or_a_change_is_not_the_fact() -> Non
     last = make_rule("f", "count", ("seats",), near=("election",))
     assert chosen(last, "2031 Thule election\nLast election 33.1%, 284 seats\n") == []
     assert chosen(last, "2031 Thule election\nSeats won 261\n") == [261]
+    assert chosen(last, "2031 Thule election\nCurrent seats 250 98\n") == []
 
 
 def test_a_part_told_out_of_a_whole_is_what_the_verb_after_them_says() -> None:
@@ -2133,6 +2134,9 @@ def test_a_figure_after_and_with_a_verb_of_its_own_opens_a_clause() -> None:
     deaths = make_rule("f", "count", ("died",), near=("storm",))
     text = "So far, 31 people have been confirmed to have died in the storm and 6 remain missing."
     assert chosen(deaths, text) == [31]
+    dead = make_rule("f", "count", ("dead",), near=("storm",))
+    assert chosen(dead, "At least 12 people are dead after the storm and 40 missing.") == [12]
+    assert chosen(dead, "By Monday, 12 people were confirmed dead and 4 others went missing in the storm.") == [12]
 
 
 def test_another_group_named_by_its_own_verb_is_no_part() -> None:
