@@ -2541,9 +2541,10 @@ def _beside_their_own_cues(found: list[Candidate]) -> set[int]:
     return {
         id(c)
         for items in close.values()
-        # two phrases hit from one word ("events", "events in") are one cue
+        # two phrases hit from one word ("events", "events in"; "damage", "in damage") are one cue
         if len({c.cue.phrase for c in items}) >= 2
         and len({c.cue.start for c in items}) >= 2
+        and len({c.cue.end for c in items}) >= 2
         and len({c.value.value for c in items}) >= 2
         for c in items
     }

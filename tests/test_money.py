@@ -80,6 +80,9 @@ def test_more_forms_and_news_guards(text: str, kind: str, expected: list[float])
         ("Damage$41.2 billion (2021 USD)", [(41_200_000_000, "USD")]),
         ("Damage> 12 billion (2019 USD)", [(12_000_000_000, "USD")]),  # the currency given after
         ("It cost 40 million (2010 EUR) to build", [(40_000_000, "EUR")]),
+        ("losses of $3.1 billion ($5.2 billion in 2019 US dollars)", [(3.1e9, "USD"), (5.2e9, "USD")]),
+        ("$900 million in constant 2015 dollars", [(900_000_000, "USD")]),
+        ("She sold it for 1999 dollars in 2004.", [(1999, "USD")]),  # a price, not "in" a year's dollars
     ],
 )
 def test_the_year_of_the_prices_is_not_an_amount(text: str, expected: list[tuple[float, str]]) -> None:

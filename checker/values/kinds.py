@@ -53,6 +53,7 @@ def _masked(scan: Scan) -> list[Span]:
     look for in a text without a number."""
     if not scan.all_numbers:
         return []
+    from checker.values.money import price_years
     from checker.values.percent import is_points, is_share
 
     return [
@@ -62,7 +63,7 @@ def _masked(scan: Scan) -> list[Span]:
         for v in values(scan, k.name)
         # "two thirds of voters" and a change of "13.1 percentage points" are numbers too
         if not (k.name == "percent" and (is_share(v) or is_points(v)))
-    ]
+    ] + price_years(scan.text)
 
 
 def _counts(kind: str) -> Callable[[Scan], list[Value]]:

@@ -81,6 +81,20 @@ _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 # "$78.7 billion (2024 USD)", "> 113 billion (2022 USD)": the year whose dollars the amount is in,
 # and the currency of an amount written without one.
 _PRICE_YEAR = re.compile(rf"\s*\(\s*(?:1[89]\d\d|20\d\d)\s+(?P<code>{CODES})\s*\)", re.IGNORECASE)
+# "$38.1 billion in 2006 US dollars", "in constant 2015 dollars": the year whose money is meant
+_IN_PRICE_YEAR = re.compile(
+    r"\b(?:in|of)\s+(?:constant\s+|real\s+|inflation-adjusted\s+)?(?P<year>1[89]\d\d|20\d\d)\s+"
+    r"(?:(?:US|U\.S\.|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong)\s+)?"
+    r"(?:dollars|euros|pounds|yen|USD|CAD|AUD|NZD|EUR|GBP|JPY)\b",
+    re.IGNORECASE,
+)
+
+
+def price_years(text: str) -> list[tuple[int, int]]:
+    """The spans of the years whose money an amount is in ("in 2006 US dollars"): no amount, no count."""
+    if "20" not in text and "1" not in text:
+        return []
+    return [m.span("year") for m in _IN_PRICE_YEAR.finditer(text)]
 
 Unit = tuple[str, int, float]  # ISO code, where the currency ends (or starts), multiplier
 
@@ -165,6 +179,8 @@ def _word_unit(word: str, num: Num, end: int) -> Unit | None:
 def _hit(text: str, num: Num, prev: Value | None, lang: str = "en") -> tuple[Num, Value] | None:
     if text[num.start - 1 : num.start] == "(" and _PRICE_YEAR.match(text, num.start - 1):
         return None  # the "2024" of "(2024 USD)"
+    if num.scale == 1 and (num.start, num.end) in price_years(text[: num.end + 30]):
+        return None  # the "2006" of "in 2006 US dollars"
     pre = None if num.vague else _prefix_unit(text, num, lang)
     if pre is not None and (prev is None or pre[1] >= prev.end):
         code, start, scale, neg = pre
