@@ -2576,3 +2576,9 @@ def test_figures_a_comma_parts_in_prose_are_no_columns() -> None:
     assert chosen(turnout, text) == [62.5]
     # figures with no word between them in a row are still columns
     assert chosen(turnout, "Turnout of vote 62.5% 61.3% 38.7%") == []
+
+
+def test_two_cues_hit_from_one_word_are_one_cue_not_items_of_a_list() -> None:
+    damage = make_rule("f", "money", ("damage", "in damage"))
+    text = "The storm caused $4.1 billion in damage ($6.2 billion in 2020 US dollars), mostly near the coast."
+    assert chosen(damage, text) == [4_100_000_000]
