@@ -1987,6 +1987,13 @@ def test_the_fact_s_unit_after_a_far_figure_is_no_noun_it_counts() -> None:
     assert chosen(speed, text) == [106]
 
 
+def test_nautical_miles_are_a_unit_of_their_own() -> None:
+    width = make_rule("f", "number", ("spanned", "nautical miles"), near=("gale",), description="its width, in nautical miles")
+    text = "At its peak the storm's gale-force winds spanned 610 nautical miles (702 mi; 1,130 km)."
+    assert chosen(width, text) == [610]
+    assert chosen(width, "Gale-force winds spanned 610 nmi (1,130 km).") == [610]
+
+
 def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years() -> None:
     years = make_rule("f", "number", ("years",), near=("comet",))
     assert chosen(years, "It reached the comet ten years and eight months after launch.") == [10.67]

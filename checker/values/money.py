@@ -82,19 +82,29 @@ _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
 # and the currency of an amount written without one.
 _PRICE_YEAR = re.compile(rf"\s*\(\s*(?:1[89]\d\d|20\d\d)\s+(?P<code>{CODES})\s*\)", re.IGNORECASE)
 # "$38.1 billion in 2006 US dollars", "in constant 2015 dollars": the year whose money is meant
-_IN_PRICE_YEAR = re.compile(
-    r"\b(?:in|of)\s+(?:constant\s+|real\s+|inflation-adjusted\s+)?(?P<year>1[89]\d\d|20\d\d)\s+"
-    r"(?:(?:US|U\.S\.|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong)\s+)?"
-    r"(?:dollars|euros|pounds|yen|USD|CAD|AUD|NZD|EUR|GBP|JPY)\b",
-    re.IGNORECASE,
+_PRICE_YEAR_BEFORE = r"\b(?:in|of)\s+(?:constant\s+|real\s+|inflation-adjusted\s+)?"
+_PRICE_YEAR_AFTER = (
+    r"\s+(?:(?:US|U\.S\.|American|Canadian|Australian|New\s+Zealand|Hong\s+Kong)\s+)?"
+    r"(?:dollars|euros|pounds|yen|USD|CAD|AUD|NZD|EUR|GBP|JPY)\b"
 )
+_IN_PRICE_YEAR = re.compile(rf"{_PRICE_YEAR_BEFORE}(?P<year>1[89]\d\d|20\d\d){_PRICE_YEAR_AFTER}", re.I)
+_BEFORE_PRICE_YEAR = re.compile(rf"{_PRICE_YEAR_BEFORE}$", re.I)
+_AFTER_PRICE_YEAR = re.compile(_PRICE_YEAR_AFTER, re.I)
 
 
 def price_years(text: str) -> list[tuple[int, int]]:
     """The spans of the years whose money an amount is in ("in 2006 US dollars"): no amount, no count."""
-    if "20" not in text and "1" not in text:
-        return []
     return [m.span("year") for m in _IN_PRICE_YEAR.finditer(text)]
+
+
+def _price_year(text: str, num: Num) -> bool:
+    """The number is the year whose money is meant ("in 2006 US dollars")."""
+    return (
+        num.scale == 1
+        and _YEARLIKE.fullmatch(text, num.start, num.end) is not None
+        and _BEFORE_PRICE_YEAR.search(text, max(0, num.start - 30), num.start) is not None
+        and _AFTER_PRICE_YEAR.match(text, num.end) is not None
+    )
 
 Unit = tuple[str, int, float]  # ISO code, where the currency ends (or starts), multiplier
 
@@ -179,7 +189,7 @@ def _word_unit(word: str, num: Num, end: int) -> Unit | None:
 def _hit(text: str, num: Num, prev: Value | None, lang: str = "en") -> tuple[Num, Value] | None:
     if text[num.start - 1 : num.start] == "(" and _PRICE_YEAR.match(text, num.start - 1):
         return None  # the "2024" of "(2024 USD)"
-    if num.scale == 1 and (num.start, num.end) in price_years(text[: num.end + 30]):
+    if _price_year(text, num):
         return None  # the "2006" of "in 2006 US dollars"
     pre = None if num.vague else _prefix_unit(text, num, lang)
     if pre is not None and (prev is None or pre[1] >= prev.end):

@@ -147,6 +147,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "kilómetros",
     ),
     "mile": ("mi", "mile", "miles", "milla", "millas"),
+    "nautical mile": ("nautical mile", "nautical miles", "nmi", "n mi", "milla náutica", "millas náuticas"),
     "metre": ("m", "metre", "metres", "meter", "meters", "metro", "metros"),
     "foot": ("ft", "foot", "feet", "pie", "pies"),
     "inch": ("inch", "inches", "pulgada", "pulgadas"),  # "in" is inches only beside feet or millimetres
