@@ -1988,7 +1988,13 @@ def test_the_fact_s_unit_after_a_far_figure_is_no_noun_it_counts() -> None:
 
 
 def test_nautical_miles_are_a_unit_of_their_own() -> None:
-    width = make_rule("f", "number", ("spanned", "nautical miles"), near=("gale",), description="its width, in nautical miles")
+    width = make_rule(
+        "f",
+        "number",
+        ("spanned", "nautical miles"),
+        near=("gale",),
+        description="its width, in nautical miles",
+    )
     text = "At its peak the storm's gale-force winds spanned 610 nautical miles (702 mi; 1,130 km)."
     assert chosen(width, text) == [610]
     assert chosen(width, "Gale-force winds spanned 610 nmi (1,130 km).") == [610]
@@ -2143,7 +2149,9 @@ def test_a_figure_after_and_with_a_verb_of_its_own_opens_a_clause() -> None:
     assert chosen(deaths, text) == [31]
     dead = make_rule("f", "count", ("dead",), near=("storm",))
     assert chosen(dead, "At least 12 people are dead after the storm and 40 missing.") == [12]
-    assert chosen(dead, "By Monday, 12 people were confirmed dead and 4 others went missing in the storm.") == [12]
+    assert chosen(
+        dead, "By Monday, 12 people were confirmed dead and 4 others went missing in the storm."
+    ) == [12]
 
 
 def test_another_group_named_by_its_own_verb_is_no_part() -> None:

@@ -106,6 +106,7 @@ def _price_year(text: str, num: Num) -> bool:
         and _AFTER_PRICE_YEAR.match(text, num.end) is not None
     )
 
+
 Unit = tuple[str, int, float]  # ISO code, where the currency ends (or starts), multiplier
 
 
