@@ -2143,6 +2143,13 @@ def test_law_report_citations_and_bill_numbers_are_no_counts(text: str) -> None:
     assert find_values(text, "count") == [] and find_values(text, "number") == []
 
 
+def test_the_number_at_the_head_of_a_list_item_is_no_count() -> None:
+    text = "Targets:\n(1)the Grand Hotel in Kandy; (2)St. Mary's Church in Galle; (3)a street of 40 homes."
+    assert [v.value for v in find_values(text, "count")] == [40]
+    # a figure restated in brackets stays one
+    assert [v.value for v in find_values("He was sentenced to five (5) years.", "count")] == [5, 5]
+
+
 def test_a_figure_after_and_with_a_verb_of_its_own_opens_a_clause() -> None:
     deaths = make_rule("f", "count", ("died",), near=("storm",))
     text = "So far, 31 people have been confirmed to have died in the storm and 6 remain missing."

@@ -39,6 +39,8 @@ _CITATION = re.compile(
     r"|\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?)\s?\d{1,3}[-–]\d{1,4}\b"
     r"|\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.)\s?\d{1,5}\b"
 )
+# "(1)the Shrine ...; (2)St. Sebastian's Church": the number of an item of a list, at its head
+_ENUMERATOR = re.compile(r"(?:^|[;:\n])\s*(\(\d{1,2}\))(?=\s?[^\W\d_])")
 # A figure's error bars, printed as its superscript and subscript and run into it when the page lost
 # them ("410+160−180 Mpc", "36þ5 −4 M⊙", "3.0+0.5 −0.5", "36−4 M⊙"): no figures of their own.
 _ERROR_BARS = re.compile(
@@ -65,6 +67,8 @@ def _numbers(scan: Scan, kind: str, masked: list[Span]) -> list[Num]:
     """The numbers to read as `kind`, outside the masked spans, in order of position."""
     text = scan.text
     masked = masked + [m.span() for m in _CITATION.finditer(text)] if "." in text else masked
+    if "(" in text:
+        masked = masked + [m.span(1) for m in _ENUMERATOR.finditer(text)]
     if "−" in text or "+" in text or "þ" in text:
         masked = masked + [m.span() for m in _ERROR_BARS.finditer(text)]
     masks = SpanSet(masked)
