@@ -101,7 +101,8 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a count of places",
         re.compile(
-            r"\s+(?:U\.S\.\s+|[A-Z][a-z]+\s+)?(?:states|counties|countries|provinces|cities|regions"
+            r"\s+(?:U\.S\.\s+|[A-Z][a-z]+\s+|(?:different|separate|neighbou?ring|affected)\s+)?"
+            r"(?:states|counties|countries|provinces|cities|regions"
             r"|districts|towns|villages|municipalities|nations|territories|communities|jurisdictions"
             r"|parishes|boroughs|neighbou?rhoods|islands|sites|locations|facilities|hospitals|schools)\b"
         ),
@@ -265,7 +266,7 @@ VERB_ON_BEFORE = re.compile(
 AND_BEFORE = re.compile(r"\band\s*(?:(?:was|were|is|are|has|have|had|been|later|then)\s+)*$", re.I)
 OWN_VERB = re.compile(
     r"\s+(?:(?:people|others|more|of\s+them)\s+)?"
-    r"(?:were|are|was|is|have|has|had|remain(?:ed|s)?|still|went|missing|injured|wounded|hurt|dead)\b",
+    r"(?:were|are|was|is|have|has|had|remain(?:ed|s)?|still|went|missing|injured|wounded|hurt|dead|died)\b",
     re.I,
 )
 OPENING = re.compile(r"^\s*(?:(?:early\s+|late\s+)?(?:on|in|by)\s+(?:the\s+\w+\s+of\s+)?)?$", re.I)

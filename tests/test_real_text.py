@@ -1523,6 +1523,7 @@ def test_the_date_of_a_report_on_the_event_is_not_the_events() -> None:
         "Cases were reported by 25 jurisdictions.",
         "Measles cases were confirmed in 12 hospitals.",
         "Cases turned up at 4 schools and 3 sites in the valley.",
+        "Cases were confirmed in 12 different countries.",
     ],
 )
 def test_a_count_of_places_is_not_a_count_of_cases(text: str) -> None:
@@ -2154,6 +2155,8 @@ def test_a_figure_after_and_with_a_verb_of_its_own_opens_a_clause() -> None:
     deaths = make_rule("f", "count", ("died",), near=("storm",))
     text = "So far, 31 people have been confirmed to have died in the storm and 6 remain missing."
     assert chosen(deaths, text) == [31]
+    infected = make_rule("f", "count", ("infected",))
+    assert chosen(infected, "About 900 people were infected, and at least 70 died.") == [900]
     dead = make_rule("f", "count", ("dead",), near=("storm",))
     assert chosen(dead, "At least 12 people are dead after the storm and 40 missing.") == [12]
     assert chosen(
