@@ -21,7 +21,7 @@ from checker.models import Severity
 from checker.tolerance import PERCENT, Tolerance
 from checker.values.kinds import KINDS
 
-DEFAULT_MATCH = 85
+DEFAULT_MATCH = 90
 NEAR_SCOPES = ("sentence", "paragraph")
 # The scales a fact may be reported in ("in millions of hectares"): the figures are divided by it.
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}

@@ -1012,6 +1012,20 @@ def governs_other(
     return _year_of_another(text, value, cue) if value.kind == "year" else None
 
 
+# "Fatalities24 direct, 30 indirect", "52 direct and 82 indirect deaths": each figure a part of the toll
+DIRECT = re.compile(r"\s+(?:in)?direct\b", re.I)
+DIRECT_PAIR_AFTER = re.compile(r"\s+(?:in)?direct\b[^\d\n]{0,12}\d[\d,]*\s+(?:in)?direct\b", re.I)
+DIRECT_PAIR_BEFORE = re.compile(r"\d[\d,]*\s+(?:in)?direct\b[^\d\n]{0,12}$", re.I)
+
+
+def _direct_or_indirect(text: str, value: Value) -> bool:
+    """The figure is the direct or indirect part of a toll told both ways."""
+    return DIRECT_PAIR_AFTER.match(text, value.end) is not None or (
+        DIRECT.match(text, value.end) is not None
+        and DIRECT_PAIR_BEFORE.search(text, max(0, value.start - 40), value.start) is not None
+    )
+
+
 def _governs_amount(
     text: str, value: Value, cue: Hit | None, units: frozenset[str], subject: tuple[Hit, ...]
 ) -> str | None:
@@ -1022,6 +1036,8 @@ def _governs_amount(
     for reason, pattern in GOVERNS_OTHER_ALWAYS:
         if pattern.match(text, value.end) and not (pattern is DIFFERENCE and _listed_after(text, value)):
             return reason
+    if _direct_or_indirect(text, value) and not (cue is not None and "direct" in cue.phrase.lower()):
+        return "a part of the total"
     for reason, pattern in GOVERNS_OTHER:
         m = pattern.match(text, value.end)
         if (

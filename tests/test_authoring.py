@@ -24,7 +24,7 @@ def test_explain_shows_why_the_occupancy_lost() -> None:
     assert "chosen" in out and "'40,000' → 40,000" in out
     assert "passed over: rank" in out and "'12,000' → 12,000" in out
     assert "values between 1" in out  # 40,000 stands between the cue and 12,000
-    assert "rejected: no cue scored 85 or more" in out
+    assert "rejected: no cue scored 90 or more" in out
 
 
 def test_explain_json_and_unknown_fact() -> None:

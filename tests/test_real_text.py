@@ -2607,3 +2607,20 @@ def test_two_cues_hit_from_one_word_are_one_cue_not_items_of_a_list() -> None:
     damage = make_rule("f", "money", ("damage", "in damage"))
     text = "The storm caused $4.1 billion in damage ($6.2 billion in 2020 US dollars), mostly near the coast."
     assert chosen(damage, text) == [4_100_000_000]
+
+
+def test_a_word_spelt_nearly_alike_is_no_cue_by_default() -> None:
+    homes = make_rule("f", "count", ("residences",), near=("fire",))
+    assert chosen(homes, "The fire forced over 700 residents to flee.") == []
+    assert chosen(homes, "The fire destroyed over 700 residences.") == [700]
+
+
+def test_the_direct_and_indirect_parts_of_a_toll_are_no_total() -> None:
+    deaths = make_rule("f", "count", ("fatalities", "deaths"))
+    assert chosen(deaths, "Fatalities24 direct, 30 indirect") == []
+    assert chosen(deaths, "The storm caused 52 direct and 82 indirect deaths.") == []
+    assert chosen(deaths, "Fatalities 12 total (8 direct, 4 indirect)") == [12]
+    # a toll told one way only is that toll; a rule for the direct deaths reads its part
+    assert chosen(deaths, "The storm was responsible for 585 direct deaths.") == [585]
+    direct = make_rule("f", "count", ("direct deaths", "direct"))
+    assert chosen(direct, "Fatalities24 direct, 30 indirect") == [24]
