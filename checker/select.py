@@ -263,6 +263,13 @@ COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers
 VERB_ON_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}ed|made|began|took\s+place|held|struck|hit|came|went)\s+(?:on|in)\s+$"
 )
+# A page's own dates under a cue "date": "Release Date April 24, 2019", "Publication date
+# (electronic) : 2015 September 05", "Original report date 5 April 2018".
+PAGE_DATE = re.compile(
+    r"\b(?:publication|published|release|released|retrieved|retrieval|access|accessed|updated|posted"
+    r"|modified|revised|revision|print|report)\s+date$",
+    re.I,
+)
 AND_BEFORE = re.compile(r"\band\s*(?:(?:was|were|is|are|has|have|had|been|later|then)\s+)*$", re.I)
 OWN_VERB = re.compile(
     r"\s+(?:(?:people|others|more|of\s+them)\s+)?"
@@ -828,6 +835,8 @@ def _score(
     ):
         other = "the date of another of its kind"  # "Tuesday brought more quakes"
     other = other or _another_happening(sentence.text, value, hit)
+    if kind.dated_by_speech and PAGE_DATE.search(sentence.text, max(0, hit.start - 30), hit.end):
+        other = other or "the date of the page, not of the fact"  # "Release Date April 24, 2019"
     if value.text.lower() == "one" and ONE_OF.match(sentence.text, value.end):
         other = other or "one member of a group, not a count"  # "with one of them also detonating"
     if respective is None and _in_respective_lists(sentence.text, value, others, named):

@@ -2624,3 +2624,10 @@ def test_the_direct_and_indirect_parts_of_a_toll_are_no_total() -> None:
     assert chosen(deaths, "The storm was responsible for 585 direct deaths.") == [585]
     direct = make_rule("f", "count", ("direct deaths", "direct"))
     assert chosen(direct, "Fatalities24 direct, 30 indirect") == [24]
+
+
+def test_a_page_s_own_dates_are_not_the_fact_s() -> None:
+    held = make_rule("f", "date", ("Date", "held on"), near=("summit",))
+    assert chosen(held, "Summit on water\nRelease Date March 3, 2031") == []
+    assert chosen(held, "Summit on water\nPublication date (electronic) : 2031 March 05") == []
+    assert chosen(held, "Summit on water\nDate March 3, 2031") == ["2031-03-03"]
