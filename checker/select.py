@@ -782,6 +782,15 @@ def _distances(
     return gap_words, clauses, gap, between
 
 
+def _dated_otherwise(text: str, hit: Hit) -> str | None:
+    """Why a date or year beside the cue is another's, by the words just before the cue."""
+    if ANOTHER_OF_KIND.search(text, max(0, hit.start - 12), hit.start):
+        return "the date of another of its kind"  # "Tuesday brought more quakes"
+    if PAGE_DATE.search(text, max(0, hit.start - 30), hit.end):
+        return "the date of the page, not of the fact"  # "Release Date April 24, 2019"
+    return None
+
+
 def _score(
     sentence: Sentence,
     words: Words,
@@ -828,15 +837,9 @@ def _score(
         gap_words, clauses, inside = min(gap_words, OPENING_WORDS), min(clauses, 1), 0
     elif value.kind == "date" and value.end <= hit.start and ANOTHER_EVENT.search(between) and not other:
         other = "the date of another event"  # "accepted Friday after his party won the election"
-    if (
-        kind.dated_by_speech
-        and not other
-        and ANOTHER_OF_KIND.search(sentence.text, max(0, hit.start - 12), hit.start)
-    ):
-        other = "the date of another of its kind"  # "Tuesday brought more quakes"
+    if kind.dated_by_speech:
+        other = other or _dated_otherwise(sentence.text, hit)
     other = other or _another_happening(sentence.text, value, hit)
-    if kind.dated_by_speech and PAGE_DATE.search(sentence.text, max(0, hit.start - 30), hit.end):
-        other = other or "the date of the page, not of the fact"  # "Release Date April 24, 2019"
     if value.text.lower() == "one" and ONE_OF.match(sentence.text, value.end):
         other = other or "one member of a group, not a count"  # "with one of them also detonating"
     if respective is None and _in_respective_lists(sentence.text, value, others, named):
