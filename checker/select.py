@@ -1116,9 +1116,16 @@ def _margin_or_ratio_base(text: str, value: Value, cue: Hit | None) -> str | Non
     words ("won by"), or the base of a ratio ("1 to 3 out of every 100 people died")."""
     before = text[max(0, value.start - 80) : value.start]
     margin = MARGIN_BEFORE.search(before)
-    if margin and not (
-        cue is not None and value.start - len(before) + margin.start() <= cue.start < value.start
-    ):
+    if margin is None:
+        return "the base of a ratio" if RATIO_BASE_BEFORE.search(before) else None
+    # the cue names the margin when it holds its first word ("won by", "winning margin") or its
+    # "by"; not when it is another word among them ("lost in the final rounds of voting by three")
+    if cue is None:
+        return "a margin"
+    start = value.start - len(before) + margin.start()
+    first_end = start + len(margin.group().split()[0])
+    names_margin = (cue.start < first_end and cue.end > start) or "by" in cue.phrase.lower().split()
+    if not names_margin:
         return "a margin"
     if RATIO_BASE_BEFORE.search(before):
         return "the base of a ratio"

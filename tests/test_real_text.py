@@ -2584,6 +2584,11 @@ def test_a_margin_or_the_base_of_a_ratio_is_no_count() -> None:
     assert chosen(votes, "The city won with 63 votes, beating its rival by 18 votes.") == [63]
     margin = make_rule("f", "count", ("won by",), near=("city",))
     assert chosen(margin, "The city won by 18 votes.") == [18]
+    # a cue read from another word among the margin's ("voting" for "votes") names no margin
+    text = "The city lost both bids in the last rounds of voting by three and four votes respectively."
+    assert chosen(votes, text) == []
+    winning = make_rule("f", "count", ("winning margin",), near=("city",))
+    assert chosen(winning, "The city took the vote with a winning margin of 18.") == [18]
     deaths = make_rule("f", "count", ("died",), near=("outbreak",))
     text = "Before this outbreak, about 1 to 3 out of every 100 people with the disease died."
     assert 100 not in chosen(deaths, text)
