@@ -551,6 +551,14 @@ class FactMatcher:
         # The stems of the fact's words, cue and near, and of its cues alone.
         self.terms = frozenset(stem(w) for phrase in (*rule.cues, *rule.near) for w in phrase.split())
         self.cue_terms = frozenset(stem(w) for phrase in rule.cues for w in phrase.split())
+        # The verbs of a change the fact is ("raised by $400 billion"): as its description names
+        # them ("the increase ..."), or its cues with "by" or "from" ("rose by"; not "down to").
+        self.changes = frozenset(stem(w) for w in WORD_RE.findall(rule.description.lower())) | frozenset(
+            stem(w)
+            for phrase in rule.cues
+            if {"by", "from"} & set(phrase.lower().split())
+            for w in phrase.split()
+        )
         # The fact is someone's age: "Ana Ruiz, 31, of Miami" states it with no cue word.
         self.asks_age = bool(self.terms & AGE_WORDS) or {"year", "old"} <= self.terms
         # The fact is one end of a span ("ended", "closing"; "began", "opened"): of a range of dates
@@ -1028,6 +1036,44 @@ def governs_other(
 DIRECT = re.compile(r"\s+(?:in)?direct\b", re.I)
 DIRECT_PAIR_AFTER = re.compile(r"\s+(?:in)?direct\b[^\d\n]{0,12}\d[\d,]*\s+(?:in)?direct\b", re.I)
 DIRECT_PAIR_BEFORE = re.compile(r"\d[\d,]*\s+(?:in)?direct\b[^\d\n]{0,12}$", re.I)
+
+
+# "were down by 90 seats, leaving them with 258", "the toll rose by 12 to 95": the size of a change
+CHANGE_BY_BEFORE = re.compile(
+    r"\b(?P<verb>up|down|rose|risen|fell|fallen|grew|grown|dropped|climbed|jumped|increased|decreased"
+    r"|declined|gained|lost|cut|raised|reduced|shrank|swelled)\s+by\s+"
+    r"(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|(?:more|less|fewer)\s+than\s+)?$",
+    re.I,
+)
+# "increased its seat tally from 206 to 227": the figure before a change
+CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?P<verb>rose|risen|fell|fallen|grew|grown|dropped|climbed|jumped|increased|decreased|declined"
+    r"|raised|reduced|cut|revised|shrank|swelled|went)\b[^.;:\d]{0,40}?\bfrom\s+"
+    r"(?:just\s+|only\s+|about\s+|some\s+|around\s+)?$",
+    re.I,
+)
+TO_AFTER = re.compile(r"[^.;:\d]{0,25}?\bto\s+\S*\d", re.I)
+
+
+def _change(text: str, value: Value, cue: Hit, matcher: FactMatcher) -> str | None:
+    """The figure is the size of a change of the fact's quantity, or the figure before it, unless
+    the cue holds the change's verb or the fact is such a change (see `FactMatcher.changes`)."""
+    if value.kind not in ("count", "number", "money"):
+        return None
+    before_start = max(0, value.start - 70)
+    change = CHANGE_BY_BEFORE.search(text, before_start, value.start)
+    reason = "the size of a change"
+    if change is None:
+        change = CHANGE_FROM_BEFORE.search(text, before_start, value.start)
+        if change is None or not TO_AFTER.match(text, value.end):
+            return None
+        reason = "the figure before a change"
+    verb_end = change.start() + len(change.group("verb"))
+    if (cue.start < verb_end and cue.end > change.start()) or stem(
+        change.group("verb").lower()
+    ) in matcher.changes:
+        return None
+    return reason
 
 
 def _direct_or_indirect(text: str, value: Value) -> bool:
@@ -2100,6 +2146,7 @@ def _judge(
             or _subject_count(i, lay)
             or _before_a_label(text, lay.values, i, best.cue)
             or _both_groups(text, best.value, matcher)
+            or _change(text, best.value, best.cue, matcher)
         )
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:

@@ -2636,3 +2636,15 @@ def test_a_page_s_own_dates_are_not_the_fact_s() -> None:
     assert chosen(held, "Summit on water\nRelease Date March 3, 2031") == []
     assert chosen(held, "Summit on water\nPublication date (electronic) : 2031 March 05") == []
     assert chosen(held, "Summit on water\nDate March 3, 2031") == ["2031-03-03"]
+
+
+def test_the_size_of_a_change_or_the_figure_before_it_is_not_the_fact() -> None:
+    seats = make_rule("f", "count", ("seats", "down to"), near=("Union",))
+    assert chosen(seats, "The Union were down by 40 seats, leaving them with 212.") == []
+    assert chosen(seats, "The Union increased its seat tally from 160 to 181.") == [181]
+    assert chosen(seats, "The Union fell by 40 seats to 212.") == [212]
+    # a fact that is a change, by its cues or its description, reads it
+    rise = make_rule("f", "count", ("seats", "rose by"), near=("Union",))
+    assert chosen(rise, "The Union's seats rose by 21.") == [21]
+    cap = make_rule("f", "money", ("defense cap",), description="the increase in the defense cap, in dollars")
+    assert chosen(cap, "The defense cap was increased by $60 billion.") == [60_000_000_000]
