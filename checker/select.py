@@ -1076,6 +1076,14 @@ def _change(text: str, value: Value, cue: Hit, matcher: FactMatcher) -> str | No
     return reason
 
 
+def _part_told_after(text: str, value: Value, cue: Hit | None) -> bool:
+    """The words after the figure make it a part: "308 people were killed, 273 of which in Mexico
+    City" (after its cue), "Fatalities24 direct, 30 indirect" (unless the cue says which)."""
+    if cue is not None and cue.end <= value.start and PART_OF_AFTER.match(text, value.end):
+        return True
+    return _direct_or_indirect(text, value) and not (cue is not None and "direct" in cue.phrase.lower())
+
+
 def _direct_or_indirect(text: str, value: Value) -> bool:
     """The figure is the direct or indirect part of a toll told both ways."""
     return DIRECT_PAIR_AFTER.match(text, value.end) is not None or (
@@ -1094,7 +1102,7 @@ def _governs_amount(
     for reason, pattern in GOVERNS_OTHER_ALWAYS:
         if pattern.match(text, value.end) and not (pattern is DIFFERENCE and _listed_after(text, value)):
             return reason
-    if _direct_or_indirect(text, value) and not (cue is not None and "direct" in cue.phrase.lower()):
+    if _part_told_after(text, value, cue):
         return "a part of the total"
     for reason, pattern in GOVERNS_OTHER:
         m = pattern.match(text, value.end)
@@ -1188,6 +1196,7 @@ def _is_part(text: str, value: Value, cue: Hit | None, subject: tuple[Hit, ...])
         and not _included_alone(text, value, cue)
         and not _part_of_another_kind(text, value, cue)
         and not _first_of_its_verb(text, value, cue)
+        and not _another_of_its_own_verb(text, value, cue)
     )
 
 
@@ -1202,6 +1211,26 @@ def _first_of_its_verb(text: str, value: Value, cue: Hit | None) -> bool:
     first_word = text[cue.start : cue.end].split()[0]
     earlier = {stem(w) for w in WORD_RE.findall(before)}
     return bool(DIGIT.search(before)) and stem(first_word) not in earlier
+
+
+PART_OF_AFTER = re.compile(r"\s+of\s+(?:which|whom|them|those)\b", re.I)
+AND_ANOTHER_BEFORE = re.compile(r"\band\s+another\s+$", re.I)
+OWN_NOUN_BETWEEN = re.compile(r"\s+(?:(?:people|persons|others)\s+)?(?:were\s+|was\s+)?", re.I)
+
+
+def _another_of_its_own_verb(text: str, value: Value, cue: Hit | None) -> bool:
+    """ "Eight people were killed and another ten injured": "another" figure whose own verb, right
+    after it, is the cue and stands nowhere before in the sentence counts another group, the
+    fact's ("twelve were killed and another five died" adds to its own)."""
+    if (
+        cue is None
+        or cue.start < value.end
+        or not OWN_NOUN_BETWEEN.fullmatch(text, value.end, cue.start)
+        or not AND_ANOTHER_BEFORE.search(text, max(0, value.start - 16), value.start)
+    ):
+        return False
+    first_word = text[cue.start : cue.end].split()[0]
+    return stem(first_word) not in {stem(w) for w in WORD_RE.findall(text[: value.start])}
 
 
 def _part_of_another_kind(text: str, value: Value, cue: Hit | None) -> bool:

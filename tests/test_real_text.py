@@ -2648,3 +2648,19 @@ def test_the_size_of_a_change_or_the_figure_before_it_is_not_the_fact() -> None:
     assert chosen(rise, "The Union's seats rose by 21.") == [21]
     cap = make_rule("f", "money", ("defense cap",), description="the increase in the defense cap, in dollars")
     assert chosen(cap, "The defense cap was increased by $60 billion.") == [60_000_000_000]
+
+
+def test_another_figure_with_its_own_verb_is_another_group_not_a_part() -> None:
+    injured = make_rule("f", "count", ("injured",), near=("blast",))
+    assert chosen(injured, "Eight people were killed and another ten injured in the blast.") == [10]
+    # "another" after the fact's own verb adds to it
+    killed = make_rule("f", "count", ("killed",), near=("blast",))
+    assert chosen(killed, "The blast killed eight people, and another ten were killed in the fire.") == [8]
+
+
+def test_a_figure_told_out_of_the_one_before_it_is_a_part() -> None:
+    killed = make_rule("f", "count", ("killed",))
+    text = "112 people have been reported killed, 95 of which in the capital and its suburbs."
+    assert chosen(killed, text) == [112]
+    children = make_rule("f", "count", ("children",))
+    assert chosen(children, "At least 40 people were killed, 12 of whom were children.") == [12]
