@@ -270,6 +270,10 @@ PAGE_DATE = re.compile(
     r"|modified|revised|revision|print|report)\s+date$",
     re.I,
 )
+# A measure's unit and its restatement in other units in brackets: "km (62 mi; 54 nmi)"
+CONVERSION_AFTER = re.compile(
+    r"\s*[^\W\d_]{1,12}\.?\s*\(\s*\d[\d.,]*\s*[^\W\d_]{1,12}\.?(?:\s*[;,]\s*\d[\d.,]*\s*[^\W\d_]{1,12}\.?)*\s*\)"
+)
 AND_BEFORE = re.compile(r"\band\s*(?:(?:was|were|is|are|has|have|had|been|later|then)\s+)*$", re.I)
 OWN_VERB = re.compile(
     r"\s+(?:(?:people|others|more|of\s+them)\s+)?"
@@ -767,6 +771,14 @@ def _distances(
     first, last = _word_index(words, value.start), _word_index(words, max(value.end - 1, value.start))
     if last < hit.first_word:
         gap_words, gap = _words_between(words, sentence.text, last, hit.first_word), (value.end, hit.start)
+        # "crashed 100 km (62 mi; 54 nmi) north-west of Nice": the figure restated in other units in
+        # brackets right after it adds no words, clauses or figures before the cue
+        conversion = CONVERSION_AFTER.match(sentence.text, value.end, hit.start)
+        if conversion:
+            bracket = sentence.text.index("(", value.end)
+            inside = _word_index(words, conversion.end() - 1) - _word_index(words, bracket)
+            gap_words = max(0, gap_words - inside)
+            gap = (conversion.end(), hit.start)
     elif first > hit.last_word:
         gap_words, gap = _words_between(words, sentence.text, hit.last_word, first), (hit.end, value.start)
     else:

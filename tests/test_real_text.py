@@ -2664,3 +2664,9 @@ def test_a_figure_told_out_of_the_one_before_it_is_a_part() -> None:
     assert chosen(killed, text) == [112]
     children = make_rule("f", "count", ("children",))
     assert chosen(children, "At least 40 people were killed, 12 of whom were children.") == [12]
+
+
+def test_a_measure_restated_in_brackets_adds_no_distance_to_its_cue() -> None:
+    distance = make_rule("f", "number", ("north of Lyon",), description="how far, in kilometres")
+    text = "On 2 May 2031 the glider came down 80 km (50 mi; 43 nmi) north of Lyon in the hills."
+    assert chosen(distance, text) == [80]
