@@ -245,7 +245,8 @@ FACT_FIELDS: dict[str, Field] = {
         _one_of(tuple(SCALES)),
         "Report the figures of a count, number or amount in thousands, millions, billions or "
         "trillions: thousand, million, billion or trillion; by default the scale a description "
-        'ending ", in millions of tonnes" names, else none.',
+        'ending ", in millions of tonnes" names, else none. Not needed to read "900 million": '
+        "figures are always read in full; a scale only divides the figures reported.",
         {"enum": list(SCALES)},
     ),
     "match": Field(
