@@ -1096,6 +1096,32 @@ def _part_told_after(text: str, value: Value, cue: Hit | None) -> bool:
     return _direct_or_indirect(text, value) and not (cue is not None and "direct" in cue.phrase.lower())
 
 
+# "four people in the Dominican Republic and 31 in Haiti": the place a figure is told for
+TOLD_FOR_PLACE = re.compile(
+    r"\s+(?:(?:people|persons|deaths|dead|others|cases)\s+)?in\s+(?:the\s+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)",
+)
+
+
+def _another_place(i: int, lay: Layout, matcher: FactMatcher, text: str) -> str | None:
+    """Of figures each told for a place ("killing four people in the Dominican Republic and 31 in
+    Haiti"), those of another place than the one a `near` term names, when one is."""
+    if not matcher.near.phrases:
+        return None
+    places = [TOLD_FOR_PLACE.match(text, v.end) for v in lay.values]
+    mine = places[i]
+    if mine is None or _names_near(mine.group("place"), matcher):
+        return None
+    if any(j != i and p is not None and _names_near(p.group("place"), matcher) for j, p in enumerate(places)):
+        return "the figure of another place than the one the fact's words name"
+    return None
+
+
+def _names_near(place: str, matcher: FactMatcher) -> bool:
+    return matcher.near.first(Words.of(place)) is not None
+
+
 def _direct_or_indirect(text: str, value: Value) -> bool:
     """The figure is the direct or indirect part of a toll told both ways."""
     return DIRECT_PAIR_AFTER.match(text, value.end) is not None or (
@@ -2188,6 +2214,7 @@ def _judge(
             or _before_a_label(text, lay.values, i, best.cue)
             or _both_groups(text, best.value, matcher)
             or _change(text, best.value, best.cue, matcher)
+            or _another_place(i, lay, matcher, text)
         )
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:

@@ -2670,3 +2670,11 @@ def test_a_measure_restated_in_brackets_adds_no_distance_to_its_cue() -> None:
     distance = make_rule("f", "number", ("north of Lyon",), description="how far, in kilometres")
     text = "On 2 May 2031 the glider came down 80 km (50 mi; 43 nmi) north of Lyon in the hills."
     assert chosen(distance, text) == [80]
+
+
+def test_a_figure_told_for_another_place_than_the_fact_s_is_not_it() -> None:
+    toll = make_rule("f", "count", ("killing", "killed"), near=("Jamaica",))
+    text = "The storm came ashore in Cuba, killing six people in the Bahamas and 14 in Jamaica."
+    assert chosen(toll, text) == [14]
+    # a month is no place
+    assert chosen(toll, "The storm killed 14 people in Jamaica and 2 more in September.") == [14]
