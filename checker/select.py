@@ -1118,6 +1118,24 @@ def _another_place(i: int, lay: Layout, matcher: FactMatcher, text: str) -> str 
     return None
 
 
+# A row's label that dates something named before "date": "Launch date January 16, 2003"
+DATED_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*|][^\S\n]*)?(?P<what>[A-Za-z]+)[^\S\n]+$")
+
+
+def _another_dated_label(text: str, best: Candidate, matcher: FactMatcher) -> str | None:
+    """A cue "date" that is the last word of a row's label naming something else ("Launch date
+    January 16, 2003" for the day a shuttle was lost): that thing's date, unless the fact's words
+    name it."""
+    cue = text[best.cue.start : best.cue.end].lower()
+    if best.value.kind not in ("date", "year") or cue not in ("date", "dates"):
+        return None
+    label = DATED_LABEL.search(text, 0, best.cue.start)
+    what = label.group("what").lower() if label else ""
+    if not what or what in FUNCTION_WORDS or stem(what) in matcher.terms:
+        return None
+    return "the date of what the row's label names"
+
+
 def _names_near(place: str, matcher: FactMatcher) -> bool:
     return matcher.near.first(Words.of(place)) is not None
 
@@ -2215,6 +2233,7 @@ def _judge(
             or _both_groups(text, best.value, matcher)
             or _change(text, best.value, best.cue, matcher)
             or _another_place(i, lay, matcher, text)
+            or _another_dated_label(text, best, matcher)
         )
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:

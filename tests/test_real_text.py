@@ -2678,3 +2678,12 @@ def test_a_figure_told_for_another_place_than_the_fact_s_is_not_it() -> None:
     assert chosen(toll, text) == [14]
     # a month is no place
     assert chosen(toll, "The storm killed 14 people in Jamaica and 2 more in September.") == [14]
+
+
+def test_a_row_labelled_as_another_thing_s_date_is_not_the_fact_s() -> None:
+    lost = make_rule("f", "date", ("Date", "broke apart"), near=("orbiter",))
+    assert chosen(lost, "Orbiter Vega\nLaunch date March 3, 2031") == []
+    assert chosen(lost, "Orbiter Vega\nDate March 9, 2031") == ["2031-03-09"]
+    launch = make_rule("f", "date", ("Date", "launched"), near=("orbiter",))
+    assert chosen(launch, "Orbiter Vega\nLaunch date March 3, 2031") == ["2031-03-03"]
+    assert chosen(launch, "The date the orbiter launched was March 3, 2031.") == ["2031-03-03"]
