@@ -261,7 +261,12 @@ TALLY_TO = re.compile(r"\s+to\s+")  # "five to four": a tally only where it is a
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 # A verb in the past and its preposition right before a date: "occurred on", "was made on", "began in".
 VERB_ON_BEFORE = re.compile(
-    r"\b(?:[a-z]{3,}ed|made|began|took\s+place|held|struck|hit|came|went)\s+(?:on|in)\s+$"
+    r"\b(?:[a-z]{3,}ed|made|began|took\s+place|held|struck|hit|came|went)"
+    r"(?:\s+(?:into|to|from|atop|aboard)\s+[\w\s-]{1,30}?)?\s+(?:on|in)\s+$"
+)
+# "... on 30 May 2020 and successfully docked": "and", perhaps an adverb, before the cue
+AND_ADVERB_BEFORE = re.compile(
+    r"\band\s+(?:[a-z]+ly\s+)?(?:(?:was|were|is|are|has|have|had|been|later|then)\s+)*$", re.I
 )
 # A page's own dates under a cue "date": "Release Date April 24, 2019", "Publication date
 # (electronic) : 2015 September 05", "Original report date 5 April 2018".
@@ -868,8 +873,8 @@ def _score(
         value.kind == "date"
         and not other
         and value.end <= hit.start
-        and AND_BEFORE.search(between)
-        and VERB_ON_BEFORE.search(sentence.text, max(0, value.start - 30), value.start)
+        and AND_ADVERB_BEFORE.search(between)
+        and VERB_ON_BEFORE.search(sentence.text, max(0, value.start - 60), value.start)
     ):
         other = "the date of the verb before it"  # "occurred on 14 September 2015 and was announced"
     if kind.dated_by_speech and value.end <= hit.start and LEGAL_ACTION.search(between) and not other:

@@ -2197,6 +2197,10 @@ def test_a_date_before_and_and_the_cue_is_the_verb_before_it_s() -> None:
     assert chosen(announced, text) == ["2031-06-09"]
     text = "The probe's signal was detected on 3 May 2031 and was announced by its team on 9 June 2031."
     assert chosen(announced, text) == ["2031-06-09"]
+    # the verb's object or place and an adverb before the cue stand between
+    docked = make_rule("f", "date", ("docked",), near=("capsule",))
+    text = "The capsule was launched into orbit atop a heavy rocket on 4 May 2031 and successfully docked."
+    assert chosen(docked, text) == []
 
 
 def test_a_figure_after_a_name_numbers_the_name() -> None:
