@@ -235,3 +235,14 @@ def test_a_model_s_number_after_a_month_s_name_is_no_day() -> None:
     found = find_values("It launched on a Long March 3B rocket on Dec. 8, 2018.", "date")
     assert [v.value for v in found] == ["2018-12-08"]
     assert find_values("a Long March-4C rocket", "date") == []
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_dated_day_just_after_it() -> None:
+    late_2030 = dt.date(2030, 11, 20)
+    text = "The booking window opens on May 5 and stays open through June 8, 2031."
+    assert [v.value for v in find_values(text, "date", late_2030)] == ["2031-05-05", "2031-06-08"]
+    # a day after the dated one, or one later in its year than it, keeps its reading
+    text = "Released Mar 21, 2031 - six months since the Sept. 21 declaration, aid has flowed."
+    assert [v.value for v in find_values(text, "date", dt.date(2031, 3, 21))] == ["2031-03-21", "2030-09-21"]
+    text = "Talks opened on December 28 and closed on January 3, 2031."
+    assert find_values(text, "date", dt.date(2031, 1, 10))[0].value == "2030-12-28"

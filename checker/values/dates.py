@@ -263,7 +263,30 @@ def find_dates(text: str, published: Published = None, lang: str = "en") -> list
     forms, present = (FORMS_ES, triggers_es(text)) if lang == "es" else (FORMS, triggers(text))
     if not present:
         return []
-    return search(text, published, tuple(f for f in forms if f.needs & present))
+    return _in_the_sentence_s_year(
+        text, search(text, published, tuple(f for f in forms if f.needs & present))
+    )
+
+
+def _in_the_sentence_s_year(text: str, found: list[Value]) -> list[Value]:
+    """A day written without its year shortly before a date written with one ("opens on May 5 and
+    remains open through June 8, 2018") is in that date's year when it falls before it within that
+    year; the publication date, which resolves it otherwise, is as often a year off."""
+    dated = [v for v in found if isinstance(v.value, str) and _FOUR_DIGITS.search(v.text)]
+    if not dated or len(dated) == len(found):
+        return found
+    out = []
+    for v in found:
+        later = [d for d in dated if 0 < d.start - v.end <= YEAR_REACH]
+        if later and is_yearless(v) and isinstance(v.value, str) and len(v.value) == 10:
+            month, other, year = v.value[5:], str(later[0].value)[5:10], int(str(later[0].value)[:4])
+            if int(v.value[:4]) != year and month <= other:
+                v = in_year(v, year)
+        out.append(v)
+    return out
+
+
+YEAR_REACH = 80  # characters from a day without its year to the dated day that lends it its year
 
 
 # "11 and 15 October", "12, 13 and 14 May": the days listed before a day and its month;
