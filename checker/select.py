@@ -1500,6 +1500,9 @@ def has_head(text: str, value: Value) -> bool:
 
 
 THREE_DIGITS = re.compile(r"\d{3}")
+# The words a table's up and down arrows leave in text: "Seat change Increase 211 Decrease 251"
+CHANGE_ICON = re.compile(r"\s*(?:Increase|Decrease|Steady|Gain|Loss)\s*")
+CHANGE_ICON_BEFORE = re.compile(r"(?:Increase|Decrease|Steady|Gain|Loss)\s*$")
 
 
 def table_columns(text: str, values: list[Value]) -> set[int]:
@@ -1522,7 +1525,19 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
         )
         # a number spelled out is no column: "rose to 50 two days later"
         spelled = not (DIGIT.search(values[i].text) and DIGIT.search(values[i + 1].text))
-        if not worded and not spelled and len(gap) < 30 and not TALLY_DASH.fullmatch(gap) and "(" not in gap:
+        # "Turnout82.26% Increase 1.57%": a change's icon after one figure, not before each, marks the
+        # change of that figure, no other column
+        change = CHANGE_ICON.fullmatch(gap) is not None and not CHANGE_ICON_BEFORE.search(
+            text, 0, values[i].start
+        )
+        if (
+            not worded
+            and not spelled
+            and not change
+            and len(gap) < 30
+            and not TALLY_DASH.fullmatch(gap)
+            and "(" not in gap
+        ):
             columns.update((i, i + 1))
     words = [tuple(LOWER_WORD.findall(gap)) for gap in gaps]
     for i in range(len(gaps) - 1):

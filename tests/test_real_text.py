@@ -2691,3 +2691,10 @@ def test_a_row_labelled_as_another_thing_s_date_is_not_the_fact_s() -> None:
     launch = make_rule("f", "date", ("Date", "launched"), near=("orbiter",))
     assert chosen(launch, "Orbiter Vega\nLaunch date March 3, 2031") == ["2031-03-03"]
     assert chosen(launch, "The date the orbiter launched was March 3, 2031.") == ["2031-03-03"]
+
+
+def test_a_change_s_icon_after_a_row_s_figure_marks_its_change_not_a_column() -> None:
+    turnout = make_rule("f", "percent", ("Turnout",), near=("election",))
+    assert chosen(turnout, "2031 Thule election\nTurnout71.40% Increase 2.15%") == [71.4]
+    seats = make_rule("f", "count", ("Seat change",), near=("election",))
+    assert chosen(seats, "2031 Thule election\nSeat change Increase 21 Decrease 17") == []
