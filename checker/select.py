@@ -154,7 +154,11 @@ MARGIN_BEFORE = re.compile(
     re.I,
 )
 RATIO_BASE_BEFORE = re.compile(r"\b(?:out\s+of|in|of)\s+every\s+$", re.I)  # "1 in every 100"
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
+# a clock time, its zone ("9:56 p.m., EST.,") and a comma before the date it precedes
+_CLOCK = (
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:,?\s+(?-i:[A-Z]{2,4})\b\.?"
+    r"(?:,(?=\s+(?-i:[A-Z][a-z]{2,})\.?\s+\d))?)?"
+)
 CLOCK_TIME = re.compile(rf"\(\s*{_CLOCK}[^()]{{0,30}}\)|\b{_CLOCK}", re.I)  # "11:52 a.m. PST (19:52 UTC)"
 FURTHER_BETWEEN = re.compile(r"\s+a\s+further\s+", re.I)
 WORD_RE = re.compile(r"[^\W\d_]+")

@@ -2602,6 +2602,12 @@ def test_a_clock_time_and_its_restatement_add_no_distance_to_a_date() -> None:
     landed = make_rule("f", "date", ("touched down",), near=("lander",))
     text = "The lander touched down on Mars at 11:52:59 a.m. PST (2:52:59 p.m. EST) on Nov. 26, 2018."
     assert chosen(landed, text) == ["2018-11-26"]
+    # a zone set off by commas before the date ("p.m., EST., July 20"); a comma before "and" still parts
+    launched = make_rule("f", "date", ("launched",), near=("vehicle",))
+    text = "The vehicle was launched from , Nevada, at 08:32:00 a.m., EST., May 16, 2031, and then rose."
+    assert chosen(launched, text) == ["2031-05-16"]
+    text = "The lander touched down on May 20, 2031, at 20:17 UTC, and rolled out on May 21 at 02:56 UTC."
+    assert chosen(landed, text) == ["2031-05-20"]
 
 
 def test_figures_a_comma_parts_in_prose_are_no_columns() -> None:
