@@ -279,6 +279,7 @@ PAGE_DATE = re.compile(
     r"|modified|revised|revision|print|report)\s+date$",
     re.I,
 )
+GLOSS = re.compile(r"\((?:[A-Z][a-z]+|[a-z]+\.?):[^()]{1,160}\)")  # "(Japanese: ..., Hepburn: ...)"
 # A measure's unit and its restatement in other units in brackets: "km (62 mi; 54 nmi)"
 CONVERSION_AFTER = re.compile(
     r"\s*[^\W\d_]{1,12}\.?\s*\(\s*\d[\d.,]*\s*[^\W\d_]{1,12}\.?(?:\s*[;,]\s*\d[\d.,]*\s*[^\W\d_]{1,12}\.?)*\s*\)"
@@ -795,6 +796,12 @@ def _distances(
     between = sentence.text[gap[0] : gap[1]]
     # "touched down at 11:52:59 a.m. PST (2:52:59 p.m. EST) on Nov. 26": a clock time's words, and its
     # restatement in brackets, add no words or clauses between a cue and a date
+    # "(Japanese: 第49回衆議院議員総選挙, Hepburn: ...)": a name's gloss in brackets is one word, with no
+    # clause of its own (a figure in it still stands between)
+    glosses = GLOSS.findall(between)
+    if glosses:
+        gap_words = max(1, gap_words - sum(len(WORD_RE.findall(g)) - 1 for g in glosses))
+        between = GLOSS.sub(" ", between)
     clock = " ".join(m.group() for m in CLOCK_TIME.finditer(between))
     if clock:
         gap_words = max(0, gap_words - len(WORD_RE.findall(clock)))

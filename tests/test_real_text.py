@@ -2704,3 +2704,12 @@ def test_a_change_s_icon_after_a_row_s_figure_marks_its_change_not_a_column() ->
     assert chosen(turnout, "2031 Thule election\nTurnout71.40% Increase 2.15%") == [71.4]
     seats = make_rule("f", "count", ("Seat change",), near=("election",))
     assert chosen(seats, "2031 Thule election\nSeat change Increase 21 Decrease 17") == []
+
+
+def test_a_name_s_gloss_in_brackets_adds_no_distance() -> None:
+    vote = make_rule("f", "date", ("general election",))
+    text = (
+        "The 12th general election of members of the Thule Diet (Thulean: Althing kosningar, "
+        "romanized: althing kosningar, also the 12th Diet poll) is scheduled on 4 May 2031."
+    )
+    assert chosen(vote, text) == ["2031-05-04"]
