@@ -1756,6 +1756,29 @@ FRONTED = re.compile(
 BRACKETED = re.compile(r"\([^()]*\)")
 
 
+# "32.1% of the vote": a percentage just before an `exclude` term, which the term qualifies; and a
+# bare number, for a fact in percent
+PERCENT_JUST_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:%|per\s?cent\b|percent\b)\s?$", re.I)
+NUMBER_JUST_BEFORE = re.compile(r"(?<![\d,.])\d(?:[\d,.]*\d)?\s$")
+
+
+def _beyond_other_figures(text: str, found: list[Hit], kind: str) -> list[Hit]:
+    """The `exclude` hits `found` without the words that qualify a figure of another measure than
+    the fact's `kind` just before them: "The Labour Party won 202 seats and 32.1% of the vote" is no
+    vote share for a count of seats, only its percentage is."""
+    if kind in ("count", "number", "money"):
+        other = PERCENT_JUST_BEFORE
+    elif kind == "percent":
+        other = NUMBER_JUST_BEFORE
+    else:
+        return found
+    return [
+        hit
+        for hit in found
+        if DIGIT.search(hit.phrase) or not other.search(text, max(0, hit.start - 16), hit.start)
+    ]
+
+
 def _all_blocked(
     sentence: Sentence, values: list[Value], kept: list[Value], found: list[Hit]
 ) -> Rejected | None:
@@ -2357,7 +2380,7 @@ def candidates(
         why = f"excluded: its amounts are in {', '.join(sorted(unit_names))}"
         return [], Rejected(sentence, tuple(values), why)
     values = kept
-    found_excluded = matcher.exclude.hits(words)
+    found_excluded = _beyond_other_figures(sentence.text, matcher.exclude.hits(words), matcher.rule.type)
     subjects = tuple(matcher.near.hits(words)) if found_excluded and matcher.rule.near else ()
     blocked = excluded_clauses(sentence.text, found_excluded, values, subjects)
     # ruled out whole: the best hit of the first term found (a blanked clause holds no term)

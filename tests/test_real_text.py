@@ -2713,3 +2713,17 @@ def test_a_name_s_gloss_in_brackets_adds_no_distance() -> None:
         "romanized: althing kosningar, also the 12th Diet poll) is scheduled on 4 May 2031."
     )
     assert chosen(vote, text) == ["2031-05-04"]
+
+
+def test_an_exclude_term_qualifying_a_figure_of_another_measure_rules_out_only_that_figure() -> None:
+    seats = make_rule("f", "count", ("seats", "won"), near=("Labour",), exclude=("of the vote",))
+    text = "The Labour Party won 202 seats and 32.1% of the vote."
+    assert chosen(seats, text) == [202]
+    # the term still rules the sentence out where it qualifies nothing else
+    assert chosen(seats, "Labour won 202 seats and most of the vote.") == []
+    share = make_rule("f", "percent", ("of the vote",), near=("Labour",), exclude=("seats",))
+    assert chosen(share, "Labour won 33% of the vote and 12 seats.") == [33]
+    assert chosen(share, "Labour won 33% of the vote and most seats.") == []
+    # an excluded year qualifies no figure: "in 2017" still rules out its clause
+    seats_2019 = make_rule("f", "count", ("seats",), near=("Labour",), exclude=("2017",))
+    assert chosen(seats_2019, "Labour won 262 seats in 2017.") == []
