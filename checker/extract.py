@@ -535,6 +535,7 @@ def read_under_header(
     cells = row_cells(row.text, header.piped)
     if not cells:
         return {}
+    header = header.fitted(len(cells))
     name = words_in(row.text[: cells[0][0]], view.lang)
     figures = words_in(row.text[: cells[-1][1]], view.lang)
     total = TOTAL_ROW.match(row.text) is not None

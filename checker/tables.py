@@ -16,7 +16,7 @@ figure cells are its figures in a run, after its name."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.sentences import clean
 
@@ -97,6 +97,20 @@ class Header:
     cells: tuple[tuple[int, int], ...]
     labels: int
     piped: bool
+
+    def fitted(self, figures: int) -> Header:
+        """The header as it reads over a row of `figures` figure cells: a lone "%" that names no
+        column of its own joins the cell before it ("Party Leader Vote % Seats +/–" over "Labor
+        Anthony Albanese 32.58% 77 +9") when that leaves as many figure columns as the row has."""
+        if len(self.cells) - self.labels == figures:
+            return self
+        cells: list[tuple[int, int]] = []
+        for i, (start, end) in enumerate(self.cells):
+            if i > self.labels and self.text[start:end] == "%":
+                cells[-1] = (cells[-1][0], end)
+            else:
+                cells.append((start, end))
+        return replace(self, cells=tuple(cells)) if len(cells) - self.labels == figures else self
 
     def column(self, offset: int) -> int | None:
         """Which figure column the header's character at `offset` names (0 for the first after the

@@ -1058,6 +1058,15 @@ def test_a_header_without_a_column_of_names_is_not_read() -> None:
 def test_a_results_table_reads_the_party_s_seats_after_its_leader_s_name() -> None:
     results = "Party Leader % Seats ±\nHarbour Party Ana Ruiz 41.2 212 +30\nUnion Tom Hale 33.0 160 -22\n"
     assert chosen(make_rule("f", "count", ("seats",), near=("Union",)), results) == [160]
+    # "Vote %" names one column when the rows hold one figure fewer than a lone "%" would make
+    results = (
+        "Party Leader Vote % Seats +/–\nHarbour Party Ana Ruiz 41.2% 212 +30\nUnion Tom Hale 33.0% 160 −22\n"
+    )
+    assert chosen(make_rule("f", "count", ("seats",), near=("Union",)), results) == [160]
+    shares = (
+        "Party Leader Votes % Seats\nHarbour Party Ana Ruiz 9,120 41.2% 212\nUnion Tom Hale 7,310 33.0% 160\n"
+    )
+    assert chosen(make_rule("f", "count", ("seats",), near=("Union",)), shares) == [160]
     assert chosen(make_rule("f", "percent", ("%",), near=("Harbour Party",)), results) == []
     assert chosen(make_rule("f", "count", ("seats",), near=("Harbour",)), results) == [212]
 
