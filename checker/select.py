@@ -1083,11 +1083,20 @@ CHANGE_FROM_BEFORE = re.compile(
 TO_AFTER = re.compile(r"[^.;:\d]{0,25}?\bto\s+\S*\d", re.I)
 
 
+# "an additional $3.6 million in assistance", "another $2 billion": a sum added to those before it
+ADDITION_BEFORE = re.compile(r"\b(?:additional|further|extra|another)\s+$", re.I)
+
+
 def _change(text: str, value: Value, cue: Hit, matcher: FactMatcher) -> str | None:
     """The figure is the size of a change of the fact's quantity, or the figure before it, unless
-    the cue holds the change's verb or the fact is such a change (see `FactMatcher.changes`)."""
+    the cue holds the change's verb or the fact is such a change (see `FactMatcher.changes`); or a
+    sum added to others, unless the fact's words say it is one."""
     if value.kind not in ("count", "number", "money"):
         return None
+    if value.kind == "money":
+        added = ADDITION_BEFORE.search(text, max(0, value.start - 12), value.start)
+        if added and stem(added.group().split()[0].lower()) not in matcher.changes | matcher.cue_terms:
+            return "a sum added to others"
     before_start = max(0, value.start - 70)
     change = CHANGE_BY_BEFORE.search(text, before_start, value.start)
     reason = "the size of a change"

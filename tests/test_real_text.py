@@ -2736,3 +2736,11 @@ def test_an_exclude_term_qualifying_a_figure_of_another_measure_rules_out_only_t
     # an excluded year qualifies no figure: "in 2017" still rules out its clause
     seats_2019 = make_rule("f", "count", ("seats",), near=("Labour",), exclude=("2017",))
     assert chosen(seats_2019, "Labour won 262 seats in 2017.") == []
+
+
+def test_a_sum_added_to_others_is_not_the_total() -> None:
+    aid = make_rule("f", "money", ("humanitarian assistance", "assistance"), near=("United States",))
+    text = "On May 5, the United States announced an additional $3.6 million in humanitarian assistance."
+    assert chosen(aid, text) == []
+    assert chosen(aid, "The United States has given $3.7 million in humanitarian assistance.") == [3_700_000]
+    assert chosen(aid, text.replace("an additional", "another")) == []
