@@ -190,6 +190,12 @@ DESIGNATION_AFTER = re.compile(r"\)\s+[A-Z][a-z]")  # "(65803) Didymos", "(10195
 IDENTIFIER_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|Stat\.|F\.\s?(?:2d|3d|4th|Supp)|S\.\s?Ct\.|L\.\s?Ed\.)")
 # "Boeing 737 MAX", "Airbus 380 XLR": a model number between a maker's name and a series in capitals.
 MAKER_BEFORE = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
+# Capitals that are a unit, a currency, a time zone, an era, a magnitude's scale or a row's label,
+# not a name a number follows ("NGC 4486", "UN 1267", "737 MAX 8")
+NOT_A_NAME = (
+    r"(?:USD|EUR|GBP|UTC|GMT|BST|EST|EDT|PST|PDT|CET|CEST|JST|AM|PM|MW|GW|KW|KM|MPH|BTC|TNT|CE|BCE|BC|AD"
+    r"|ML|MS|MB|MD|ME|EF|US|UK|EU|TOTAL|ALL|SUM|AND|OR|THE|OF|TO|IN)"
+)
 SERIES_AFTER = re.compile(
     r"\s+(?!(?:USD|EUR|GBP|UTC|GMT|BST|EST|EDT|PST|PDT|CET|CEST|JST|AM|PM|MW|GW|KW|KM|MPH|BTC|TNT|CE|BC|AD)\b)"
     r"[A-Z]{2,}\b"
@@ -1231,7 +1237,9 @@ def _word_it_belongs_to(text: str, value: Value, cue: Hit | None, units: frozens
 # A name's number: a capitalised word, not the sentence's first, right before a whole figure in
 # digits ("Faith 7", "Falcon 9", "Vostok 6"): beyond the words `names_something` knows ("Flight",
 # "Apollo"), a figure ranked as another's unless the name is the cue.
-NAME_BEFORE_NUMBER = re.compile(r"(?<=[\w,;:)])\s[“\"‘']?(?P<name>(?-i:[A-Z][a-z]+))\s$")
+NAME_BEFORE_NUMBER = re.compile(
+    r"(?<=[\w,;:)])\s[“\"‘'(]?(?P<name>(?-i:[A-Z][a-z]+|(?!" + NOT_A_NAME + r"\b)[A-Z]{2,5}))\s$"
+)
 
 
 def _names_number(text: str, value: Value, cue: Hit | None) -> bool:

@@ -2744,3 +2744,17 @@ def test_a_sum_added_to_others_is_not_the_total() -> None:
     assert chosen(aid, text) == []
     assert chosen(aid, "The United States has given $3.7 million in humanitarian assistance.") == [3_700_000]
     assert chosen(aid, text.replace("an additional", "another")) == []
+
+
+def test_a_number_after_a_name_in_capitals_is_that_name_s() -> None:
+    cars = make_rule("f", "count", ("tank cars",), near=("train",))
+    text = "The train's 63 tank cars carrying crude oil (UN 1267) derailed."
+    assert chosen(cars, text.replace("63 ", "")) == []
+    assert chosen(cars, text) == [63]
+    mass = make_rule("f", "number", ("solar masses",), near=("M87",))
+    assert chosen(mass, "M87 (also known as NGC 4486) holds a black hole of 6.5 billion solar masses.") == [
+        6_500_000_000
+    ]
+    # a magnitude's scale is no name
+    quake = make_rule("f", "number", ("magnitude",), near=("quake",))
+    assert chosen(quake, "The quake had a local magnitude of ML 6.3.") == [6.3]
