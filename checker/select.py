@@ -909,6 +909,7 @@ def _score(
         - (PICTURE if value.kind == "date" and CAPTION.match(sentence.text) else 0.0)
         - (COMPOUND if value.kind == "count" and sentence.text[value.end : value.end + 1] == "-" else 0.0)
         - (LEADING if value.end <= hit.start and LEADS_ON.search(hit.phrase) else 0.0)
+        - (LEADING if value.end <= hit.start and _dated_after(sentence.text, value, hit) else 0.0)
     )
     return Candidate(
         sentence, value, hit, None, gap_words, clauses, inside, rank, speech, converted, other=other
@@ -1443,8 +1444,20 @@ def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> t
                 # A `near` term is often a plain noun: it binds only as the last word of its phrase
                 # ("53,537 deaths, ..."), not as a modifier ("68 dairy cow herds") or before "of".
                 if hit is not None and (is_cue or HEAD_ENDS.match(text[hit.end : hit.end + 20])):
+                    if is_cue and _dated_after(text, value, hit):
+                        return None  # "proposed on 25 June 2015 took place on 5 July 2015"
                     return hit, is_cue
     return None
+
+
+# The cue's own date or year right after it: "took place on 5 July 2015", "held in 2019"
+OWN_DATE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:\d|(?-i:[A-Z][a-z]+)\.?\s+\d)")
+
+
+def _dated_after(text: str, value: Value, hit: Hit) -> bool:
+    """A date or year before the cue, whose own date follows it: "proposed on 25 June 2015 took
+    place on 5 July 2015"."""
+    return value.kind in ("date", "year") and OWN_DATE_AFTER.match(text, hit.end) is not None
 
 
 def counts_other(text: str, value: Value, matcher: FactMatcher) -> bool:

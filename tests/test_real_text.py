@@ -2758,3 +2758,10 @@ def test_a_number_after_a_name_in_capitals_is_that_name_s() -> None:
     # a magnitude's scale is no name
     quake = make_rule("f", "number", ("magnitude",), near=("quake",))
     assert chosen(quake, "The quake had a local magnitude of ML 6.3.") == [6.3]
+
+
+def test_a_date_before_a_cue_that_has_its_own_date_after_it_is_not_the_cue_s() -> None:
+    vote = make_rule("f", "date", ("took place",), near=("referendum",))
+    text = "A referendum on the terms proposed on 25 June 2031 took place on 5 July 2031."
+    assert chosen(vote, text) == ["2031-07-05"]
+    assert chosen(vote, "A referendum on the terms took place on 25 June 2031.") == ["2031-06-25"]
