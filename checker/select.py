@@ -1767,8 +1767,16 @@ def _lists_parts(text: str, values: list[Value], comma: int, term: int) -> bool:
     four in Niigata and two in Toyama"), unless the term at `term` is that figure's own noun ("525
     dead, 25 missing": only the missing are ruled out)."""
     opening = _figure_opening(text, values, comma)
+    if opening is not None and COMPARED_AFTER.match(text, opening.end):
+        return False  # "365 seats, 48 more than in 2017": the size of a change, no part
     # "four in Niigata": a place, no noun of its own
     return opening is not None and bool(text[opening.end : term].strip() or PREPOSITION.match(text, term))
+
+
+# A figure compared with another: "48 more than", "26 fewer seats than", "five up on 2019"
+COMPARED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:more|fewer|less|higher|lower|greater|up|down)\s+(?:than|from|on)\b", re.I
+)
 
 
 def _figure_opening(text: str, values: list[Value], comma: int) -> Value | None:

@@ -2765,3 +2765,11 @@ def test_a_date_before_a_cue_that_has_its_own_date_after_it_is_not_the_cue_s() -
     text = "A referendum on the terms proposed on 25 June 2031 took place on 5 July 2031."
     assert chosen(vote, text) == ["2031-07-05"]
     assert chosen(vote, "A referendum on the terms took place on 25 June 2031.") == ["2031-06-25"]
+
+
+def test_a_figure_compared_after_a_comma_lists_no_part() -> None:
+    seats = make_rule("f", "count", ("seats",), near=("Conservatives",), exclude=("2017",))
+    text = "The Conservatives won the election with 365 seats, 48 more than they won in 2017."
+    assert chosen(seats, text) == [365]
+    # parts listed after the comma still go with the term
+    assert chosen(seats, "The Conservatives won 365 seats, 317 in 2017.") == []
