@@ -20,7 +20,6 @@ from checker.errors import Problem
 from checker.models import ARTICLE_TIME_BUDGET, Article, Extracted, Mention, Tick, Value
 from checker.rulebook import RuleSet
 from checker.select import (
-    AGE_AFTER_NAME,
     BULLET,
     ORDINAL_KINDS,
     PER_CLAUSE,
@@ -37,6 +36,7 @@ from checker.select import (
     choose,
     context,
     further_items,
+    gives_without_cue,
     is_caption,
     is_row,
     may_hold_ordinal,
@@ -338,14 +338,14 @@ def gather(
     hits = (index or CueIndex(matchers)).locate(article.text)
     text = article.text
 
-    aging = [m for m in matchers if m.asks_age]
+    uncued = [m for m in matchers if m.asks_age or m.date_label]  # rules a sentence may serve with no cue
     surroundings = Surroundings(article, lang)
     years = NarrativeYears(article.text) if article.published is None else None
     label: SentenceView | None = None  # the sentence before, which may label the next row
     head: SentenceView | None = None  # the row a list of bullet rows hangs from
     headline = surroundings.headline or None
     titled_out = {id(m) for m in matchers if m.titles_out(surroundings.title)}
-    keep = None if exhaustive else _keeper(text, hits, aging)
+    keep = None if exhaustive else _keeper(text, hits, uncued)
     for sentence in iter_split(article.text, article.body_line, keep=keep):
         elapsed = time.monotonic() - started
         if budget is not None and elapsed > budget:
@@ -357,7 +357,7 @@ def gather(
         head = list_head(article.text, head, label, view)
         page = surroundings.of_row(view, head, page)
         above = partial(surroundings.lines_above, sentence)
-        for matcher in matchers if exhaustive else offered(sentence, hits, surroundings, aging):
+        for matcher in matchers if exhaustive else offered(sentence, hits, surroundings, uncued):
             values = view.values(matcher.rule.type)
             if not values and not (matcher.rule.type in ORDINAL_KINDS and view.ordinal):
                 continue
@@ -381,13 +381,13 @@ def gather(
     }
 
 
-def _keeper(text: str, hits: CueHits[FactMatcher], aging: list[FactMatcher]) -> Callable[[int, int], bool]:
+def _keeper(text: str, hits: CueHits[FactMatcher], uncued: list[FactMatcher]) -> Callable[[int, int], bool]:
     """Which blocks of the text are worth splitting: one with a cue word, right under a line with
-    one, right over one (a figure over its caption), or with an age after a name for a rule that
-    asks for one."""
+    one, right over one (a figure over its caption), or one that may state a fact of `uncued` with
+    no cue word (see `gives_without_cue`)."""
 
     def keep(start: int, end: int) -> bool:
-        if aging and AGE_AFTER_NAME.search(text, start, end):
+        if any(gives_without_cue(m, text, start, end) for m in uncued):
             return True
         if hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, _caption_end(text, end)):
             return True
@@ -408,13 +408,12 @@ CAPTION_BELOW = re.compile(r"[ \t]*(?:\n[ \t]*){1,2}[^\n]{1,120}")
 
 
 def offered(
-    sentence: Sentence, hits: CueHits[FactMatcher], surroundings: Surroundings, aging: list[FactMatcher]
+    sentence: Sentence, hits: CueHits[FactMatcher], surroundings: Surroundings, uncued: list[FactMatcher]
 ) -> list[FactMatcher]:
     """The rules a sentence is scored against: those with a cue word in it (or in the sentence it
-    points back to), and those that ask for an age when it gives one after a name."""
+    points back to), and those of `uncued` it may serve with no cue word (see `gives_without_cue`)."""
     found = hits.matchers_in(surroundings.reach(sentence), sentence.end)
-    if aging and AGE_AFTER_NAME.search(sentence.text):
-        found += [m for m in aging if m not in found]
+    found += [m for m in uncued if m not in found and gives_without_cue(m, sentence.text)]
     return found
 
 

@@ -581,6 +581,12 @@ class FactMatcher:
         )
         # The fact is someone's age: "Ana Ruiz, 31, of Miami" states it with no cue word.
         self.asks_age = bool(self.terms & AGE_WORDS) or {"year", "old"} <= self.terms
+        # The fact is a date whose cues name a "Date" row: an infobox's line of a date alone is one
+        self.date_label = (
+            next((c for c in rule.cues if c.lower() in ("date", "dates", "date(s)")), None)
+            if rule.type == "date"
+            else None
+        )
         # The fact is one end of a span ("ended", "closing"; "began", "opened"): of a range of dates
         # or years ("from 14 to 19 September", "June 2019 – 31 March 2020") it is that end.
         ends, starts = self.cue_terms & END_STEMS, self.cue_terms & START_STEMS
@@ -2077,6 +2083,36 @@ def _age_cue(text: str, words: Words, values: list[Value], matcher: FactMatcher)
     return None
 
 
+# An infobox's line of a date alone, restated in ISO form, perhaps between the links to the previous
+# and the next event: "← 2017 26 September 2021 (2021-09-26) Next →", "8 June 2017 (2017-06-08)"
+DATED_LINE = re.compile(
+    r"(?m)^[ \t]*(?:←[ \t]*\S+[ \t]+)?(?P<date>[^()\n←→]{4,40}?)[ \t]*\(\d{4}-\d\d-\d\d\)(?:\[\w+\])*"
+    r"[ \t]*(?:[^()\n←→]{1,12}→)?[ \t]*$"
+)
+
+
+def gives_without_cue(matcher: FactMatcher, text: str, start: int = 0, end: int | None = None) -> bool:
+    """The text may state the fact with no cue word of its own: an age after a name for a fact that
+    is an age, a date alone on an infobox's line for a date whose cues name a "Date" row."""
+    end = len(text) if end is None else end
+    return bool(
+        (matcher.asks_age and AGE_AFTER_NAME.search(text, start, end))
+        or (matcher.date_label and DATED_LINE.search(text, start, end))
+    )
+
+
+def _dated_line_cue(text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Hit | None:
+    """For a date whose cues name a "Date" row, an infobox's line of a date alone (see DATED_LINE), as
+    that row's label: the date of the page's event."""
+    if matcher.date_label is None or not values:
+        return None
+    line = DATED_LINE.fullmatch(text.strip("\n"))
+    if line is None or values[0].start != line.start("date") + (len(text) - len(text.lstrip("\n"))):
+        return None
+    first = _word_index(words, values[0].start)
+    return Hit(matcher.date_label, 100.0, values[0].start, values[0].start, first, first)
+
+
 def _near_unit(text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Hit | None:
     """The first unit written after a figure that is one of the `near` terms' units, as a hit."""
     if not matcher.near_units:
@@ -2434,8 +2470,10 @@ def candidates(
         if all_blocked and matcher.rule.type not in ORDINAL_KINDS:
             return [], all_blocked  # (an ordinal may yet read a count or number: "its fourth title")
         values = kept
-    implied = _pointed_cue(sentence.text, words, matcher, around) or _age_cue(
-        sentence.text, words, values, matcher
+    implied = (
+        _pointed_cue(sentence.text, words, matcher, around)
+        or _age_cue(sentence.text, words, values, matcher)
+        or _dated_line_cue(sentence.text, words, values, matcher)
     )
     hits, near, outside, reason = matcher.screen(
         words, around, page, _near_unit(sentence.text, words, values, matcher), implied, excluded

@@ -2773,3 +2773,15 @@ def test_a_figure_compared_after_a_comma_lists_no_part() -> None:
     assert chosen(seats, text) == [365]
     # parts listed after the comma still go with the term
     assert chosen(seats, "The Conservatives won 365 seats, 317 in 2017.") == []
+
+
+def test_an_infobox_s_line_of_a_date_alone_is_the_date_row_of_the_page_s_event() -> None:
+    vote = make_rule("f", "date", ("election", "Date"), near=("Thule",))
+    title = "2031 Thule general election"
+    page = f"{title}\n\n← 2027 26 September 2031 (2031-09-26) Next →\n\nThe polls were open."
+    assert chosen(vote, page, title=title) == ["2031-09-26"]
+    assert chosen(vote, f"{title}\nThule\n8 June 2031 (2031-06-08)\n", title=title) == ["2031-06-08"]
+    # not for a rule with no "Date" row among its cues, nor for a date in prose
+    assert chosen(make_rule("f", "date", ("election",), near=("Thule",)), page, title=title) == []
+    prose = f"{title}\n\nThe count ended on 8 June 2031 (2031-06-08).\n"
+    assert chosen(vote, prose, title=title) == []
