@@ -2372,7 +2372,12 @@ def _judge(
     elif (
         not other
         and best.value.kind in ("count", "number")
-        and ((best.clauses_between and best.words_between > FAR_WORDS) or best.words_between > FARTHER_WORDS)
+        and (
+            (best.clauses_between and best.words_between > FAR_WORDS)
+            or best.words_between > FARTHER_WORDS
+            # "According to the Senate ..., at 5,593 pages": across a clause after its cue
+            or (best.clauses_between and best.words_between and best.cue.end <= best.value.start)
+        )
         and counts_other(text, best.value, matcher)
     ):
         other, rank = "a count of what its own noun names, far from the cue", rank - OTHER

@@ -2785,3 +2785,10 @@ def test_an_infobox_s_line_of_a_date_alone_is_the_date_row_of_the_page_s_event()
     assert chosen(make_rule("f", "date", ("election",), near=("Thule",)), page, title=title) == []
     prose = f"{title}\n\nThe count ended on 8 June 2031 (2031-06-08).\n"
     assert chosen(vote, prose, title=title) == []
+
+
+def test_a_count_of_its_own_noun_across_a_clause_after_the_cue_is_not_the_fact_s() -> None:
+    votes = make_rule("f", "count", ("Senate",), near=("Senate",))
+    text = "According to the Senate Historical Office, at 5,593 pages, the bill is the longest ever passed."
+    assert chosen(votes, text) == []
+    assert chosen(votes, "The Senate passed the bill on Monday, 92 to 6.") == [92]
