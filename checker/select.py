@@ -2376,7 +2376,12 @@ def _judge(
             (best.clauses_between and best.words_between > FAR_WORDS)
             or best.words_between > FARTHER_WORDS
             # "According to the Senate ..., at 5,593 pages": across a clause after its cue
-            or (best.clauses_between and best.words_between and best.cue.end <= best.value.start)
+            or (
+                best.value.kind == "count"
+                and best.clauses_between
+                and best.words_between
+                and best.cue.end <= best.value.start
+            )
         )
         and counts_other(text, best.value, matcher)
     ):
