@@ -2444,6 +2444,26 @@ def _in_kept_units(text: str, values: list[Value], matcher: FactMatcher) -> list
     return kept
 
 
+def _fit_values(
+    sentence: Sentence, values: list[Value], matcher: FactMatcher
+) -> tuple[list[Value], Rejected | None]:
+    """The sentence's values that may be the fact's: none in a currency or unit the `exclude` terms
+    name, and for a count only whole numbers ("Perihelion altitude0.046 AU" holds no count); with
+    the reason the sentence gives nothing when no value is left."""
+    kept = _in_kept_units(sentence.text, values, matcher)
+    if values and not kept:
+        unit_names = matcher.excluded_currencies | {f"{u}s" for u in matcher.excluded_units}
+        return [], Rejected(
+            sentence, tuple(values), f"excluded: its amounts are in {', '.join(sorted(unit_names))}"
+        )
+    if matcher.rule.type == "count":
+        whole = [v for v in kept if not isinstance(v.value, float) or v.value.is_integer()]
+        if kept and not whole:
+            return [], Rejected(sentence, tuple(kept), "none of its figures is a whole number, as a count is")
+        kept = whole
+    return kept, None
+
+
 def candidates(
     matcher: FactMatcher,
     sentence: Sentence,
@@ -2458,12 +2478,9 @@ def candidates(
     `near` term may be found at a lower rank; `above`, the lines of its paragraph above a row,
     nearest first, where a header may tell whose column is whose (see `header_column`)."""
     all_blocked: Rejected | None = None
-    kept = _in_kept_units(sentence.text, values, matcher)
-    if values and not kept:
-        unit_names = matcher.excluded_currencies | {f"{u}s" for u in matcher.excluded_units}
-        why = f"excluded: its amounts are in {', '.join(sorted(unit_names))}"
-        return [], Rejected(sentence, tuple(values), why)
-    values = kept
+    values, unfit = _fit_values(sentence, values, matcher)
+    if unfit:
+        return [], unfit
     found_excluded = _beyond_other_figures(sentence.text, matcher.exclude.hits(words), matcher.rule.type)
     subjects = tuple(matcher.near.hits(words)) if found_excluded and matcher.rule.near else ()
     blocked = excluded_clauses(sentence.text, found_excluded, values, subjects)

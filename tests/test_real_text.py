@@ -2792,3 +2792,10 @@ def test_a_count_of_its_own_noun_across_a_clause_after_the_cue_is_not_the_fact_s
     text = "According to the Senate Historical Office, at 5,593 pages, the bill is the longest ever passed."
     assert chosen(votes, text) == []
     assert chosen(votes, "The Senate passed the bill on Monday, 92 to 6.") == [92]
+
+
+def test_a_count_is_a_whole_number() -> None:
+    orbits = make_rule("f", "count", ("perihelions", "orbits"), near=("probe",))
+    assert chosen(orbits, "Probe\nPerihelion altitude0.046 AU (6.9 million km)") == []
+    assert chosen(orbits, "The probe will make 24 orbits and 2.5 million images.") == [24]
+    assert chosen(make_rule("f", "count", ("people",)), "About 1.5 million people fled.") == [1_500_000]
