@@ -1425,14 +1425,20 @@ def _names_part(text: str, value: Value, cue: Hit | None) -> bool:
     )
 
 
+SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.,]*\s?%\s*\)")
+
+
 def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> tuple[Hit, bool] | None:
     """The cue (True) or `near` term (False) that follows the value as its head word ("53,537
     deaths"), perhaps after "of" or "people"; never through a hyphen ("a 174-seat majority" is a
     majority) or a clause mark."""
     if text[value.end : value.end + 1] == "-":
         return None
-    first = bisect.bisect_left(words.spans, (value.end, value.end))
-    if first >= len(words.spans) or CLAUSE_MARK_BEFORE.search(text, value.end, words.spans[first][0]):
+    # "2,044,038 (90.18%) voting for independence": its share in brackets between them
+    aside = SHARE_ASIDE.match(text, value.end)
+    after = aside.end() if aside else value.end
+    first = bisect.bisect_left(words.spans, (after, after))
+    if first >= len(words.spans) or CLAUSE_MARK_BEFORE.search(text, after, words.spans[first][0]):
         return None
     # "hundreds of homes" counts homes; "20 of magnitude 4" is twenty quakes, not a magnitude.
     skip = words.stems[first] in BIND_SKIP and (value.kind == "count" or words.stems[first] != "of")

@@ -2799,3 +2799,12 @@ def test_a_count_is_a_whole_number() -> None:
     assert chosen(orbits, "Probe\nPerihelion altitude0.046 AU (6.9 million km)") == []
     assert chosen(orbits, "The probe will make 24 orbits and 2.5 million images.") == [24]
     assert chosen(make_rule("f", "count", ("people",)), "About 1.5 million people fled.") == [1_500_000]
+
+
+def test_a_share_in_brackets_does_not_part_a_figure_from_its_noun() -> None:
+    deaths = make_rule("f", "count", ("deaths",), near=("Ebola",))
+    text = "Of 3,300 Ebola cases, 2,196 (67%) deaths were reported; 11,300 people were traced."
+    assert chosen(deaths, text) == [2196]
+    yes = make_rule("f", "count", ("voting for independence",), near=("Yes",))
+    text = 'The "Yes" side won, with 2,044,038 (90.18%) voting for independence and 177,547 (7.83%) against.'
+    assert chosen(yes, text) == [2_044_038]
