@@ -2866,6 +2866,7 @@ def _beside_their_own_cues(found: list[Candidate]) -> set[int]:
             and c.value.kind in ("money", "count")
             and c.words_between <= 1
             and not c.clauses_between
+            and not _heads_a_list(c)
         ):
             # "$53.6 million for 6,550 households, including rental assistance for 3,833": what
             # follows "including" is part of what stands before it, no item beside it
@@ -2909,6 +2910,14 @@ def _before_running_total(found: list[Candidate]) -> set[int]:
     }
 
 
+HEADS_LIST = re.compile(r"[^,;:.()]{0,40}:\s")  # "five people died: one was shot, ..."
+
+
+def _heads_a_list(c: Candidate) -> bool:
+    """The figure's clause ends in a colon: the list after it breaks it down."""
+    return HEADS_LIST.match(c.sentence.text, c.value.end) is not None
+
+
 def breakdowns(found: list[Candidate]) -> list[Candidate]:
     """The candidates, with the parts of a breakdown set aside: figures bound to the fact's words in
     two or more items of a list ("• Wire fraud (2 counts)", "• Conspiracy (2 counts)") or three or
@@ -2919,8 +2928,11 @@ def breakdowns(found: list[Candidate]) -> list[Candidate]:
     bound = [c for c in found if c.bound and not c.other]
     items = [c for c in bound if BULLET.match(c.sentence.text)]
     parts = {id(c) for c in items} if len({c.sentence.start for c in items}) >= 2 else set()
-    per_sentence = collections.Counter(c.sentence.start for c in bound)
-    parts |= {id(c) for c in bound if per_sentence[c.sentence.start] >= 3}
+    # each figure once, whatever cues it is bound to; the one a colon follows heads the breakdown
+    # ("five people died: one was shot ..., and three died of natural causes")
+    figures = {(c.sentence.start, c.value.start) for c in bound}
+    per_sentence = collections.Counter(start for start, _ in figures)
+    parts |= {id(c) for c in bound if per_sentence[c.sentence.start] >= 3 and not _heads_a_list(c)}
     parts |= _beside_their_own_cues(found)
     why = dict.fromkeys(_before_running_total(found), "a part of the running total the sentence ends on")
     why.update(dict.fromkeys(parts, "a part of a breakdown of the total"))

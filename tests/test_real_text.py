@@ -2808,3 +2808,12 @@ def test_a_share_in_brackets_does_not_part_a_figure_from_its_noun() -> None:
     yes = make_rule("f", "count", ("voting for independence",), near=("Yes",))
     text = 'The "Yes" side won, with 2,044,038 (90.18%) voting for independence and 177,547 (7.83%) against.'
     assert chosen(yes, text) == [2_044_038]
+
+
+def test_a_figure_before_a_colon_heads_the_breakdown_after_it() -> None:
+    deaths = make_rule("f", "count", ("people died", "died"), near=("Capitol",))
+    text = (
+        "Within 36 hours of the riot at the Capitol, five people died: one was shot by the police, "
+        "another died of an overdose, and three died of natural causes."
+    )
+    assert chosen(deaths, text) == [5]
