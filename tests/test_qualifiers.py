@@ -68,6 +68,7 @@ def test_up_to_has_open_low_for_plain_numbers() -> None:
         ("Fatalities≥108", "at_least", 108, None, "≥108"),
         ("Missing>200", "more_than", 200, None, ">200"),
         ("Deaths 157+ total", "at_least", 157, None, "157+"),
+        ("80-plus people died", "at_least", 80, None, "80-plus"),
         ("Injured <= 40", "up_to", 0, 40, "<= 40"),
         ("Homes lost < 12", "less_than", 0, 12, "< 12"),
     ],
@@ -75,6 +76,11 @@ def test_up_to_has_open_low_for_plain_numbers() -> None:
 def test_hedges_written_as_signs(text: str, qualifier: str, low: int, high: int | None, span: str) -> None:
     v = one(text, "count")
     assert (v.qualifier, v.low, v.high, v.text) == (qualifier, low, high, span)
+
+
+def test_an_amount_written_with_plus_is_at_least_that() -> None:
+    v = one("$30 million-plus for repairs", "money")
+    assert (v.qualifier, v.low, v.high, v.text) == ("at_least", 30_000_000, None, "$30 million-plus")
 
 
 def test_a_plus_between_figures_is_no_hedge() -> None:

@@ -63,8 +63,9 @@ def hedged(
     value = _scaled(num.value, scale)
     assert value is not None
     qual, qstart = find_qualifier(text, start, lang)
-    if qual is None and PLUS_AFTER.match(text, end):
-        qual, end = Qualifier.AT_LEAST, end + 1
+    plus = PLUS_AFTER.match(text, end) if qual is None else None
+    if plus:
+        qual, end = Qualifier.AT_LEAST, plus.end()
     low, high = interval(value, qual, floor)
     return Value(
         kind=kind,

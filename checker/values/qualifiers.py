@@ -48,7 +48,7 @@ SIGNS = {
     "<=": Qualifier.UP_TO,
 }
 _SIGN_BEFORE = re.compile(r"(?P<q>>=|<=|[><≥≤])\s?$")
-PLUS_AFTER = re.compile(r"\+(?![\d+])")  # "157+": at least 157
+PLUS_AFTER = re.compile(r"\+(?![\d+])|-plus\b", re.I)  # "157+", "80-plus", "$30 million-plus": at least
 
 
 def find_qualifier(text: str, start: int, lang: str = "en") -> tuple[Qualifier | None, int]:
