@@ -1096,6 +1096,12 @@ CHANGE_FROM_BEFORE = re.compile(
 TO_AFTER = re.compile(r"[^.;:\d]{0,25}?\bto\s+\S*\d", re.I)
 
 
+# "(down 0.8%)", "turnout was up 3%"; not a verb's particle ("make up about 80 percent")
+CHANGE_BARE_BEFORE = re.compile(
+    r"(?<!\bmake )(?<!\bmakes )(?<!\bmade )(?<!\bmaking )(?<!\btake )(?<!\btakes )(?<!\btook )"
+    r"(?<!\btaking )(?<!\badd )(?<!\badds )(?<!\badded )(?<!\bsum )(?<!\bsums )\b(up|down)\s+$",
+    re.I,
+)
 # "an additional $3.6 million in assistance", "another $2 billion": a sum added to those before it
 ADDITION_BEFORE = re.compile(r"\b(?:additional|further|extra|another)\s+$", re.I)
 
@@ -1104,8 +1110,12 @@ def _change(text: str, value: Value, cue: Hit, matcher: FactMatcher) -> str | No
     """The figure is the size of a change of the fact's quantity, or the figure before it, unless
     the cue holds the change's verb or the fact is such a change (see `FactMatcher.changes`); or a
     sum added to others, unless the fact's words say it is one."""
-    if value.kind not in ("count", "number", "money"):
+    if value.kind not in ("count", "number", "money", "percent"):
         return None
+    if value.kind == "percent":
+        # "32.6% Labor (down 0.8%)": a share's change
+        bare = CHANGE_BARE_BEFORE.search(text, max(0, value.start - 8), value.start)
+        return "the size of a change" if bare and stem(bare.group(1).lower()) not in matcher.changes else None
     if value.kind == "money":
         added = ADDITION_BEFORE.search(text, max(0, value.start - 12), value.start)
         if added and stem(added.group().split()[0].lower()) not in matcher.changes | matcher.cue_terms:
@@ -1142,18 +1152,35 @@ TOLD_FOR_PLACE = re.compile(
 )
 
 
+# "35.7% Coalition (down 5.7%), 32.6% Labor": the name a figure is given for, right after it
+NAMED_AFTER = re.compile(r"\s+(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)")
+
+
 def _another_place(i: int, lay: Layout, matcher: FactMatcher, text: str) -> str | None:
-    """Of figures each told for a place ("killing four people in the Dominican Republic and 31 in
-    Haiti"), those of another place than the one a `near` term names, when one is."""
-    if not matcher.near.phrases:
-        return None
-    places = [TOLD_FOR_PLACE.match(text, v.end) for v in lay.values]
-    mine = places[i]
-    if mine is None or _names_near(mine.group("place"), matcher):
-        return None
-    if any(j != i and p is not None and _names_near(p.group("place"), matcher) for j, p in enumerate(places)):
+    """Of figures each told for a place or a name ("killing four people in the Dominican Republic
+    and 31 in Haiti", "35.7% Coalition, 32.6% Labor"), those of another than the one a `near` term
+    names, when one is."""
+    mine, others = _places(i, lay, matcher, text)
+    if mine is False and True in others:
         return "the figure of another place than the one the fact's words name"
     return None
+
+
+def _own_place(i: int, lay: Layout, matcher: FactMatcher, text: str) -> bool:
+    """The figure is the one told for the place or name a `near` term names, among figures told
+    for others ("35.7% Coalition, 32.6% Labor" for Labor's): bound to it however far the cue."""
+    mine, others = _places(i, lay, matcher, text)
+    return mine is True and False in others
+
+
+def _places(i: int, lay: Layout, matcher: FactMatcher, text: str) -> tuple[bool | None, list[bool | None]]:
+    """Whether the i-th figure and each other one is told for a place or name a `near` term names
+    (None: told for none)."""
+    if not matcher.near.phrases:
+        return None, []
+    places = [TOLD_FOR_PLACE.match(text, v.end) or NAMED_AFTER.match(text, v.end) for v in lay.values]
+    named = [None if p is None else _names_near(p.group("place"), matcher) for p in places]
+    return named[i], [n for j, n in enumerate(named) if j != i]
 
 
 # A row's label that dates something named before "date": "Launch date January 16, 2003"
@@ -2352,6 +2379,23 @@ def _as_asked(best: Candidate, matcher: FactMatcher) -> tuple[float, str | None]
     return best.rank, best.other
 
 
+def _far_own_noun(best: Candidate, matcher: FactMatcher, text: str) -> bool:
+    """The figure has a noun of its own that is none of the fact's words, far from the cue or
+    across a clause after it ("According to the Senate ..., at 5,593 pages"): it counts that noun."""
+    far = (best.clauses_between and best.words_between > FAR_WORDS) or best.words_between > FARTHER_WORDS
+    after_clause = (
+        best.value.kind == "count"
+        and best.clauses_between
+        and best.words_between
+        and best.cue.end <= best.value.start
+    )
+    return (
+        best.value.kind in ("count", "number")
+        and bool(far or after_clause)
+        and counts_other(text, best.value, matcher)
+    )
+
+
 def _judge(
     i: int, best: Candidate, lay: Layout, hits: list[Hit], matcher: FactMatcher, text: str
 ) -> tuple[float, str | None]:
@@ -2373,24 +2417,11 @@ def _judge(
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:
         hit, is_cue = binding
         rank = max(rank, hit.score if is_cue else max(h.score for h in hits) - NEAR_BOUND)
+    elif not other and _own_place(i, lay, matcher, text):
+        rank = max(rank, max(h.score for h in hits) - NEAR_BOUND)
     elif any(lay.bindings) and not other and (beside := _beside_bound(text, best)):
         other, rank = beside, rank - OTHER
-    elif (
-        not other
-        and best.value.kind in ("count", "number")
-        and (
-            (best.clauses_between and best.words_between > FAR_WORDS)
-            or best.words_between > FARTHER_WORDS
-            # "According to the Senate ..., at 5,593 pages": across a clause after its cue
-            or (
-                best.value.kind == "count"
-                and best.clauses_between
-                and best.words_between
-                and best.cue.end <= best.value.start
-            )
-        )
-        and counts_other(text, best.value, matcher)
-    ):
+    elif not other and _far_own_noun(best, matcher, text):
         other, rank = "a count of what its own noun names, far from the cue", rank - OTHER
     if not other:
         other = (
@@ -2401,12 +2432,19 @@ def _judge(
         rank -= OTHER if other else 0.0
     if i in lay.columns and i != lay.owned:
         other, rank = other or "a column of a table whose headers are elsewhere", rank - COLUMN
+    return _as_tallied(i, lay, matcher, rank, other)
+
+
+def _as_tallied(
+    i: int, lay: Layout, matcher: FactMatcher, rank: float, other: str | None
+) -> tuple[float, str | None]:
+    """The rank and what else the i-th figure counts, given the tally or score it may be a side of."""
     side = _tally_side(i, lay, matcher)
     if side == "vote":
-        rank -= OTHER  # "by a vote of 64–33": the votes for, weakly
-    elif side is not None:
-        other = "a side of a tally or score" if side == "lead" else "a later side of a tally or score"
-        rank -= OTHER if side == "lead" else COLUMN
+        return rank - OTHER, other  # "by a vote of 64–33": the votes for, weakly
+    if side is not None:
+        why = "a side of a tally or score" if side == "lead" else "a later side of a tally or score"
+        return rank - (OTHER if side == "lead" else COLUMN), why
     return rank, other
 
 

@@ -2817,3 +2817,19 @@ def test_a_figure_before_a_colon_heads_the_breakdown_after_it() -> None:
         "another died of an overdose, and three died of natural causes."
     )
     assert chosen(deaths, text) == [5]
+
+
+def test_figures_each_given_for_a_name_after_it_are_those_names() -> None:
+    labor = make_rule("f", "percent", ("primary vote",), near=("Labor",))
+    text = "Primary votes were 35.7% Coalition (down 5.7%), 32.6% Labor (down 0.8%), 12.2% Greens (up 1.8%)."
+    assert chosen(labor, text) == [32.6]
+    greens = make_rule("f", "percent", ("primary vote",), near=("Greens",))
+    assert chosen(greens, text) == [12.2]
+
+
+def test_a_share_after_up_or_down_is_its_change() -> None:
+    share = make_rule("f", "percent", ("of the vote",), near=("Labor",))
+    assert chosen(share, "Labor took 32.6% of the vote (down 0.8%).") == [32.6]
+    assert chosen(share, "Labor's share of the vote was down 0.8% on 2019.") == []
+    # a verb's particle is no change
+    assert chosen(share, "Labor voters make up about 33% of the vote.") == [33]
