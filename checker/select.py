@@ -1146,7 +1146,7 @@ def _part_told_after(text: str, value: Value, cue: Hit | None) -> bool:
 
 # "four people in the Dominican Republic and 31 in Haiti": the place a figure is told for
 TOLD_FOR_PLACE = re.compile(
-    r"\s+(?:(?:people|persons|deaths|dead|others|cases)\s+)?in\s+(?:the\s+)?"
+    r"\s+(?:(?:people|persons|deaths|dead|others|cases|victims)\s+)?(?:in|from)\s+(?:the\s+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
     r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)",
 )
@@ -1589,8 +1589,9 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
     """Indices of values that sit in a row of figures, columns of a table whose headers are
     elsewhere, so which one belongs to the fact is unknown: figures with no word in lower case
     between them ("Seats won 411 121 72", "Seat change Increase 211 Decrease 251"), or three or more
-    with the same words between each ("202 seats, 32.1% 365 seats, 43.6% 11 seats"). A tally or a
-    score ("64–33", "4–2") is not a row."""
+    with the same words between each ("202 seats, 32.1% 365 seats, 43.6% 11 seats"), unless each is
+    told for a place ("193 from The Netherlands, 43 from Malaysia"). A tally or a score ("64–33",
+    "4–2") is not a row."""
     if not values or values[0].kind in ("date", "year"):
         return set()  # "24 September 2023 (2023-09-24)": one date written twice
     gaps = [text[a.end : b.start] for a, b in itertools.pairwise(values)]
@@ -1623,7 +1624,9 @@ def table_columns(text: str, values: list[Value]) -> set[int]:
     for i in range(len(gaps) - 1):
         if words[i] and words[i] == words[i + 1] and len(gaps[i]) < 30 and len(gaps[i + 1]) < 30:
             columns.update((i, i + 1, i + 2))
-    return columns
+    # "193 from The Netherlands, 43 from Malaysia, 27 from Australia": items of a list, each told
+    # for its place
+    return {i for i in columns if not TOLD_FOR_PLACE.match(text, values[i].end)}
 
 
 def header_column(matcher: FactMatcher, lines: list[Words], columns: int) -> int | None:

@@ -2833,3 +2833,14 @@ def test_a_share_after_up_or_down_is_its_change() -> None:
     assert chosen(share, "Labor's share of the vote was down 0.8% on 2019.") == []
     # a verb's particle is no change
     assert chosen(share, "Labor voters make up about 33% of the vote.") == [33]
+
+
+def test_figures_each_told_for_a_place_with_from_are_a_list_not_columns() -> None:
+    dutch = make_rule("f", "count", ("from the Netherlands",), near=("Netherlands",))
+    text = (
+        "Flowers were laid for all 298 victims — 193 from the Netherlands, 43 from Malaysia, "
+        "27 from Australia, 12 from Indonesia, 10 from the United Kingdom, and one from Canada."
+    )
+    assert chosen(dutch, text) == [193]
+    australia = make_rule("f", "count", ("from Australia",), near=("Australia",))
+    assert chosen(australia, text) == [27]
