@@ -2271,13 +2271,14 @@ def class_bounds(text: str, value: Value) -> bool:
     return bound and bool(CLASS_BOUND_BEFORE.search(text, 0, value.start)) and is_row(text)
 
 
-def _beside_others(i: int, value: Value, lay: Layout, matcher: FactMatcher, text: str) -> str | None:
+def _beside_others(i: int, best: Candidate, lay: Layout, matcher: FactMatcher, text: str) -> str | None:
     """What else the i-th figure counts, judged from the sentence's other figures and the fact's unit."""
+    value = best.value
     if i in lay.members:
         return "a count of the members of a class"
     if class_bounds(text, value):
         return "the bounds of a class in a key or scale"
-    if i in lay.parts:
+    if i in lay.parts and not _names_the_kind(text, best):
         return "a part of a breakdown of the total"
     if matcher.units and value.vague and not VAGUE_MEASURE.match(text, value.end):
         return "a vague count, not a measure"  # "dozens of cars" for a length in miles
@@ -2428,7 +2429,7 @@ def _judge(
         other, rank = "a count of what its own noun names, far from the cue", rank - OTHER
     if not other:
         other = (
-            _beside_others(i, best.value, lay, matcher, text)
+            _beside_others(i, best, lay, matcher, text)
             or _qualified_row(text, best, matcher)
             or _part_or_whole(i, best, lay)
         )
@@ -2835,6 +2836,13 @@ BULLET = re.compile(r"\s*[•·▪‣◦●○■□*+–—-]\s")
 
 
 MODIFIED_NOUN = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def _names_the_kind(text: str, best: Candidate) -> bool:
+    """The cue holds the word that tells the figure's kind apart and its noun ("voting members" in
+    "10 voting members and 5 nonvoting members"): the fact is that kind, not the total."""
+    m = MODIFIED_NOUN.match(text, best.value.end)
+    return m is not None and best.cue.start <= m.start(1) and best.cue.end >= m.end(2)
 
 
 def modified_parts(text: str, values: list[Value], terms: frozenset[str]) -> set[int]:

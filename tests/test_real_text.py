@@ -2844,3 +2844,12 @@ def test_figures_each_told_for_a_place_with_from_are_a_list_not_columns() -> Non
     assert chosen(dutch, text) == [193]
     australia = make_rule("f", "count", ("from Australia",), near=("Australia",))
     assert chosen(australia, text) == [27]
+
+
+def test_a_cue_that_names_a_kind_reads_that_kind_s_count_in_a_breakdown() -> None:
+    voting = make_rule("f", "count", ("voting members",), near=("council",))
+    text = "The council is composed of 15 members: 10 voting members and 5 nonvoting members."
+    assert chosen(voting, text) == [10]
+    # a cue that is the kinds' shared noun still reads no part as the total
+    cars = make_rule("f", "count", ("cars",), near=("train",))
+    assert chosen(cars, "The train derailed with 38 loaded cars and 11 empty cars.") == []
