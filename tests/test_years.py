@@ -90,6 +90,8 @@ def test_a_year_run_into_the_word_that_introduces_it(text: str, years: list[int]
         ("Funding lapsed on the first day of FY2026.", [2026]),
         ("the first since1968to be held", [1968]),
         ("Budgets for CY2025 were cut.", [2025]),
+        ("Founded1850\nDefunct2008", [1850, 2008]),  # an infobox's labels run into their years
+        ("Deaths2021", []),  # a label of no time: a count
     ],
 )
 def test_a_year_run_into_the_word_or_abbreviation_before_it(text: str, years: list[int]) -> None:

@@ -51,6 +51,12 @@ _GLUED_YEAR = re.compile(
     r"\b(?:the|since|in|of|from|until|by|before|after|during|fy|cy)(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)",
     re.IGNORECASE,
 )
+# An infobox row's label of a time run into its year: "Founded1850", "Defunct2008".
+_LABEL_YEAR = re.compile(
+    r"\b(?:Founded|Established|Opened|Built|Launched|Defunct|Dissolved|Formed|Created|Completed|Closed"
+    r"|Inaugurated|Commissioned|Decommissioned|Discovered|Enacted|Signed|Ratified|Introduced|Abolished"
+    r"|Started|Began|Ended|Year)(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)"
+)
 # Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
 # because "two thousand" alone is far more often a count.
 _SPELLED = re.compile(
@@ -138,7 +144,7 @@ def find_years(text: str, published: dt.date | None = None, lang: str = "en") ->
     if lang == "es":
         return find_years_es(text, published)
     relative = [_relative(text, m, published, COUNT_WORDS, _shift) for m in _REL.finditer(text)]
-    return _find(text, (_YEAR, _OLD_YEAR, _GLUED_YEAR), _SPELLED, _spelled_year, relative)
+    return _find(text, (_YEAR, _OLD_YEAR, _GLUED_YEAR, _LABEL_YEAR), _SPELLED, _spelled_year, relative)
 
 
 # --- Spanish: "en 2023", "en dos mil dieciocho", "hace un año", "el año pasado", "este año" ---------
