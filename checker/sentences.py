@@ -28,6 +28,7 @@ the text (a paragraph of thousands of sentences included)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -129,9 +130,11 @@ BEFORE_NUMBER = frozenset(
 
 # --- Noise: citation, note and edit markers --------------------------------------------------------
 
-# "[12]", "[b]", "[iv]", "[note 3]", "[n 1]", each with an optional page reference ":4" or ":4–6".
+# "[12]", "[b]", "[iv]", "[note 3]", "[n 1]", each with an optional page reference ":4" or ":4–6"; a
+# journal's list of reference numbers, perhaps broken over lines ("[2, 3]", "[5–7]", "[\n2,\n3,\n4]").
 REFERENCE = re.compile(
-    r"\[(?:\d{1,3}|[a-z]|[A-Z]|[ivx]{2,4}|(?:[Nn](?:ote|b|B)?|NB|fn|lower-alpha|upper-alpha|lower-roman)"
+    r"\[(?:\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*|[a-z]|[A-Z]|[ivx]{2,4}"
+    r"|(?:[Nn](?:ote|b|B)?|NB|fn|lower-alpha|upper-alpha|lower-roman)"
     r"[ \u00a0]?\d{1,3})\](?::[ \u00a0]?\d{1,4}(?:[–-]\d{1,4})?)?"
 )
 # "[citation needed]", "[update]", "[unreliable source?]", "[when?]": words only, never a digit, so
@@ -198,15 +201,26 @@ def _footnotes(text: str, pattern: re.Pattern[str], letters: int) -> Iterator[tu
             yield match.span(1)
 
 
+NOT_NEWLINE = re.compile(r"[^\n]")
+DIGITS = re.compile(r"\d+")
+
+
+def _ascending(marker: str) -> bool:
+    """A list of reference numbers rises ("[2, 3, 4]", "[5–7]"); a list of scores need not ("[8, 9, 7]")."""
+    numbers = [int(n) for n in DIGITS.findall(marker, 0, marker.index("]"))]
+    return all(a < b for a, b in itertools.pairwise(numbers))
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with the characters of `spans` replaced by spaces."""
+    """`text` with the characters of `spans` replaced by spaces, line breaks kept."""
     if not spans:
         return text
     out = []
     last = 0
     for start, end in sorted(spans):
         start = max(start, last)
-        out.append(text[last:start] + " " * max(0, end - start))
+        gone = text[start:end]
+        out.append(text[last:start] + (NOT_NEWLINE.sub(" ", gone) if "\n" in gone else " " * len(gone)))
         last = max(last, end)
     out.append(text[last:])
     return "".join(out)
@@ -248,7 +262,7 @@ def clean(text: str) -> str:
     other character in place."""
     spans: list[tuple[int, int]] = []
     if "[" in text:
-        spans += [m.span() for m in REFERENCE.finditer(text)]
+        spans += [m.span() for m in REFERENCE.finditer(text) if _ascending(m.group())]
         spans += [m.span() for m in EDIT_MARK.finditer(text) if _editorial(m.group(1))]
     spans += [m.span() for m in PAGE_AFTER_STOP.finditer(text) if text[m.start() - 1 : m.start()] in STOPS]
     spans += _footnotes(text, FOOTNOTE_GLUED, 2)

@@ -90,6 +90,7 @@ def test_the_lines_of_a_reference_list_are_blanked() -> None:
         *("[1]", "[27]", "[b]", "[iv]", "[n 2]", "[nb 1]", "[Note 4]", "[6]:12", "[4]:3–5"),
         *("[update]", "[citation needed]", "[unreliable source?]", "[when?]", "[better source needed]"),
         "[dubious – discuss]",
+        *("[2, 3]", "[5–7]", "[ 12 ]"),
     ],
 )
 def test_marker_forms(marker: str) -> None:
@@ -340,3 +341,10 @@ def test_split_is_linear(text: str) -> None:
     started = time.perf_counter()
     split(text)
     assert time.perf_counter() - started < 5.0  # was minutes for the first text when quadratic
+
+
+def test_a_list_of_references_broken_over_lines_is_blanked_and_the_lines_kept() -> None:
+    text = "analyses of the world record [\n2,\n3,\n4]. However, others differ."
+    cleaned = clean(text)
+    assert cleaned.count("\n") == 3 and not any(ch.isdigit() for ch in cleaned)
+    assert len(cleaned) == len(text)
