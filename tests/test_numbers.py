@@ -316,3 +316,16 @@ def test_four_digits_before_a_time_zone_are_a_clock_time(text: str, expected: li
 )
 def test_a_unit_run_into_its_figure_keeps_the_figure(text: str, expected: list[float]) -> None:
     assert [v.value for v in find_values(text, "number")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("He won the 100m final in 9.58s.", [100, 9.58]),  # metres of a race, seconds run in
+        ("the 200m freestyle and the 400m hurdles", [200, 400]),
+        ("a £100m deal and 100m people", [100_000_000]),  # millions elsewhere (the £ is money)
+        ("in the 1990s", []),  # a decade, not seconds
+    ],
+)
+def test_a_race_s_metres_and_seconds_run_into_their_figures(text: str, values: list[float]) -> None:
+    assert [v.value for v in find_values(text, "number")] == values

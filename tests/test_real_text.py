@@ -2853,3 +2853,9 @@ def test_a_cue_that_names_a_kind_reads_that_kind_s_count_in_a_breakdown() -> Non
     # a cue that is the kinds' shared noun still reads no part as the total
     cars = make_rule("f", "count", ("cars",), near=("train",))
     assert chosen(cars, "The train derailed with 38 loaded cars and 11 empty cars.") == []
+
+
+def test_seconds_written_s_are_a_measure_in_seconds() -> None:
+    record = make_rule("f", "number", ("world record",), near=("Bolt",), description="the time, in seconds")
+    assert chosen(record, "Bolt holds the world record in the 100 m (9.58 s).") == [9.58]
+    assert chosen(record, "Bolt holds the world record in the 100m, 9.58s.") == [9.58]

@@ -30,6 +30,12 @@ __all__ = ["Num", "Number", "as_number", "negative", "scan_numbers", "vague_rang
 _SCALE_ALT = vocab.SCALE_AFTER_DIGITS_ALT
 _SUFFIX_ALT = "bn|mn|mln|bln|tn|tln"  # after digits, spaced or not: "5 bn", "5bn"
 _GLUED_SUFFIX_ALT = "mm|mil|[kKmMbB]|(?-i:[GT])"  # glued to digits only: "10k", "3.2m"
+# "the 100m final", "200m freestyle": metres of a race, not millions
+_NOT_A_RACE = (
+    r"(?<![mM](?=\s+(?:final|race|sprint|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|relay"
+    r"|dash|run|world\s+record|record|title|event|heats?|semi-finals?|semifinals?|steeplechase|individual"
+    r"|gold|silver|bronze|champion)\b))"
+)
 assert {*_SUFFIX_ALT.split("|"), "mm", "mil", "k", "m", "b", "g", "t"} == set(vocab.SUFFIXES)
 # Indian grouping (12,34,567) before Western (1,234,567); space grouping never right after a letter
 # ("i7 860" is no 7,860) nor inside a row of figures ("Seats won 411 121 72" is three numbers, and so
@@ -95,7 +101,7 @@ def _master(digits: str) -> re.Pattern[str]:
         (?:
             (?P<sep>\s*+(?:-\s*+)?)(?P<scale>{_SCALE_ALT})s?\b            # 6.4 million, 3-lakh
           | \s?(?P<suf>{_SUFFIX_ALT})\b                                     # 5bn, 5 bn
-          | (?P<suf1>{_GLUED_SUFFIX_ALT})(?![\w])                          # 10k, 3.2m
+          | (?P<suf1>{_GLUED_SUFFIX_ALT})(?![\w]){_NOT_A_RACE}             # 10k, 3.2m
           | \s{{1,2}}(?P<suf2>(?-i:[kKGM]))(?![\w&.])                       # 10 K
           | \s?[x×]\s?10\^(?P<pow>\d{{1,2}})(?![\d.])                       # 18,180×10^6
         )?
@@ -132,7 +138,15 @@ _TIME_ZONE_AFTER = re.compile(r"\s?(?-i:UTC|GMT|Z)\b")
 # A unit's abbreviation run into the figure, as infoboxes write it ("100kg", "56.7km", "908mbar").
 _UNIT_GLUED = re.compile(
     r"(?-i:km/h|km²|km2|km|kg|kph|mph|mbar|hPa|mi|ft|ha|lbs?|cm|nmi|kn|miles?|feet|(?:kilo)?met(?:re|er)s?)(?![A-Za-z])"
+    r"|(?-i:m)(?![A-Za-z])" + _NOT_A_RACE.replace("(?<![mM]", "(?<=[mM]")
 )
+_SECONDS_GLUED = re.compile(r"(?-i:s)(?![A-Za-z])")
+
+
+def _seconds_glued(text: str, start: int, end: int) -> bool:
+    return "." in text[start:end] and _SECONDS_GLUED.match(text, end) is not None
+
+
 _AFTER_BAD = re.compile(r"-[A-Za-z]|\s*[ap]\.?m\b\.?|[A-Za-z]", re.IGNORECASE)
 # A currency glued on ("43c", "20Rs", "3.14US$", "12-cent") keeps the digits an amount.
 _MONEY_AFTER = r"-(?:cents?|yen|dollars?|euros?|pence)\b|(?-i:c|Rs|RM)\b|(?-i:US)\$"
@@ -239,7 +253,8 @@ def _glued(text: str, m: re.Match[str]) -> bool | str:
         return False
     if _HHMM.fullmatch(text, start, end) and _TIME_ZONE_AFTER.match(text, end):
         return True  # a clock time: "at 0353 UTC", "1500 GMT"
-    if _AFTER_OK.match(text, end) or _UNIT_GLUED.match(text, end):
+    # "in 9.58s": seconds run into a decimal, where "1990s" is a decade
+    if _AFTER_OK.match(text, end) or _UNIT_GLUED.match(text, end) or _seconds_glued(text, start, end):
         return False
     if _CAPITAL_AFTER.match(text, end):
         return bool(_LINE_START.search(text, max(0, start - 40), start))

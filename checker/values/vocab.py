@@ -177,7 +177,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "mile per hour": ("mph", "mile per hour", "miles per hour", "millas por hora"),
     "hour": ("hr", "hrs", "hour", "hours", "hora", "horas"),
     "minute": ("min", "mins", "minute", "minutes", "minuto", "minutos"),
-    "second": ("sec", "secs", "second", "seconds", "segundo", "segundos"),
+    "second": ("s", "sec", "secs", "second", "seconds", "segundo", "segundos"),
     "kilometre per hour": (
         "km/h",
         "kmh",
