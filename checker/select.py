@@ -478,8 +478,12 @@ def _unit(written: str) -> str | None:
 
 
 # A description that ends naming the fact's unit: "..., in seconds", "..., in millions of hectares".
+# What it is not may follow: "..., in seconds (not his earlier records)", "..., in acres; not the hectare
+# figure".
 UNIT_IN_DESCRIPTION = re.compile(
-    r",\s*in\s+(?:(?:thousand|million|billion|trillion)s\s+of\s+)?([^\W\d][\w /-]*?)\s*\.?$", re.I
+    r",\s*in\s+(?:(?:thousand|million|billion|trillion)s\s+of\s+)?([^\W\d][\w /-]*?)\s*"
+    r"(?:\([^()]*\)|;\s*not\b[^()]*)?\s*\.?$",
+    re.I,
 )
 
 

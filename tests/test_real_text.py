@@ -1989,6 +1989,11 @@ def test_a_description_ending_in_a_unit_names_the_fact_s_unit() -> None:
     # no unit in the description: the span stays a span
     plain = make_rule("f", "number", ("held",), near=("breath",), description="how long she held it")
     assert chosen(plain, text) == []
+    # what it is not may follow the unit
+    noted = replace(hold, description="time she held it, in seconds (not her practice times)")
+    assert chosen(noted, text) == [240]
+    noted = replace(hold, description="time she held it, in seconds; not her practice times")
+    assert chosen(noted, text) == [240]
 
 
 def test_the_fact_s_unit_after_a_far_figure_is_no_noun_it_counts() -> None:
