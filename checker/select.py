@@ -1032,7 +1032,16 @@ def _modifies(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -
         and not (cue is not None and cue.start == value.end + 1)
         and not (unit and (unit not in SPANS_OF_TIME or unit in units))
         and not VOTE_TALLY_AFTER.match(text, value.end)  # "a 6-3 decision": a vote's tally
+        and not TIMES_TITLED.match(text, value.end)  # "an eight-time Olympic champion": eight titles
     )
+
+
+# "eight-time Olympic gold-medal winner", "a five-time World champion": the count of those titles
+TIMES_TITLED = re.compile(
+    r"-times?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:champions?|winners?|medall?ists?|title[- ]?holders?|titlists?|laureates?)\b",
+    re.I,
+)
 
 
 def _numbers_a_category(text: str, value: Value, cue: Hit | None) -> bool:

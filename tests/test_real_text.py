@@ -2864,3 +2864,11 @@ def test_seconds_written_s_are_a_measure_in_seconds() -> None:
     record = make_rule("f", "number", ("world record",), near=("Bolt",), description="the time, in seconds")
     assert chosen(record, "Bolt holds the world record in the 100 m (9.58 s).") == [9.58]
     assert chosen(record, "Bolt holds the world record in the 100m, 9.58s.") == [9.58]
+
+
+def test_an_n_time_champion_counts_those_titles() -> None:
+    golds = make_rule("f", "count", ("Olympic gold medals", "Olympic champion"), near=("Olympic",))
+    assert chosen(golds, "Ruiz is a sprinter and eight-time Olympic gold-medal winner.") == [8]
+    assert chosen(golds, "Ruiz, a three-time Olympic champion, retired.") == [3]
+    # a figure run into another word still modifies it
+    assert chosen(golds, "Ruiz won a two-hour Olympic champion's race.") == []
