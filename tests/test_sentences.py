@@ -348,3 +348,14 @@ def test_a_list_of_references_broken_over_lines_is_blanked_and_the_lines_kept() 
     cleaned = clean(text)
     assert cleaned.count("\n") == 3 and not any(ch.isdigit() for ch in cleaned)
     assert len(cleaned) == len(text)
+
+
+def test_a_stop_run_into_the_next_sentence_ends_it() -> None:
+    text = "Scientists have searched for it for forty-five years.Peter Higgs attended the event."
+    assert texts(text) == [
+        "Scientists have searched for it for forty-five years.",
+        "Peter Higgs attended the event.",
+    ]
+    # initials, abbreviations and decimals run into a capital stay within the sentence
+    for kept in ("The U.S.Army said so.", "It cost 3.5Bn dollars.", "See e.g.Smith for more."):
+        assert texts(kept) == [kept]
