@@ -27,6 +27,7 @@ from checker.values import find_values
         ("20 Rupees", 20, "INR", "20 Rupees"),
         ("528 million francs", 528_000_000, "FRF", "528 million francs"),
         ("115USD", 115, "USD", "115USD"),
+        ("This ten-billion-dollar collider", 10_000_000_000, "USD", "ten-billion-dollar"),
     ],
 )
 def test_money(text: str, value: float, unit: str, span: str) -> None:

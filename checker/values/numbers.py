@@ -177,7 +177,8 @@ _LABEL_DASH = re.compile(
     r"(?:^|\n)[^\S\n]*[•*]?[^\S\n]*[A-Z][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+[-−][^\S\n]$"
 )
 _SIGN = re.compile(r"(?:(?<![\w.,%-])[-−]\s?|\b(?:minus|negative)\s+)$")
-_COMPOUND = re.compile(r"-(?!" + _MONEY_AFTER + r")[A-Za-z]")  # "three-hour": a modifier, not an amount
+# "three-hour": a modifier, not an amount ("ten-billion-dollar" is an amount)
+_COMPOUND = re.compile(r"(?!" + _MONEY_AFTER + r")-[A-Za-z]")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 ONE_LOOKBACK = 40  # characters searched back for the word that makes "one" a pronoun ("no one")
 _BAD_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|some|last)\s+$", re.IGNORECASE)
