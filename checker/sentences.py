@@ -39,9 +39,9 @@ from functools import cached_property
 # A run of "." "!" "?" is tried from its first character only: trying every character of a long
 # run ("......" leaders) again would make the scan quadratic.
 # A stop before a space and no lower-case letter; or run into the next sentence, as a page that lost
-# its spaces writes it ("which kind of Higgs boson this is.Does it have").
+# its spaces writes it ("which kind of Higgs boson this is.Does it have", "on 1 October 2017.This").
 END = re.compile(
-    r"(?:[.!?](?<![.!?]{2})[.!?]*|…)[\"”’)\]]*(?=\s+[^\sa-z])|(?<=[a-z]{2})[.!?][\"”’]?(?=[A-Z][a-z])"
+    r"(?:[.!?](?<![.!?]{2})[.!?]*|…)[\"”’)\]]*(?=\s+[^\sa-z])|(?:(?<=[a-z]{2})|(?<=\d))[.!?][\"”’]?(?=[A-Z][a-z])"
 )
 WORD_BEFORE = re.compile(r"(?<!\d)([A-Za-z][A-Za-z.]*)\.$")  # "45K." is no initial
 LOOKBACK = 40  # characters searched back for the word before a full stop

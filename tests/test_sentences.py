@@ -356,6 +356,11 @@ def test_a_stop_run_into_the_next_sentence_ends_it() -> None:
         "Scientists have searched for it for forty-five years.",
         "Peter Higgs attended the event.",
     ]
+    text = "The vote was held on 1 October 2017.This referendum was first called in June."
+    assert texts(text) == [
+        "The vote was held on 1 October 2017.",
+        "This referendum was first called in June.",
+    ]
     # initials, abbreviations and decimals run into a capital stay within the sentence
     for kept in ("The U.S.Army said so.", "It cost 3.5Bn dollars.", "See e.g.Smith for more."):
         assert texts(kept) == [kept]
