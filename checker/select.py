@@ -263,7 +263,7 @@ VOTE_BEFORE = re.compile(
     re.I,
 )
 TALLY_AFTER = re.compile(r"\s?[-–—]\s?\d")
-VOTE_AFTER = re.compile(r"\s+(?:decision|ruling|vote|verdict|majority)\b", re.I)
+VOTE_AFTER = re.compile(r"\)?\s+(?:decision|ruling|vote|verdict|majority)\b", re.I)  # "(9-0) decision"
 TALLY_DASH = re.compile(r"[-–—]")
 # "a 6-3 decision", "a 5-to-4 ruling": a vote's tally before its noun
 VOTE_TALLY_AFTER = re.compile(r"(?:-to)?-\d+" + VOTE_AFTER.pattern, re.I)

@@ -2872,3 +2872,9 @@ def test_an_n_time_champion_counts_those_titles() -> None:
     assert chosen(golds, "Ruiz, a three-time Olympic champion, retired.") == [3]
     # a figure run into another word still modifies it
     assert chosen(golds, "Ruiz won a two-hour Olympic champion's race.") == []
+
+
+def test_a_tally_in_brackets_before_decision_is_a_vote() -> None:
+    justices = make_rule("f", "count", ("unanimous", "justices"), near=("Court",))
+    text = "Handed down in May, the Court's unanimous (9-0) decision struck the law down."
+    assert chosen(justices, text) == [9]
