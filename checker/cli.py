@@ -441,6 +441,8 @@ def validate(
 ) -> None:
     """Validate rule files and their rule tests: each problem with file, line and key path (exit 2)."""
     rules, tests = _load_pack(paths)
+    for warning in rules.warnings:
+        typer.echo(f"warning: {warning.render()}", err=True)
     typer.echo(f"ok: {len(rules.rules)} facts in {len(rules.files)} files, {len(tests)} rule tests")
 
 

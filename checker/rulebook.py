@@ -73,6 +73,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     files: tuple[str, ...]
     digest: str
+    warnings: tuple[Problem, ...] = ()  # likely mistakes that do not stop a run (see Doc.warn)
 
     def get(self, fact_id: str) -> Rule:
         for rule in self.rules:
@@ -269,6 +270,7 @@ class Doc:
         self.lines = text.splitlines()
         self.marks: dict[str, tuple[int, int]] = {}
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
         self.bad_dates: dict[str, str] = {}  # key path -> a date-like value that is no date, as written
         self.data: Any = None
         try:
@@ -289,6 +291,10 @@ class Doc:
 
     def error(self, key: str, message: str) -> None:
         self.problems.append(self.problem(message, key=key))
+
+    def warn(self, key: str, message: str) -> None:
+        """A likely mistake that does not stop a run: `checker validate` shows it."""
+        self.warnings.append(self.problem(message, key=key))
 
     def _build(self, node: yaml.Node, path: str) -> Any:
         self.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
@@ -383,10 +389,24 @@ def _make_rule(fact_id: str, spec: dict[str, Any], doc: Doc) -> Rule:
 
 
 def _check_scale(key: str, spec: dict[str, Any], doc: Doc) -> bool:
-    """A scale is for counts, numbers and amounts only."""
+    """A scale is for counts, numbers and amounts only; one the description does not name is
+    likely a slip (the figures are reported divided by it, the description reads in full)."""
     if "scale" in spec and spec.get("type") in KINDS and spec.get("type") not in SCALED_KINDS:
         doc.error(f"{key}.scale", f"a scale applies to {', '.join(SCALED_KINDS)} facts only; remove it")
         return False
+    scale = spec.get("scale")
+    if (
+        isinstance(scale, str)
+        and scale.lower() in SCALES
+        and not SCALE_IN_DESCRIPTION.search(str(spec.get("description") or ""))
+    ):
+        doc.warn(
+            f"{key}.scale",
+            f"every figure is reported divided by {SCALES[scale.lower()]:,} (2.7 for "
+            f"{27 * SCALES[scale.lower()] // 10:,}), while "
+            f"the description names no scale: end it with ', in {scale.lower()}s of ...' to say so, or "
+            "remove `scale` to report figures in full",
+        )
     return True
 
 
@@ -469,6 +489,7 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
             [Problem(", ".join(str(p) for p in paths) or ".", "no rule files (*.yaml, *.yml) found")]
         )
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
     digest = hashlib.sha256()
@@ -491,6 +512,7 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
             seen[rule.id] = rule
             rules.append(rule)
         problems.extend(doc.problems)
+        warnings.extend(doc.warnings)
     if problems:
         raise RuleError(problems)
-    return RuleSet(tuple(rules), tuple(str(p) for p in files), digest.hexdigest()[:16])
+    return RuleSet(tuple(rules), tuple(str(p) for p in files), digest.hexdigest()[:16], tuple(warnings))

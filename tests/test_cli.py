@@ -129,6 +129,17 @@ def test_validate_ok() -> None:
     result = run_cli("validate")
     assert result.returncode == 0
     assert re.fullmatch(r"ok: 10 facts in 1 files, \d+ rule tests\n", result.stdout)
+    assert result.stderr == ""
+
+
+def test_validate_warns_of_a_scale_the_description_does_not_name(tmp_path: Path) -> None:
+    rules = tmp_path / "r.yaml"
+    rules.write_text("facts:\n  loss:\n    type: money\n    cues: [lost]\n    scale: million\n")
+    result = run_cli("validate", str(rules))
+    assert result.returncode == 0 and result.stdout.startswith("ok: 1 facts")
+    assert result.stderr.startswith(
+        f"warning: {rules}:5: facts.loss.scale: every figure is reported divided by"
+    )
 
 
 def test_unreadable_article_warns_and_run_goes_on(tmp_path: Path) -> None:

@@ -199,3 +199,16 @@ def test_a_scale_is_set_or_read_from_the_description(tmp_path: Path) -> None:
     assert (area.scale, co2.scale, gas.scale, day.scale) == (10**6, 10**6, 10**3, 1)
     # only a closing ", in millions of ..." names the fact's scale
     assert (toll.scale, cost.scale) == (1, 1)
+
+
+def test_a_scale_the_description_does_not_name_is_warned_about(tmp_path: Path) -> None:
+    text = (
+        "facts:\n"
+        "  loss: {type: money, cues: [lost], description: 'revenue lost, in US dollars', scale: billion}\n"
+        "  area: {type: number, cues: [fire], description: 'area, in millions of hectares', scale: million}\n"
+        "  plain: {type: count, cues: [killed]}\n"
+    )
+    rules = load_rules([write(tmp_path, text)])
+    assert [w.key for w in rules.warnings] == ["facts.loss.scale"]
+    assert "divided by 1,000,000,000" in rules.warnings[0].message
+    assert rules.warnings[0].line == 2
