@@ -1087,9 +1087,10 @@ def governs_other(
 
 
 # "Fatalities24 direct, 30 indirect", "52 direct and 82 indirect deaths": each figure a part of the toll
-DIRECT = re.compile(r"\s+(?:in)?direct\b", re.I)
-DIRECT_PAIR_AFTER = re.compile(r"\s+(?:in)?direct\b[^\d\n]{0,12}\d[\d,]*\s+(?:in)?direct\b", re.I)
-DIRECT_PAIR_BEFORE = re.compile(r"\d[\d,]*\s+(?:in)?direct\b[^\d\n]{0,12}$", re.I)
+# ... and "Fatalities: 0 (direct), 2 (indirect)"
+DIRECT = re.compile(r"\s*\(?\s*(?P<which>(?:in)?direct)\b", re.I)
+DIRECT_PAIR_AFTER = re.compile(r"\s*\(?\s*(?:in)?direct\b[^\d\n]{0,12}\d[\d,]*\s*\(?\s*(?:in)?direct\b", re.I)
+DIRECT_PAIR_BEFORE = re.compile(r"\d[\d,]*\s*\(?\s*(?:in)?direct\b[^\d\n]{0,12}$", re.I)
 
 
 # "were down by 90 seats, leaving them with 258", "the toll rose by 12 to 95": the size of a change
@@ -1154,7 +1155,13 @@ def _part_told_after(text: str, value: Value, cue: Hit | None) -> bool:
     City" (after its cue), "Fatalities24 direct, 30 indirect" (unless the cue says which)."""
     if cue is not None and cue.end <= value.start and PART_OF_AFTER.match(text, value.end):
         return True
-    return _direct_or_indirect(text, value) and not (cue is not None and "direct" in cue.phrase.lower())
+    if not _direct_or_indirect(text, value):
+        return False
+    # a cue that says which part the fact is reads that part: "indirect deaths" the indirect one
+    told = DIRECT.match(text, value.end)
+    asked = cue.phrase.lower() if cue is not None else ""
+    wanted = "indirect" if "indirect" in asked else "direct" if "direct" in asked else None
+    return told is None or told.group("which").lower() != wanted
 
 
 # "four people in the Dominican Republic and 31 in Haiti": the place a figure is told for

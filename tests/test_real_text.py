@@ -2653,6 +2653,10 @@ def test_the_direct_and_indirect_parts_of_a_toll_are_no_total() -> None:
     assert chosen(deaths, "The storm was responsible for 585 direct deaths.") == [585]
     direct = make_rule("f", "count", ("direct deaths", "direct"))
     assert chosen(direct, "Fatalities24 direct, 30 indirect") == [24]
+    # parts told in brackets; a rule for the indirect deaths reads the indirect part, not the direct
+    indirect = make_rule("f", "count", ("indirect", "fatalities"))
+    assert chosen(indirect, "Fatalities: 0 (direct), 2 (indirect)") == [2]
+    assert chosen(deaths, "Fatalities: 0 (direct), 2 (indirect)") == []
 
 
 def test_a_page_s_own_dates_are_not_the_fact_s() -> None:
