@@ -91,6 +91,7 @@ def test_a_year_run_into_the_word_that_introduces_it(text: str, years: list[int]
         ("the first since1968to be held", [1968]),
         ("Budgets for CY2025 were cut.", [2025]),
         ("Founded1850\nDefunct2008", [1850, 2008]),  # an infobox's labels run into their years
+        ("Construction start1963\nConstruction end1967", [1963, 1967]),
         ("Deaths2021", []),  # a label of no time: a count
     ],
 )

@@ -51,11 +51,13 @@ _GLUED_YEAR = re.compile(
     r"\b(?:the|since|in|of|from|until|by|before|after|during|fy|cy)(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)",
     re.IGNORECASE,
 )
-# An infobox row's label of a time run into its year: "Founded1850", "Defunct2008".
+# An infobox row's label of a time run into its year: "Founded1850", "Defunct2008", "Construction
+# start1963".
 _LABEL_YEAR = re.compile(
     r"\b(?:Founded|Established|Opened|Built|Launched|Defunct|Dissolved|Formed|Created|Completed|Closed"
     r"|Inaugurated|Commissioned|Decommissioned|Discovered|Enacted|Signed|Ratified|Introduced|Abolished"
-    r"|Started|Began|Ended|Year)(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)"
+    r"|Started|Began|Ended|Year|(?:Construction|Constructed)\s(?:start|end|began|ended|completed))"
+    r"(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)"
 )
 # Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
 # because "two thousand" alone is far more often a count.
