@@ -36,11 +36,11 @@ from checker.select import (
     choose,
     context,
     further_items,
-    gives_without_cue,
     is_caption,
     is_row,
     may_hold_ordinal,
     points_back,
+    served_without_cue,
 )
 from checker.sentences import Sentence, clean, iter_split, split
 from checker.tables import TOTAL_ROW, header_above, row_cells
@@ -384,10 +384,10 @@ def gather(
 def _keeper(text: str, hits: CueHits[FactMatcher], uncued: list[FactMatcher]) -> Callable[[int, int], bool]:
     """Which blocks of the text are worth splitting: one with a cue word, right under a line with
     one, right over one (a figure over its caption), or one that may state a fact of `uncued` with
-    no cue word (see `gives_without_cue`)."""
+    no cue word (see `served_without_cue`)."""
 
     def keep(start: int, end: int) -> bool:
-        if any(gives_without_cue(m, text, start, end) for m in uncued):
+        if uncued and served_without_cue(uncued, text, start, end):
             return True
         if hits.any_in(text.rfind("\n", 0, max(0, start - 1)) + 1, _caption_end(text, end)):
             return True
@@ -411,9 +411,10 @@ def offered(
     sentence: Sentence, hits: CueHits[FactMatcher], surroundings: Surroundings, uncued: list[FactMatcher]
 ) -> list[FactMatcher]:
     """The rules a sentence is scored against: those with a cue word in it (or in the sentence it
-    points back to), and those of `uncued` it may serve with no cue word (see `gives_without_cue`)."""
+    points back to), and those of `uncued` it may serve with no cue word (see `served_without_cue`)."""
     found = hits.matchers_in(surroundings.reach(sentence), sentence.end)
-    found += [m for m in uncued if m not in found and gives_without_cue(m, sentence.text)]
+    if uncued:
+        found += [m for m in served_without_cue(uncued, sentence.text) if m not in found]
     return found
 
 

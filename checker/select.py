@@ -190,14 +190,13 @@ DESIGNATION_AFTER = re.compile(r"\)\s+[A-Z][a-z]")  # "(65803) Didymos", "(10195
 IDENTIFIER_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|Stat\.|F\.\s?(?:2d|3d|4th|Supp)|S\.\s?Ct\.|L\.\s?Ed\.)")
 # "Boeing 737 MAX", "Airbus 380 XLR": a model number between a maker's name and a series in capitals.
 MAKER_BEFORE = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
-# Capitals that are a unit, a currency, a time zone, an era, a magnitude's scale or a row's label,
-# not a name a number follows ("NGC 4486", "UN 1267", "737 MAX 8")
-NOT_A_NAME = (
-    r"(?:USD|EUR|GBP|UTC|GMT|BST|EST|EDT|PST|PDT|CET|CEST|JST|AM|PM|MW|GW|KW|KM|MPH|BTC|TNT|CE|BCE|BC|AD"
-    r"|ML|MS|MB|MD|ME|EF|US|UK|EU|TOTAL|ALL|SUM|AND|OR|THE|OF|TO|IN)"
-)
+# Capitals that are a currency, a time zone, a unit or an era, not a model's series or a name
+UNIT_CAPITALS = "USD|EUR|GBP|UTC|GMT|BST|EST|EDT|PST|PDT|CET|CEST|JST|AM|PM|MW|GW|KW|KM|MPH|BTC|TNT|CE|BC|AD"
+# ... nor, before a number, a magnitude's scale, a country or a row's label: a name a number follows
+# is one of other capitals ("NGC 4486", "UN 1267", "737 MAX 8")
+NOT_A_NAME = rf"(?:{UNIT_CAPITALS}|BCE|ML|MS|MB|MD|ME|EF|US|UK|EU|TOTAL|ALL|SUM|AND|OR|THE|OF|TO|IN)"
 SERIES_AFTER = re.compile(
-    r"\s+(?!(?:USD|EUR|GBP|UTC|GMT|BST|EST|EDT|PST|PDT|CET|CEST|JST|AM|PM|MW|GW|KW|KM|MPH|BTC|TNT|CE|BC|AD)\b)"
+    rf"\s+(?!(?:{UNIT_CAPITALS})\b)"
     r"[A-Z]{2,}\b"
 )
 LIST_NUMBER_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "4. Elizabeth II lying in state", a line's opening
@@ -2147,14 +2146,16 @@ DATED_LINE = re.compile(
 )
 
 
-def gives_without_cue(matcher: FactMatcher, text: str, start: int = 0, end: int | None = None) -> bool:
-    """The text may state the fact with no cue word of its own: an age after a name for a fact that
-    is an age, a date alone on an infobox's line for a date whose cues name a "Date" row."""
+def served_without_cue(
+    matchers: list[FactMatcher], text: str, start: int = 0, end: int | None = None
+) -> list[FactMatcher]:
+    """The `matchers` whose fact the text may state with no cue word of its own: an age after a
+    name for a fact that is an age, a date alone on an infobox's line for a date whose cues name a
+    "Date" row. Each pattern is searched once, however many rules ask for it."""
     end = len(text) if end is None else end
-    return bool(
-        (matcher.asks_age and AGE_AFTER_NAME.search(text, start, end))
-        or (matcher.date_label and DATED_LINE.search(text, start, end))
-    )
+    aged = any(m.asks_age for m in matchers) and AGE_AFTER_NAME.search(text, start, end) is not None
+    dated = any(m.date_label for m in matchers) and DATED_LINE.search(text, start, end) is not None
+    return [m for m in matchers if (aged and m.asks_age) or (dated and m.date_label)]
 
 
 def _dated_line_cue(text: str, words: Words, values: list[Value], matcher: FactMatcher) -> Hit | None:
@@ -2162,8 +2163,8 @@ def _dated_line_cue(text: str, words: Words, values: list[Value], matcher: FactM
     that row's label: the date of the page's event."""
     if matcher.date_label is None or not values:
         return None
-    line = DATED_LINE.fullmatch(text.strip("\n"))
-    if line is None or values[0].start != line.start("date") + (len(text) - len(text.lstrip("\n"))):
+    line = DATED_LINE.fullmatch(text)  # a sentence's text is trimmed: the line is all of it
+    if line is None or values[0].start != line.start("date"):
         return None
     first = _word_index(words, values[0].start)
     return Hit(matcher.date_label, 100.0, values[0].start, values[0].start, first, first)
