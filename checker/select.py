@@ -607,6 +607,9 @@ class FactMatcher:
             self.measures |= {"degree"}
         # The units among the `near` terms: "121.6 g" satisfies `near: [grams]`.
         self.near_units = _units_named(rule.near)
+        # The figures the description itself gives ("how many of the four pipes", "of the 100 Senate
+        # seats"): a whole the fact is a part of, known before any text is read.
+        self.given = frozenset(v.value for v in find_values(rule.description, "count"))
 
     def titles_out(self, title: Words) -> bool:
         """The page's title is one of the `exclude` terms ("Palisades Fire"): the page is about what
@@ -2249,7 +2252,7 @@ class Layout:
 # What joins a part to the whole it is told out of: "$431 billion of the initially authorized $700
 # billion", "12 out of the 20 seats", "8 of its 30 engines".
 OUT_OF = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|this|that|these|those)\s+"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|this|that|these|those)\s+|[A-Z][\w.-]*['’]s?\s+)?"
     r"(?P<words>(?:(?!(?:to|and|or|than|versus|vs|against|her|his|their|its)\b)[^\W\d_][\w-]*\s+){0,3})",
     re.IGNORECASE,
 )
@@ -2378,17 +2381,19 @@ WHOLE_OF_A_PART = "the whole a part is told out of"
 PART_OF_A_NAMED_WHOLE = "a part of the whole the cue names"
 
 
-def _part_or_whole(i: int, best: Candidate, lay: Layout) -> str | None:
+def _part_or_whole(i: int, best: Candidate, lay: Layout, given: frozenset[Scalar]) -> str | None:
     """For a part told out of a whole ("$431 billion of the initially authorized $700 billion will
     be disbursed"): the cue names the whole when it stands among the words that qualify it
     ("authorized"; "out of the" names neither) or is the whole's own noun ("8 of its 30 engines"),
     else the part's (the verb after them is the part's). The figure the cue does not name is not
-    the fact."""
+    the fact. A whole the fact's description gives ("how many of the four pipes") is never named:
+    the fact is the part."""
     for whole, (part, start, end) in lay.wholes.items():
         if i not in (whole, part):
             continue
         bound = lay.bindings[whole]
         names_whole = start <= best.cue.start < end or (bound is not None and bound[1])
+        names_whole = names_whole and lay.values[whole].value not in given
         if i == whole and not names_whole:
             return WHOLE_OF_A_PART
         if i == part and names_whole:
@@ -2452,7 +2457,7 @@ def _judge(
         other = (
             _beside_others(i, best, lay, matcher, text)
             or _qualified_row(text, best, matcher)
-            or _part_or_whole(i, best, lay)
+            or _part_or_whole(i, best, lay, matcher.given)
         )
         rank -= OTHER if other else 0.0
     if i in lay.columns and i != lay.owned:

@@ -1100,6 +1100,23 @@ def test_a_part_told_out_of_a_whole_is_what_the_verb_after_them_says() -> None:
     assert chosen(share, "Ruiz won with 58.5% of the vote to her rival's 41.5%.") == [58.5]
 
 
+def test_a_whole_the_description_gives_is_not_the_fact_its_part_is() -> None:
+    flooded = make_rule(
+        "f", "count", ("locks", "flooded"), description="how many of the six canal locks flooded"
+    )
+    text = "Engineers said 4 of 6 locks flooded overnight."
+    assert chosen(flooded, text) == [4]
+    # without the whole in the description, the whole's own noun still names the whole
+    assert chosen(make_rule("f", "count", ("locks",), description="the canal's locks"), text) == [6]
+    seats = make_rule(
+        "f", "count", ("council seats",), description="the number of the 60 council seats on the ballot"
+    )
+    assert chosen(seats, "Voters filled 20 of the 60 council seats on Sunday.") == [20]
+    # a whole told with a name's possessive ("out of Ostland's 54 bridges")
+    closed = make_rule("f", "count", ("closed", "had to be closed"))
+    assert chosen(closed, "For the first time, 12 out of Ostland's 54 bridges had to be closed.") == [12]
+
+
 def test_plain_spaces_part_columns_in_an_article_that_groups_thousands_with_commas() -> None:
     infobox = "Party Harbour Union Green\nPopular vote 4,120,505 3,870,204 1,002,311\nSeats won 206 197 118\n"
     assert chosen(make_rule("f", "count", ("seats won",), near=("Union",)), infobox) == [197]
