@@ -233,7 +233,7 @@ PART_FOR = re.compile(
 # superlative ("the strongest ..., the deadliest ...") or before "including". A semicolon opens one
 # only before a verb of its own, and "and" before a figure (see `_semicolons`, `_figure_clauses`).
 COORDINATE = re.compile(
-    r",\s+(?:and|but|while)\s+|\s[–—]\s|\s+and\s+(?=the\s|[a-z]{3,}(?:ing|ed)\b|(?:on|in)\s+[A-Z\d])|\s+but\s+"
+    r",\s+(?:and|but|while)\s+|\s[–—]\s|(?<=\w)—(?=\w)|\s+and\s+(?=the\s|[a-z]{3,}(?:ing|ed)\b|(?:on|in)\s+[A-Z\d])|\s+but\s+"
     r"|\s+and\s+(?=(?:was|were|is|are|has|have|had)\s+(?:been\s+)?[a-z]{3,}(?:ed|en)\b)"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
 )

@@ -400,6 +400,10 @@ def test_an_excluded_term_rules_out_its_own_clause_only() -> None:
     assert chosen(crowd, "On television, a crowd of 61,000 fans saw it.") == []
     crew = make_rule("f", "count", ("crew",), exclude=("workers",))
     assert chosen(crew, "A road crew of 9 was resurfacing the deck; two of the workers survived.") == []
+    # an em dash with no space around it parts two clauses as a spaced one does
+    heard = make_rule("f", "date", ("decided",), exclude=("argued",))
+    assert chosen(heard, "No. 21-407. Argued May 3, 2031—Decided July 9, 2031") == ["2031-07-09"]
+    assert chosen(heard, "No. 21-407. Argued May 3, 2031 then decided July 9, 2031") == []
 
 
 def test_template_field_names_are_neither_values_nor_cue_words() -> None:
