@@ -3058,8 +3058,11 @@ def _differs(c: Candidate, k: Candidate) -> bool:
 def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:
     """The best candidate, or, when it is a date of month or week precision ("early May 2021") or a
     range of figures ("between 8,330 and 17,160 deaths"), a strong candidate of the same article
-    that states a day or a figure inside it ("4 May 2021", "the mid-level is about 11,690 deaths").
+    that states a day or a figure inside it ("4 May 2021", "the mid-level is about 11,690 deaths"),
+    or when it is a rounded figure, one of the same article that it rounds (see `_finer`).
     Vague amounts are not narrowed: "thousands" and a nearby 17,000 are often different facts."""
+    if finer := _finer(best, ranked):
+        return finer
     as_number = get_kind(best.value.kind).as_number
     ranged = best.value.kind != "date" and not best.value.vague and best.value.qualifier == "between"
     if (best.value.kind != "date" and not ranged) or as_number(best.value.value) is not None:
@@ -3072,6 +3075,28 @@ def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:
         if (low is None or low <= point) and (high is None or point <= high):
             return c
     return best
+
+
+DECIMALS = re.compile(r"\d[.,]\d+\s*(?:%|per\s?cent|percent)", re.I)
+
+
+def _finer(best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """A share of the same article, told to the decimal, that the best one, a whole percent, rounds
+    ("Turnout 2,943,842 (71.23%)" for "71 per cent of registered voters voted"): the same reading,
+    told more precisely. (Not for counts and amounts: "around 912 million" beside 911,950,734 is as
+    often the figure the other sources give, and a figure in words may round anything.)"""
+    if best.value.kind != "percent" or best.value.vague or DECIMALS.search(best.value.text):
+        return None
+    target = best.value.value
+    if not isinstance(target, int | float):
+        return None
+    for c in ranked[1:]:
+        v = c.value.value
+        if c.speech or c.value.kind != "percent" or not isinstance(v, int | float):
+            continue
+        if DECIMALS.search(c.value.text) and abs(v - target) <= 0.5:
+            return c
+    return None
 
 
 def as_of(c: Candidate, published: dt.date | None) -> str | None:

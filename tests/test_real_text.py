@@ -2903,3 +2903,15 @@ def test_a_tally_in_brackets_before_decision_is_a_vote() -> None:
     justices = make_rule("f", "count", ("unanimous", "justices"), near=("Court",))
     text = "Handed down in May, the Court's unanimous (9-0) decision struck the law down."
     assert chosen(justices, text) == [9]
+
+
+def test_a_whole_percent_gives_way_to_the_share_it_rounds_in_the_same_article() -> None:
+    turnout = make_rule("f", "percent", ("turnout", "of registered voters"), near=("Ostland",))
+    text = (
+        "Ostland general election\nTurnout 1,204,311 (64.38%)\n\n"
+        "In Ostland, 64 per cent of registered voters cast a ballot, a record."
+    )
+    assert chosen(turnout, text) == [64.38]
+    # a share it does not round is another figure: the best reading stays
+    other = text.replace("64.38%", "61.38%")
+    assert chosen(turnout, other)[0] == 64
