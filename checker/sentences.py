@@ -246,6 +246,8 @@ REVISION_BANNER = re.compile(r"This is an old revision of this page, as edited b
 # The links of an infobox to the events before and after ("← 2019 ... 2025 →", "← XXI"): names of
 # other events, no words or figures of this one.
 NAV_LINK = re.compile(r"←[ \t]*[^\s←→()]{1,12}|[^\s←→()]{1,12}[ \t]*→")
+# A space written as an HTML entity in raw wikitext ("2.9&nbsp;million"): a space.
+HTML_SPACE = re.compile(r"&(?:nbsp|thinsp|ensp|emsp|#160|#8201|#x[aA]0);")
 WIKI_CONVERT = re.compile(r"(\{\{(?:cvt|convert)\|)[-\d.,]+(\|)[^|{}]+((?:\|[^{}]*)?\}\})", re.I)
 
 
@@ -261,9 +263,9 @@ CITATION_LINE = re.compile(
 def clean(text: str) -> str:
     """`text` with citation, note and edit markers (and glued footnote numbers), the lines of a
     reference list, the names of wiki templates a mirror left unrendered, raw wikitext references
-    and conversion markup, an infobox's links to the events before and after ("← 2019", "2025 →")
-    and the banner over an old revision replaced by spaces: same length, same line breaks, every
-    other character in place."""
+    and conversion markup, an infobox's links to the events before and after ("← 2019", "2025 →"),
+    the banner over an old revision and spaces written as HTML entities ("&nbsp;") replaced by
+    spaces: same length, same line breaks, every other character in place."""
     spans: list[tuple[int, int]] = []
     if "[" in text:
         spans += [m.span() for m in REFERENCE.finditer(text) if _ascending(m.group())]
@@ -285,6 +287,8 @@ def clean(text: str) -> str:
         spans += [m.span() for m in NAV_LINK.finditer(text)]
     if "old revision" in text:
         spans += [m.span() for m in REVISION_BANNER.finditer(text)]
+    if "&" in text:
+        spans += [m.span() for m in HTML_SPACE.finditer(text)]
     return _blanked(text, spans)
 
 

@@ -2915,3 +2915,10 @@ def test_a_whole_percent_gives_way_to_the_share_it_rounds_in_the_same_article() 
     # a share it does not round is another figure: the best reading stays
     other = text.replace("64.38%", "61.38%")
     assert chosen(turnout, other)[0] == 64
+
+
+def test_a_space_written_as_an_html_entity_in_raw_wikitext_is_a_space() -> None:
+    text = "A turnout of more than 2.9&nbsp;million voters, up from 1.4&#160;million."
+    assert clean(text) == "A turnout of more than 2.9      million voters, up from 1.4      million."
+    voters = make_rule("f", "count", ("voters",))
+    assert chosen(voters, text) == [2_900_000]
