@@ -1104,12 +1104,18 @@ CHANGE_BY_BEFORE = re.compile(
 )
 # "increased its seat tally from 206 to 227": the figure before a change
 CHANGE_FROM_BEFORE = re.compile(
-    r"\b(?P<verb>rose|risen|fell|fallen|grew|grown|dropped|climbed|jumped|increased|decreased|declined"
-    r"|raised|reduced|cut|revised|shrank|swelled|went)\b[^.;:\d]{0,40}?\bfrom\s+"
+    r"\b(?P<verb>rose|risen|fell|fallen|grew|grown|went|cut|cutting|shrank|shrunk"
+    r"|(?:ris|fall|grow|dropp|climb|jump|increas|decreas|declin|rais|reduc|revis|shrink|swell|tripl|doubl"
+    r"|quadrupl|halv|boost|lift|expand)(?:ed|ing|e)?)\b[^.;:\d]{0,40}?\bfrom\s+"
     r"(?:just\s+|only\s+|about\s+|some\s+|around\s+)?$",
     re.I,
 )
-TO_AFTER = re.compile(r"[^.;:\d]{0,25}?\bto\s+\S*\d", re.I)
+BEFORE_A_CHANGE = "the figure before a change"
+TO_AFTER = re.compile(
+    r"[^.;:\d]{0,25}?\bto\s+(?:(?:about|around|some|nearly|almost|over|roughly|approximately|just|only"
+    r"|more\s+than|less\s+than|fewer\s+than)\s+)?\S*\d",
+    re.I,
+)
 
 
 # "(down 0.8%)", "turnout was up 3%"; not a verb's particle ("make up about 80 percent")
@@ -1143,12 +1149,14 @@ def _change(text: str, value: Value, cue: Hit, matcher: FactMatcher) -> str | No
         change = CHANGE_FROM_BEFORE.search(text, before_start, value.start)
         if change is None or not TO_AFTER.match(text, value.end):
             return None
-        reason = "the figure before a change"
+        reason = BEFORE_A_CHANGE
     verb_end = change.start() + len(change.group("verb"))
     if (cue.start < verb_end and cue.end > change.start()) or stem(
         change.group("verb").lower()
     ) in matcher.changes:
         return None
+    if reason == BEFORE_A_CHANGE and change.start() <= cue.start and "from" in cue.phrase.lower().split():
+        return None  # "seats from": the cue names the figure the change started from
     return reason
 
 
@@ -2635,7 +2643,8 @@ def candidates(
                 bound=binding[0].phrase if binding else None,
             )
         )
-    found = _wholes_of_named_parts(sentence.text, _parts_before_wholes(found, lay), subject)
+    found = _ends_of_changes(sentence.text, _parts_before_wholes(found, lay))
+    found = _wholes_of_named_parts(sentence.text, found, subject)
     return found, (all_blocked if not found else None)
 
 
@@ -2835,6 +2844,17 @@ def _parts_before_wholes(found: list[Candidate], lay: Layout) -> list[Candidate]
             # it, whatever names the whole
             found[part] = replace(p, other=None, rank=p.rank + OTHER)
             found[whole] = replace(w, other=WHOLE_OF_A_PART, rank=w.rank - OTHER)
+    return found
+
+
+def _ends_of_changes(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The figure a change ends at ("tripling their seats from around 124 to about 388") stands
+    where the figure it started from does: that one is no other figure between it and the cue."""
+    for i, c in enumerate(found[:-1]):
+        after = found[i + 1]
+        to = TO_AFTER.match(text, c.value.end) if c.other == BEFORE_A_CHANGE and not after.other else None
+        if to is not None and c.value.end < after.value.start < to.end():
+            found[i + 1] = replace(after, rank=max(after.rank, c.rank + OTHER))
     return found
 
 

@@ -2922,3 +2922,12 @@ def test_a_space_written_as_an_html_entity_in_raw_wikitext_is_a_space() -> None:
     assert clean(text) == "A turnout of more than 2.9      million voters, up from 1.4      million."
     voters = make_rule("f", "count", ("voters",))
     assert chosen(voters, text) == [2_900_000]
+
+
+def test_a_change_told_from_one_figure_to_another_gives_the_figure_it_ends_at() -> None:
+    seats = make_rule("f", "count", ("seats",), near=("Harbour Party",))
+    text = "The Harbour Party had a landslide, tripling its seats from around 41 to about 126."
+    assert chosen(seats, text) == [126]
+    assert chosen(seats, "The Harbour Party doubled its seats from 41 to 82 in the vote.") == [82]
+    # unless the cue names the figure before the change
+    assert chosen(make_rule("f", "count", ("seats from", "from"), near=("Harbour Party",)), text) == [41]
