@@ -97,3 +97,17 @@ def test_a_year_run_into_the_word_that_introduces_it(text: str, years: list[int]
 )
 def test_a_year_run_into_the_word_or_abbreviation_before_it(text: str, years: list[int]) -> None:
     assert [v.value for v in find_values(text, "year")] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("cars of the model years 2009-2015 were recalled", [2009, 2015]),  # a span with a hyphen
+        ("in the 2019-2020 season", [2019, 2020]),
+        ("ISBN 978-1-2009-2015-3", []),  # inside a code
+        ("order 2015-2009 filed", [2015]),  # no span runs backwards
+        ("the 2019-20 season", [2019]),
+    ],
+)
+def test_a_span_of_years_written_with_a_hyphen_gives_both(text: str, years: list[int]) -> None:
+    assert [v.value for v in find_values(text, "year")] == years

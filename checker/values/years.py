@@ -59,6 +59,9 @@ _LABEL_YEAR = re.compile(
     r"|Started|Began|Ended|Year|(?:Construction|Constructed)\s(?:start|end|began|ended|completed))"
     r"(?P<y>1[89]\d\d|20\d\d|2100)(?![\d%]|[.,]\d)"
 )
+# A span of years written with a hyphen ("2009-2015"): its second year, later than the first (which
+# the bare pattern finds); the hyphen alone keeps it from the bare pattern, as it does in a code.
+_HYPHEN_SPAN = re.compile(r"(?<![\w.,/:'’-])(?P<a>1[89]\d\d|20\d\d)-(?P<y>1[89]\d\d|20\d\d)(?![\w%-]|[.,]\d)")
 # Spelled-out years: "nineteen ninety six" anywhere; "two thousand and fifteen" only after "in",
 # because "two thousand" alone is far more often a count.
 _SPELLED = re.compile(
@@ -146,6 +149,12 @@ def find_years(text: str, published: dt.date | None = None, lang: str = "en") ->
     if lang == "es":
         return find_years_es(text, published)
     relative = [_relative(text, m, published, COUNT_WORDS, _shift) for m in _REL.finditer(text)]
+    if "-" in text:
+        relative += [
+            _year(text, m.start("y"), m.end("y"), int(m.group("y")))
+            for m in _HYPHEN_SPAN.finditer(text)
+            if int(m.group("a")) < int(m.group("y"))
+        ]
     return _find(text, (_YEAR, _OLD_YEAR, _GLUED_YEAR, _LABEL_YEAR), _SPELLED, _spelled_year, relative)
 
 
