@@ -56,6 +56,14 @@ def test_money_vague() -> None:
 
 def test_pounds_of_weight_are_not_money() -> None:
     assert find_values("he lost 50 pounds", "money") == []
+    # nor millions of pounds of a force or a weight
+    assert find_values("its engines make 3.2 million pounds-force (14 MN)", "money") == []
+    assert find_values("some 3.2 million pounds of thrust at liftoff", "money") == []
+    assert find_values("a cargo of 2 million pounds (907 tonnes) of grain", "money") == []
+    assert [v.value for v in find_values("fined 2 million pounds (2.5 million dollars)", "money")] == [
+        2_000_000,
+        2_500_000,
+    ]
 
 
 @pytest.mark.parametrize(

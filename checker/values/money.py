@@ -166,7 +166,15 @@ def _suffix_unit(text: str, num: Num, lang: str) -> Unit | None:
     if g.get("le"):
         return "EGP", m.end(), 1
     word = " ".join(m.group("word").lower().split())
-    return _word_unit_es(word, num, m.end()) if lang == "es" else _word_unit(word, num, m.end())
+    return _word_unit_es(word, num, m.end()) if lang == "es" else _word_unit(word, num, m.end(), text)
+
+
+# After "pounds": a force or a weight ("-force", "of thrust", a metric mass or force in brackets)
+POUNDS_OF_WEIGHT = re.compile(
+    r"(?:-?\s?force\b|\s+of\s+(?:thrust|force|pressure)\b"
+    r"|\s*\(\s*[\d.,]+\s*(?:kg|kilograms?|kilos?|g|grams?|t|tonnes?|metric\s+tons?|kN|MN|N|newtons?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _word_unit_es(word: str, num: Num, end: int) -> Unit | None:
@@ -177,13 +185,15 @@ def _word_unit_es(word: str, num: Num, end: int) -> Unit | None:
     return code, end, (vocab_es.MINOR[word][1] if word in vocab_es.MINOR else 1)
 
 
-def _word_unit(word: str, num: Num, end: int) -> Unit | None:
+def _word_unit(word: str, num: Num, end: int, text: str) -> Unit | None:
     forms = (word, word[:-1], word[:-2], word.replace("pounds", "pound"), word.replace("ies", "y"))
     base = next((w for w in forms if w in WORDS), "")
     if base not in WORDS:
         return None
     if base == "pound" and num.scale == 1 and not num.vague:
         return None  # "lost 50 pounds" is more often weight than sterling
+    if base == "pound" and POUNDS_OF_WEIGHT.match(text, end):
+        return None  # "five million pounds-force", "2 million pounds (907 tonnes)": a force or a weight
     return WORDS[base], end, (MINOR[base][1] if base in MINOR else 1)
 
 
