@@ -411,6 +411,8 @@ def test_template_field_names_are_neither_values_nor_cue_words() -> None:
     assert chosen(teams, "- Team1: Brazil\n- Team1Score: 2\n- Team2: Chile") == []
     assert len(Words.of("H5N1 in Team1Score").stems) == 3  # two codes and "in"
     assert [v.value for v in find_values("Deaths412", "count")] == [412]
+    assert [v.value for v in find_values("No. engines9", "count")] == [9]  # "No." heads a label too
+    assert chosen(make_rule("f", "count", ("engines",)), "Stages2\nNo. engines9\nThrust 7.6 MN") == [9]
 
 
 def test_an_additional_amount_is_not_the_total() -> None:

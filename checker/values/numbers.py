@@ -164,8 +164,9 @@ _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
 # the look stays bounded).
 _LABEL = re.compile(
     r"[^\w]*(?:[A-Z][a-z]{2,}(?:-[a-z]+)*(?:\s+[A-Za-z][a-z]{1,}(?:-[a-z]+)*){0,3}"
-    r"|[A-Z]{2,5}(?:\s+[a-z]{2,}(?:-[a-z]+)*){1,3})"
-)  # "Non-fatal injuries", "Total Dead", "EVA duration" (an acronym then words, never "MH370")
+    r"|[A-Z]{2,5}(?:\s+[a-z]{2,}(?:-[a-z]+)*){1,3}"
+    r"|No\.\s+(?:of\s+)?[a-z]{2,}(?:\s+[a-z]{2,}){0,2})"
+)  # "Non-fatal injuries", "Total Dead", "EVA duration" (an acronym then words, never "MH370"), "No. boosters"
 LABEL_SPAN = 120
 _LETTER_AFTER = re.compile(r"[A-Za-z]|:")  # "Team1Score", "Team1: France": a field's name, not its value
 # A currency's code or sign run into the figure ("USD5", "NZ$3", "Rs.40"); other capitals run into
