@@ -610,6 +610,10 @@ class FactMatcher:
         # The figures the description itself gives ("how many of the four pipes", "of the 100 Senate
         # seats"): a whole the fact is a part of, known before any text is read.
         self.given = frozenset(v.value for v in find_values(rule.description, "count"))
+        # The figures it says the fact is not ("not the 9 engines of a single core").
+        self.denied = frozenset(
+            v.value for m in NOT_FIGURE.finditer(rule.description) for v in find_values(m.group(1), "count")
+        )
 
     def titles_out(self, title: Words) -> bool:
         """The page's title is one of the `exclude` terms ("Palisades Fire"): the page is about what
@@ -2389,6 +2393,20 @@ WHOLE_OF_A_PART = "the whole a part is told out of"
 PART_OF_A_NAMED_WHOLE = "a part of the whole the cue names"
 
 
+# "not the 9 engines of a single core", "not its 18 seats": a figure a description denies
+NOT_FIGURE = re.compile(
+    r"\bnot\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|some\s+|roughly\s+)?"
+    r"(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)(?![\d-])"
+)
+
+
+def _denied(value: Value, matcher: FactMatcher) -> str | None:
+    """The figure is one the fact's description says the fact is not."""
+    if value.kind in ("count", "number") and value.value in matcher.denied:
+        return "a figure the fact's description says it is not"
+    return None
+
+
 def _part_or_whole(i: int, best: Candidate, lay: Layout, given: frozenset[Scalar]) -> str | None:
     """For a part told out of a whole ("$431 billion of the initially authorized $700 billion will
     be disbursed"): the cue names the whole when it stands among the words that qualify it
@@ -2450,6 +2468,7 @@ def _judge(
             or _change(text, best.value, best.cue, matcher)
             or _another_place(i, lay, matcher, text)
             or _another_dated_label(text, best, matcher)
+            or _denied(best.value, matcher)
         )
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:

@@ -2933,3 +2933,20 @@ def test_a_change_told_from_one_figure_to_another_gives_the_figure_it_ends_at() 
     assert chosen(seats, "The Harbour Party doubled its seats from 41 to 82 in the vote.") == [82]
     # unless the cue names the figure before the change
     assert chosen(make_rule("f", "count", ("seats from", "from"), near=("Harbour Party",)), text) == [41]
+
+
+def test_a_figure_the_description_says_the_fact_is_not_gives_way() -> None:
+    engines = make_rule(
+        "f",
+        "count",
+        ("engines",),
+        description="the engines of the whole first stage; not the 9 engines of a single core",
+    )
+    text = "The first stage has three cores of 9 engines each, 27 engines in all."
+    assert chosen(engines, text) == [27]
+    # without that in the description, the figure beside the cue stands
+    assert chosen(make_rule("f", "count", ("engines",), description="the first stage's engines"), text) == [9]
+    teams = make_rule(
+        "f", "count", ("teams", "qualifying"), description="the teams in qualifying, not the 16 that played"
+    )
+    assert chosen(teams, "Teams | 16 (41 qualifying)") == [41]
