@@ -1486,7 +1486,8 @@ def _names_part(text: str, value: Value, cue: Hit | None) -> bool:
     )
 
 
-SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.,]*\s?%\s*\)")
+# "2,044,038 (90.18%) voting", "452 (of the 479) seats": a share or the whole told in brackets
+SHARE_ASIDE = re.compile(r"\s*\(\s*(?:\d[\d.,]*\s?%|(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*)\s*\)")
 
 
 def bound_term(text: str, words: Words, value: Value, matcher: FactMatcher) -> tuple[Hit, bool] | None:

@@ -2840,6 +2840,9 @@ def test_a_share_in_brackets_does_not_part_a_figure_from_its_noun() -> None:
     yes = make_rule("f", "count", ("voting for independence",), near=("Yes",))
     text = 'The "Yes" side won, with 2,044,038 (90.18%) voting for independence and 177,547 (7.83%) against.'
     assert chosen(yes, text) == [2_044_038]
+    # nor does the whole it is told out of
+    seats = make_rule("f", "count", ("seats",), near=("council",))
+    assert chosen(seats, "Voters chose 320 (of the 347) seats in all 12 city council wards.") == [320]
 
 
 def test_a_figure_before_a_colon_heads_the_breakdown_after_it() -> None:
