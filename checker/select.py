@@ -3076,14 +3076,18 @@ def choose(
             continue  # "included 9 homes": a part, not a second total
         if all(_differs(c, k) for k in chosen):
             chosen.append(c)
+        else:  # the same figure: the one told to more decimals stands for both
+            chosen = [c if _finer_digits(c.value, k.value) else k for k in chosen]
     return [to_mention(rule, article, c, published) for c in chosen]
 
 
 def _differs(c: Candidate, k: Candidate) -> bool:
-    """True when `c` states something `k` does not: another value, and for dates not a coarser
-    reading that contains it ("May 2021" beside "4 May 2021" says nothing new). A vague amount
-    beside a figure is kept: editors see both."""
+    """True when `c` states something `k` does not: another value, not the same one rounded ("1.66"
+    beside "1.6637"), and for dates not a coarser reading that contains it ("May 2021" beside "4 May
+    2021" says nothing new). A vague amount beside a figure is kept: editors see both."""
     if c.value.value == k.value.value and c.value.low == k.value.low:
+        return False
+    if _rounded_alike(c.value, k.value):
         return False
     if c.value.kind != "date":
         return True
@@ -3093,6 +3097,31 @@ def _differs(c: Candidate, k: Candidate) -> bool:
         return True
     low, high = as_number(c.value.low), as_number(c.value.high)
     return not ((low is None or low <= point) and (high is None or point <= high))
+
+
+PLAIN_FIGURE = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _decimals(value: Value) -> int | None:
+    """How many decimals a figure written as plain digits states ("1.6637": 4), None for any other."""
+    m = PLAIN_FIGURE.search(value.text)
+    if m is None or not isinstance(value.value, int | float) or float(m.group()) != value.value:
+        return None
+    return len(m.group(1) or "")
+
+
+def _rounded_alike(a: Value, b: Value) -> bool:
+    """Two figures of one kind written in plain digits, one the other rounded ("1.66", "1.6637")."""
+    da, db = _decimals(a), _decimals(b)
+    if a.kind != b.kind or da is None or db is None or da == db:
+        return False
+    coarse, fine = (a, b) if da < db else (b, a)
+    return round(float(fine.value), min(da, db)) == coarse.value  # type: ignore[arg-type]
+
+
+def _finer_digits(a: Value, b: Value) -> bool:
+    """`a` is `b` told to more decimals ("1.6637" for "1.66")."""
+    return _rounded_alike(a, b) and (_decimals(a) or 0) > (_decimals(b) or 0)
 
 
 def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:

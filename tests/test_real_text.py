@@ -2953,3 +2953,15 @@ def test_a_figure_the_description_says_the_fact_is_not_gives_way() -> None:
         "f", "count", ("teams", "qualifying"), description="the teams in qualifying, not the 16 that played"
     )
     assert chosen(teams, "Teams | 16 (41 qualifying)") == [41]
+
+
+def test_the_same_figure_rounded_in_another_sentence_is_no_second_value() -> None:
+    aphelion = make_rule("f", "number", ("aphelion",), near=("orbit",))
+    text = "Its orbit: aphelion 1.6637 au.\n\nThe orbit takes it out to an aphelion of 1.66 au."
+    assert chosen(aphelion, text) == [1.6637]
+    # told to more decimals later, that reading stands for both
+    text = "The orbit takes it out to an aphelion of 1.66 au.\n\nIts orbit: aphelion 1.6637 au."
+    assert chosen(aphelion, text) == [1.6637]
+    # a figure it does not round is a second value
+    text = "Its orbit: aphelion 1.6637 au.\n\nThe orbit takes it out to an aphelion of 1.71 au."
+    assert chosen(aphelion, text) == [1.6637, 1.71]
