@@ -235,6 +235,8 @@ PART_FOR = re.compile(
 COORDINATE = re.compile(
     r",\s+(?:and|but|while)\s+|\s[–—]\s|(?<=\w)—(?=\w)|\s+and\s+(?=the\s|[a-z]{3,}(?:ing|ed)\b|(?:on|in)\s+[A-Z\d])|\s+but\s+"
     r"|\s+and\s+(?=(?:was|were|is|are|has|have|had)\s+(?:been\s+)?[a-z]{3,}(?:ed|en)\b)"
+    # "will shed $7 billion ... and reinvest almost $2 billion": a verb and a figure of its own
+    r"|\s+and\s+(?=[a-z]{4,}\s+(?:(?:about|almost|nearly|some|over|around|another|up\s+to|more\s+than)\s+)?[$€£]\d)"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
 )
 # ", Labour won 232": after a comma, a named subject, its verb and a figure of its own open a clause

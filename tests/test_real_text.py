@@ -975,6 +975,14 @@ def test_a_figure_of_what_followed_is_not_the_facts() -> None:
     assert chosen(after, text) == [5.9]  # unless the cue is that very phrase
 
 
+def test_an_exclude_term_after_and_a_bare_verb_with_a_figure_rules_out_that_clause_only() -> None:
+    shed = make_rule("f", "money", ("shed",), near=("city",), exclude=("reinvest",))
+    text = "The city will shed $3 billion of its $9 billion debt and reinvest about $1 billion in parks."
+    assert chosen(shed, text) == [3_000_000_000]
+    # with no figure of its own after the verb, "and" parts no clause
+    assert chosen(shed, "The city will shed $3 billion of debt and reinvest the savings.") == []
+
+
 def test_an_exclude_term_after_and_a_gerund_rules_out_that_clause_only() -> None:
     seats = make_rule("f", "count", ("seats",), near=("Greens",), exclude=("lost", "losing"))
     text = "The Greens had their best night, winning 14 seats with 9% of the vote and losing 2 others."
