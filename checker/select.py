@@ -266,9 +266,9 @@ VOTE_BEFORE = re.compile(
 TALLY_AFTER = re.compile(r"\s?[-–—]\s?\d")
 VOTE_AFTER = re.compile(r"\)?\s+(?:decision|ruling|vote|verdict|majority)\b", re.I)  # "(9-0) decision"
 TALLY_DASH = re.compile(r"[-–—]")
-# "a 6-3 decision", "a 5-to-4 ruling": a vote's tally before its noun
-VOTE_TALLY_AFTER = re.compile(r"(?:-to)?-\d+" + VOTE_AFTER.pattern, re.I)
-TALLY_TO = re.compile(r"\s+to\s+")  # "five to four": a tally only where it is a vote's
+# "a 6-3 decision", "a 5-to-4 ruling", "a five-to-four decision": a vote's tally before its noun
+VOTE_TALLY_AFTER = re.compile(r"(?:-to-(?:\d+|[a-z]+)|-\d+)" + VOTE_AFTER.pattern, re.I)
+TALLY_TO = re.compile(r"\s+to\s+|-to-")  # "five to four", "five-to-four": a tally only where it is a vote's
 COLUMN = 80.0  # a figure in a row of figures: a column of a table whose headers are elsewhere
 # A verb in the past and its preposition right before a date: "occurred on", "was made on", "began in".
 VERB_ON_BEFORE = re.compile(
@@ -934,7 +934,8 @@ def _score(
     )
 
 
-TALLY_REST = re.compile(r"\s?(?:[–—-]|-to-)\s?\d{1,3}(?:\s?[–—-]\s?\d{1,3})?\s+")  # the "–4 " of "5–4 ruling"
+# the "–4 " of "5–4 ruling", the "-to-four " of "five-to-four decision"
+TALLY_REST = re.compile(r"\s?(?:(?:[–—-]|-to-)\s?\d{1,3}(?:\s?[–—-]\s?\d{1,3})?|-to-[a-z]{3,6})\s+")
 # Figures of one list: "2019 and 2022", "330, 232 and 56", "12 or 13".
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
 NAME_LIST_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")

@@ -2918,6 +2918,12 @@ def test_a_tally_in_brackets_before_decision_is_a_vote() -> None:
     assert chosen(justices, text) == [9]
 
 
+def test_a_tally_in_words_before_decision_is_a_vote() -> None:
+    majority = make_rule("f", "count", ("decision", "ruling"), near=("court",))
+    assert chosen(majority, "In a six-to-three decision, the court struck down the statute.") == [6]
+    assert chosen(majority, "In a 6-to-3 decision, the court struck down the statute.") == [6]
+
+
 def test_a_whole_percent_gives_way_to_the_share_it_rounds_in_the_same_article() -> None:
     turnout = make_rule("f", "percent", ("turnout", "of registered voters"), near=("Ostland",))
     text = (
