@@ -500,7 +500,8 @@ def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
     "miles long" -> {"mile"})."""
     units: set[str | None] = set()
     for phrase in phrases:
-        whole = _unit(phrase)
+        # "second" alone is as often the ordinal ("second place") as the unit ("seconds" is the unit)
+        whole = _unit(phrase) if phrase.strip().lower() != "second" else None
         units |= (
             {whole} if whole else {_unit(w) for w in phrase.split() if w.lower() not in NOT_UNITS_IN_PHRASE}
         )

@@ -2979,3 +2979,11 @@ def test_the_same_figure_rounded_in_another_sentence_is_no_second_value() -> Non
     # a figure it does not round is a second value
     text = "Its orbit: aphelion 1.6637 au.\n\nThe orbit takes it out to an aphelion of 1.71 au."
     assert chosen(aphelion, text) == [1.6637, 1.71]
+
+
+def test_second_alone_among_a_rules_words_is_the_ordinal_not_the_unit() -> None:
+    lead = make_rule("f", "count", ("lead of", "points clear"), near=("Harbour", "second"))
+    assert chosen(lead, "Harbour FC held a lead of seven points over the team in second.") == [7]
+    # the plural is still the unit: a count in words is no measure in seconds
+    sprint = make_rule("f", "number", ("ran", "seconds"), near=("Ruiz",))
+    assert chosen(sprint, "Ruiz ran the race in 9.8 seconds, two better than last year.") == [9.8]
