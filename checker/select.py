@@ -635,6 +635,8 @@ class FactMatcher:
         sentence out."""
         if page is None or page.title_only:
             return None
+        if page.sentence and self.near.first(words) is not None:
+            return None  # a sentence that names its subject itself is not ruled out by the one before
         excluded = (self.excluded_subjects if page.sentence else self.exclude).first(page.words)
         if excluded is None or self._narrows(words, excluded):
             return None  # "Turkey and Syria" in the title, "... in Turkey" in the row: it is Turkey's

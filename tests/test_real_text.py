@@ -195,6 +195,11 @@ def test_an_excluded_subject_in_the_sentence_before_rules_out_one_that_points_ba
     )
     assert chosen(total, text) == []
     assert chosen(total, text.replace("Ridge", "Creek")) == [2300]
+    # unless it names its subject itself
+    points = make_rule("f", "count", ("points",), near=("Harbour FC",), exclude=("Rovers",))
+    text = "Rovers lost heavily on Monday. In the end, they said, Harbour FC finished with 77 points."
+    assert chosen(points, text) == [77]
+    assert chosen(points, text.replace("Harbour FC finished", "the side finished")) == []
 
 
 def test_the_title_rules_out_a_pronoun_that_opens_the_story_only() -> None:
