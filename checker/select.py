@@ -2063,7 +2063,14 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
         for j, (value, _) in enumerate(chain[: end + 1]):
             total = total * NEXT_UNIT_DOWN[chain[j - 1][1]][1] + value if j else value
         if whole:  # in the first unit, the one the fact is measured in: 10 years 8 months is 10.67 years
-            total = round(total / math.prod(NEXT_UNIT_DOWN[unit][1] for _, unit in chain[:end]), 2)
+            total = round(total / math.prod(NEXT_UNIT_DOWN[unit][1] for _, unit in chain[:end]), 6)
+        elif down is None and end < len(chain) - 1:
+            # the smaller units after it are fractions of it: "5 days, 22 hours, 54 minutes, 41
+            # seconds" is 142.91 hours
+            total = round(total + _fractions(chain, end), 6)
+            end = len(chain) - 1
+            after = _time_unit_after(text, values[i + end].end)  # the words end with "41 seconds"
+            last = replace(values[i + end], end=after[1]) if after else values[i + end]
         if down is not None:
             total *= down
         if whole or down is not None:
@@ -2083,6 +2090,15 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
         )
         i += end + 1
     return out
+
+
+def _fractions(chain: list[tuple[float, str]], end: int) -> float:
+    """The figures of a span of time after its `end`-th, as fractions of that one's unit."""
+    share, total = 1, 0.0
+    for (value, _), (_, bigger) in zip(chain[end + 1 :], chain[end:], strict=False):
+        share *= NEXT_UNIT_DOWN[bigger][1]
+        total += value / share
+    return total
 
 
 def _carries_time_unit(value: Value) -> bool:

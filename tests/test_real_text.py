@@ -1381,9 +1381,9 @@ def test_a_span_in_three_units_is_one_figure_in_the_smallest_the_fact_is_measure
     airborne = make_rule("f", "number", ("time aloft", "seconds aloft"), near=("drone",))
     row = "The drone's time aloft: 1 hr 12 min 30 sec, all sorties together"
     assert chosen(airborne, row) == [4350]
-    # in minutes, the seconds after them stay a figure of their own
+    # in minutes, the seconds after them are its fraction
     in_minutes = make_rule("f", "number", ("time aloft", "minutes aloft"), near=("drone",))
-    assert chosen(in_minutes, row) == [72]
+    assert chosen(in_minutes, row) == [72.5]
 
 
 def test_a_figure_run_into_a_span_of_time_qualifies_the_measure() -> None:
@@ -2053,12 +2053,15 @@ def test_nautical_miles_are_a_unit_of_their_own() -> None:
 
 def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years() -> None:
     years = make_rule("f", "number", ("years",), near=("comet",))
-    assert chosen(years, "It reached the comet ten years and eight months after launch.") == [10.67]
+    assert chosen(years, "It reached the comet ten years and eight months after launch.") == [10.666667]
     # days and hours, hours, minutes and seconds; a row's label may open with an acronym
     days = make_rule("f", "number", ("Mission duration",), near=("days",))
-    assert chosen(days, "Mission duration8 days, 3 hours, 18 minutes, 35 seconds") == [8.14]
+    assert chosen(days, "Mission duration8 days, 3 hours, 18 minutes, 35 seconds") == [8.137905]
     hours = make_rule("f", "number", ("EVA duration",), near=("hours",))
-    assert chosen(hours, "EVA duration2 hours, 31 minutes 40 seconds") == [2.53]
+    assert chosen(hours, "EVA duration2 hours, 31 minutes 40 seconds") == [2.527778]
+    # in a unit after the first: the units after it are its fractions
+    in_hours = make_rule("f", "number", ("Mission duration",), near=("hours",))
+    assert chosen(in_hours, "Mission duration5 days, 22 hours, 54 minutes, 41 seconds") == [142.911389]
     assert chosen(years, "It reached the comet after 10 years.") == [10]
 
 
