@@ -329,3 +329,23 @@ def test_a_unit_run_into_its_figure_keeps_the_figure(text: str, expected: list[f
 )
 def test_a_race_s_metres_and_seconds_run_into_their_figures(text: str, values: list[float]) -> None:
     assert [v.value for v in find_values(text, "number")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a row's figures run together where a mirror dropped the cells' spaces
+        ("Popular vote18,768,63913,288,686", "count", [18_768_639, 13_288_686]),
+        ("Total votes13,062,917100.00%", "count", [13_062_917]),
+        ("Total votes13,062,917100.00%", "percent", [100.0]),
+        ("Registered voters/turnout34,899,94537.43%", "percent", [37.43]),
+        # a figure whose groups are all of three stays whole; a bad group is no run of figures
+        ("1,234,567 people", "count", [1_234_567]),
+        ("12,34,567 people", "count", [1_234_567]),
+        ("code 1,2345", "count", [1, 2345]),
+    ],
+)
+def test_figures_run_together_in_a_row_are_parted_at_their_groups(
+    text: str, kind: str, expected: list[float]
+) -> None:
+    assert [v.value for v in find_values(text, kind)] == expected

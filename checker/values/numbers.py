@@ -50,7 +50,10 @@ def _digits(groups: str) -> str:
     """Figures in digits, their groups of three after a space taken from `groups` (one of the
     characters a space may be, as a class)."""
     return (
-        r"(?:(?<!,)\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+        # a row's figures run together ("6,438,55250.22%", "18,768,63913,288,686"): the first ends
+        # where its last group of three does, when a whole figure follows
+        r"(?:\d{1,3}(?:,\d{3})+(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}\.\d+\s?%)"
+        r"|(?<!,)\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)"
         rf"|(?<![A-Za-z])(?<!\d{_SPACE})\d{{1,3}}"
         rf"(?:(?:{groups}\d{{3}}){{2,{MAX_SPACE_GROUPS}}}|[\u00a0\u202f]\d{{3}}|[ ]000)(?!\d|{_SPACE}\d)|\d+)"
         r"(?:\.\d+)?|\.\d+"
@@ -97,7 +100,7 @@ def _master(digits: str) -> re.Pattern[str]:
       | (?<![\w.])(?P<tmpl>\d+(?:\.\d+)?)\se(?P<te>[369])(?=[^\W\d_]{{1,5}}[23]?\b)  # 18.496 e6ha
       | (?<![\w.])(?P<sci>{_SCI})(?![\w.])                                  # 1e10, 1.3x10^6
       | (?P<pt>(?<![\w.])(?:\d++\s++)?point\s+\d+)\b                         # 1 point 5
-      | (?<![0-9.])(?P<num>{digits})                                        # digits, then a scale
+      | (?:(?<![0-9.])|(?<=\d,\d{{3}}))(?P<num>{digits})                      # digits, then a scale
         (?:
             (?P<sep>\s*+(?:-\s*+)?)(?P<scale>{_SCALE_ALT})s?\b            # 6.4 million, 3-lakh
           | \s?(?P<suf>{_SUFFIX_ALT})\b                                     # 5bn, 5 bn
