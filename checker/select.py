@@ -1316,10 +1316,17 @@ NAME_BEFORE_NUMBER = re.compile(
 )
 
 
+# "train number 21431", "flight no. 370", "case No. 14-114": a figure that numbers what it follows
+NUMBER_WORD_BEFORE = re.compile(r"\b(?:number|no\.|nos?\.|#)\s?$", re.I)
+
+
 def _names_number(text: str, value: Value, cue: Hit | None) -> bool:
-    """The figure numbers a name ("aboard Faith 7 in May 1963"), unless the name is the cue's."""
+    """The figure numbers a name ("aboard Faith 7 in May 1963") or what "number" follows ("train
+    number 21431"), unless the name is the cue's."""
     if not value.text.isdigit() or value.kind not in ("count", "number"):
         return False
+    if NUMBER_WORD_BEFORE.search(text, max(0, value.start - 8), value.start):
+        return not (cue is not None and cue.start < value.start <= cue.end + 1)
     name = NAME_BEFORE_NUMBER.search(text, max(0, value.start - 30), value.start)
     if name is None or _unit_or_span(text, value) is not None:
         return False  # "around Didymos 32 minutes shorter": a measure after a name
@@ -2423,6 +2430,19 @@ NOT_FIGURE = re.compile(
 )
 
 
+# "Kobe Bryant dies at 41", "died at the age of 87", "aged 27": a person's age
+AGE_BEFORE = re.compile(
+    r"\b(?:(?:die[sd]?|dying|passed\s+away)\s+at(?:\s+the\s+age\s+of)?|aged|at\s+the\s+age\s+of)\s+$", re.I
+)
+
+
+def _an_age(text: str, value: Value, matcher: FactMatcher) -> str | None:
+    """The figure is someone's age, and the fact asks for none."""
+    if value.kind != "count" or matcher.asks_age:
+        return None
+    return "an age" if AGE_BEFORE.search(text, max(0, value.start - 30), value.start) else None
+
+
 def _denied(value: Value, matcher: FactMatcher) -> str | None:
     """The figure is one the fact's description says the fact is not."""
     if value.kind in ("count", "number") and value.value in matcher.denied:
@@ -2492,6 +2512,7 @@ def _judge(
             or _another_place(i, lay, matcher, text)
             or _another_dated_label(text, best, matcher)
             or _denied(best.value, matcher)
+            or _an_age(text, best.value, matcher)
         )
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:

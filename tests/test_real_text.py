@@ -2995,3 +2995,17 @@ def test_second_alone_among_a_rules_words_is_the_ordinal_not_the_unit() -> None:
     # the plural is still the unit: a count in words is no measure in seconds
     sprint = make_rule("f", "number", ("ran", "seconds"), near=("Ruiz",))
     assert chosen(sprint, "Ruiz ran the race in 9.8 seconds, two better than last year.") == [9.8]
+
+
+def test_a_figure_that_numbers_what_it_follows_is_no_count() -> None:
+    trains = make_rule("f", "count", ("trains",), near=("bombs",))
+    assert chosen(trains, "Bombs hit the trains at North Station (train number 41207).") == []
+    assert chosen(trains, "Bombs went off on 3 trains at North Station (train no. 41207).") == [3]
+
+
+def test_an_age_is_no_count_unless_the_fact_asks_for_one() -> None:
+    deaths = make_rule("f", "count", ("dies", "died", "killed"), near=("crash",))
+    assert chosen(deaths, "Ana Ruiz dies at 52 in a plane crash that killed 7.") == [7]
+    assert chosen(deaths, "Ana Ruiz died at the age of 52 in the crash.") == []
+    age = make_rule("f", "count", ("age", "died at"), near=("Ruiz",))
+    assert chosen(age, "Ana Ruiz died at the age of 52 in the crash.") == [52]
