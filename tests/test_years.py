@@ -111,3 +111,20 @@ def test_a_year_run_into_the_word_or_abbreviation_before_it(text: str, years: li
 )
 def test_a_span_of_years_written_with_a_hyphen_gives_both(text: str, years: list[int]) -> None:
     assert [v.value for v in find_values(text, "year")] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "counts"),
+    [
+        ("The blasts wounded over 1800 others.", [], [1800]),
+        ("Some 2000 people fled the town in 2004.", [2004], [2000]),
+        # a year stays a year without the hedge, or without the people after it
+        ("In 2019 people voted early.", [2019], []),
+        ("It was built in about 1900 and rebuilt in 1950.", [1900, 1950], []),
+    ],
+)
+def test_a_hedged_figure_before_the_people_it_counts_is_no_year(
+    text: str, years: list[int], counts: list[int]
+) -> None:
+    assert [v.value for v in find_values(text, "year")] == years
+    assert [v.value for v in find_values(text, "count")] == counts

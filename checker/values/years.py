@@ -155,7 +155,29 @@ def find_years(text: str, published: dt.date | None = None, lang: str = "en") ->
             for m in _HYPHEN_SPAN.finditer(text)
             if int(m.group("a")) < int(m.group("y"))
         ]
-    return _find(text, (_YEAR, _OLD_YEAR, _GLUED_YEAR, _LABEL_YEAR), _SPELLED, _spelled_year, relative)
+    found = _find(text, (_YEAR, _OLD_YEAR, _GLUED_YEAR, _LABEL_YEAR), _SPELLED, _spelled_year, relative)
+    return [y for y in found if not _counts_people(text, y)]
+
+
+# "wounded over 1800 others", "more than 2000 people": a hedged figure before the people it counts
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:over|more\s+than|nearly|almost|about|around|some|at\s+least|up\s+to|fewer\s+than|roughly)\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:others|people|persons|residents|workers|soldiers|civilians|victims|children|students|"
+    r"passengers|troops|families|homes|houses|cases|deaths|fans|voters|employees|staff)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_people(text: str, year: Value) -> bool:
+    """A bare year that is rather a hedged count of people or things ("over 1800 others")."""
+    return (
+        not year.relative
+        and _HEDGE_BEFORE.search(text, max(0, year.start - 16), year.start) is not None
+        and _PEOPLE_AFTER.match(text, year.end) is not None
+    )
 
 
 # --- Spanish: "en 2023", "en dos mil dieciocho", "hace un año", "el año pasado", "este año" ---------
