@@ -2443,6 +2443,21 @@ def _an_age(text: str, value: Value, matcher: FactMatcher) -> str | None:
     return "an age" if AGE_BEFORE.search(text, max(0, value.start - 30), value.start) else None
 
 
+# "Effective 1 January 1989 if 11 states have ratified by then": a threshold set as a condition
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|provided\s+that)\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _a_condition(text: str, value: Value) -> str | None:
+    """The figure is a threshold a condition sets, not what happened."""
+    if value.kind not in ("count", "number", "percent", "money"):
+        return None
+    return (
+        "a condition's threshold"
+        if CONDITION_BEFORE.search(text, max(0, value.start - 24), value.start)
+        else None
+    )
+
+
 def _denied(value: Value, matcher: FactMatcher) -> str | None:
     """The figure is one the fact's description says the fact is not."""
     if value.kind in ("count", "number") and value.value in matcher.denied:
@@ -2512,6 +2527,7 @@ def _judge(
             or _another_place(i, lay, matcher, text)
             or _another_dated_label(text, best, matcher)
             or _denied(best.value, matcher)
+            or _a_condition(text, best.value)
             or _an_age(text, best.value, matcher)
         )
         rank -= OTHER if other else 0.0

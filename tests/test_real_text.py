@@ -3009,3 +3009,9 @@ def test_an_age_is_no_count_unless_the_fact_asks_for_one() -> None:
     assert chosen(deaths, "Ana Ruiz died at the age of 52 in the crash.") == []
     age = make_rule("f", "count", ("age", "died at"), near=("Ruiz",))
     assert chosen(age, "Ana Ruiz died at the age of 52 in the crash.") == [52]
+
+
+def test_a_threshold_set_as_a_condition_is_not_what_happened() -> None:
+    parties = make_rule("f", "count", ("states", "ratified"), near=("treaty",))
+    assert chosen(parties, "The treaty enters into force if 20 states have ratified it.") == []
+    assert chosen(parties, "The treaty entered into force once 20 states had ratified it.") == [20]
