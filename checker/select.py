@@ -613,6 +613,8 @@ class FactMatcher:
         # The figures the description itself gives ("how many of the four pipes", "of the 100 Senate
         # seats"): a whole the fact is a part of, known before any text is read.
         self.given = frozenset(v.value for v in find_values(rule.description, "count"))
+        # The fact counts whole units of time ("how many whole years"): "37 years, 5 months" is 37.
+        self.whole_units = WHOLE_UNITS.search(rule.description) is not None
         # The figures it says the fact is not ("not the 9 engines of a single core").
         self.denied = frozenset(
             v.value for m in NOT_FIGURE.finditer(rule.description) for v in find_values(m.group(1), "count")
@@ -2041,11 +2043,14 @@ SPAN_UNITS = frozenset((*NEXT_UNIT_DOWN, *(smaller for smaller, _ in NEXT_UNIT_D
 TIME_UNITS = SPAN_UNITS | frozenset(("month", "decade"))
 
 
-def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> list[Value]:
+def spans_of_time(
+    text: str, values: list[Value], measures: frozenset[str], whole_units: bool = False
+) -> list[Value]:
     """`values`, with a span of time written in units each the next one down ("1 hour and 45
     minutes", "5 weeks and 2 days", "2 hr 8 min 48 sec") read as one figure in the smallest unit the
     fact is measured in (105, 37, 7728 for a fact in seconds), or in its first unit when only that
-    one is the fact's ("ten years and eight months": 10.67 years); figures after it stay their own."""
+    one is the fact's ("ten years and eight months": 10.666667 years, or 10 when the fact counts
+    `whole_units`); figures after it stay their own."""
     if not measures & SPAN_UNITS:
         return values
     # a fact in units of time alone (not a speed whose words name an hour: "kilometres an hour")
@@ -2071,6 +2076,7 @@ def spans_of_time(text: str, values: list[Value], measures: frozenset[str]) -> l
             total = total * NEXT_UNIT_DOWN[chain[j - 1][1]][1] + value if j else value
         if whole:  # in the first unit, the one the fact is measured in: 10 years 8 months is 10.67 years
             total = round(total / math.prod(NEXT_UNIT_DOWN[unit][1] for _, unit in chain[:end]), 6)
+            total = math.floor(total) if whole_units else total  # "how many whole years": 10
         elif down is None and end < len(chain) - 1:
             # the smaller units after it are fractions of it: "5 days, 22 hours, 54 minutes, 41
             # seconds" is 142.91 hours
@@ -2423,6 +2429,7 @@ WHOLE_OF_A_PART = "the whole a part is told out of"
 PART_OF_A_NAMED_WHOLE = "a part of the whole the cue names"
 
 
+WHOLE_UNITS = re.compile(r"\b(?:whole|full|complete|completed)\s+(?:years|months|weeks|days|hours)\b", re.I)
 # "not the 9 engines of a single core", "not its 18 seats": a figure a description denies
 NOT_FIGURE = re.compile(
     r"\bnot\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|some\s+|roughly\s+)?"
@@ -2883,7 +2890,7 @@ def _as_the_fact_reads(
     values = range_ends(text, values, matcher.range_end)
     values = amount_ends(values, matcher.amount_end)
     values = on_axis(text, values, matcher.axis)
-    values = spans_of_time(text, values, matcher.measures)
+    values = spans_of_time(text, values, matcher.measures, matcher.whole_units)
     if matcher.rule.type in ORDINAL_KINDS:
         # for a fact in a unit, only an ordinal of that unit: "the 61st minute", not "the 113th flight"
         numbered = (

@@ -2059,6 +2059,11 @@ def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years()
     assert chosen(days, "Mission duration8 days, 3 hours, 18 minutes, 35 seconds") == [8.137905]
     hours = make_rule("f", "number", ("EVA duration",), near=("hours",))
     assert chosen(hours, "EVA duration2 hours, 31 minutes 40 seconds") == [2.527778]
+    # a fact of whole units, as its description says, reads the whole units
+    whole = make_rule(
+        "f", "number", ("operating for",), near=("years",), description="how many whole years it ran"
+    )
+    assert chosen(whole, "Operating for 37 years, 5 months and 26 days, the probe still calls home.") == [37]
     # in a unit after the first: the units after it are its fractions
     in_hours = make_rule("f", "number", ("Mission duration",), near=("hours",))
     assert chosen(in_hours, "Mission duration5 days, 22 hours, 54 minutes, 41 seconds") == [142.911389]
