@@ -1319,7 +1319,7 @@ NAME_BEFORE_NUMBER = re.compile(
 
 
 # "train number 21431", "flight no. 370", "case No. 14-114": a figure that numbers what it follows
-NUMBER_WORD_BEFORE = re.compile(r"\b(?:number|no\.|nos?\.|#)\s?$", re.I)
+NUMBER_WORD_BEFORE = re.compile(r"\b(?:number|nos?\.|#)\s?$", re.I)
 
 
 def _names_number(text: str, value: Value, cue: Hit | None) -> bool:
@@ -3212,26 +3212,14 @@ def _most_precise(best: Candidate, ranked: list[Candidate]) -> Candidate:
     return best
 
 
-DECIMALS = re.compile(r"\d[.,]\d+\s*(?:%|per\s?cent|percent)", re.I)
-
-
 def _finer(best: Candidate, ranked: list[Candidate]) -> Candidate | None:
     """A share of the same article, told to the decimal, that the best one, a whole percent, rounds
     ("Turnout 2,943,842 (71.23%)" for "71 per cent of registered voters voted"): the same reading,
     told more precisely. (Not for counts and amounts: "around 912 million" beside 911,950,734 is as
     often the figure the other sources give, and a figure in words may round anything.)"""
-    if best.value.kind != "percent" or best.value.vague or DECIMALS.search(best.value.text):
+    if best.value.kind != "percent" or best.value.vague or _decimals(best.value) != 0:
         return None
-    target = best.value.value
-    if not isinstance(target, int | float):
-        return None
-    for c in ranked[1:]:
-        v = c.value.value
-        if c.speech or c.value.kind != "percent" or not isinstance(v, int | float):
-            continue
-        if DECIMALS.search(c.value.text) and abs(v - target) <= 0.5:
-            return c
-    return None
+    return next((c for c in ranked[1:] if not c.speech and _finer_digits(c.value, best.value)), None)
 
 
 def as_of(c: Candidate, published: dt.date | None) -> str | None:

@@ -12,6 +12,7 @@ from checker.values import vocab_es
 from checker.values.currencies import WORDS
 from checker.values.dayforms import CENTURY_YEAR_WORDS, MILLENNIUM_YEAR_WORDS, spelled_year
 from checker.values.days import full_year, small_number
+from checker.values.qualifiers import find_qualifier
 from checker.values.vocab import COUNT_WORDS, SCALE_WORD_ALT
 from checker.values.words_es import parse_words
 
@@ -160,10 +161,6 @@ def find_years(text: str, published: dt.date | None = None, lang: str = "en") ->
 
 
 # "wounded over 1800 others", "more than 2000 people": a hedged figure before the people it counts
-_HEDGE_BEFORE = re.compile(
-    r"\b(?:over|more\s+than|nearly|almost|about|around|some|at\s+least|up\s+to|fewer\s+than|roughly)\s+$",
-    re.IGNORECASE,
-)
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:others|people|persons|residents|workers|soldiers|civilians|victims|children|students|"
     r"passengers|troops|families|homes|houses|cases|deaths|fans|voters|employees|staff)\b",
@@ -175,7 +172,7 @@ def _counts_people(text: str, year: Value) -> bool:
     """A bare year that is rather a hedged count of people or things ("over 1800 others")."""
     return (
         not year.relative
-        and _HEDGE_BEFORE.search(text, max(0, year.start - 16), year.start) is not None
+        and find_qualifier(text, year.start)[0] is not None
         and _PEOPLE_AFTER.match(text, year.end) is not None
     )
 
