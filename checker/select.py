@@ -1475,13 +1475,16 @@ INCLUDING_BEFORE = re.compile(PART_INTRO + r"(?:\s+the)?\s+$", re.I)  # "includi
 
 def _subject_of_part(text: str, value: Value, subject: tuple[Hit, ...]) -> bool:
     """A `near` term stands among the few words right after the part's figure, before any clause
-    mark: the part counts the fact's subject ("including 169 Afghan civilians")."""
+    mark: the part counts the fact's subject ("including 169 Afghan civilians"); not a term the
+    sentence names before the part too, which is the whole's as well."""
     if not INCLUDING_BEFORE.search(text, max(0, value.start - 24), value.start):
         return False  # "the first six segments": one of a series, whatever it is of
+    named_before = {hit.phrase for hit in subject if hit.end <= value.start}
     for hit in subject:
         gap = text[value.end : hit.start]
         if (
             hit.start >= value.end
+            and hit.phrase not in named_before  # "$2 trillion for roads, of which $9 billion for rural roads"
             and not CLAUSE_MARK_BEFORE.search(gap)
             and len(gap.split()) <= PART_SUBJECT_WORDS
         ):

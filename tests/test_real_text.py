@@ -1909,6 +1909,10 @@ def test_a_part_that_names_the_facts_subject_is_the_fact_not_a_part() -> None:
     segments = make_rule("f", "count", ("segments",), near=("mirror",))
     text = "The first six mirror segments arrived in 2031. The mirror has 18 segments."
     assert chosen(segments, text) == [18]
+    # a subject the sentence names before the part too is the whole's as well
+    budget = make_rule("f", "money", ("billion",), near=("parks",))
+    text = "The plan puts $40 billion into parks, of which $6 billion goes to urban parks."
+    assert chosen(budget, text) == [40_000_000_000]
 
 
 def test_a_figure_after_including_is_part_of_the_one_before_not_an_item_beside_it() -> None:
