@@ -2164,13 +2164,20 @@ def _time_unit_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def _pointed_cue(
-    text: str, words: Words, matcher: FactMatcher, around: Callable[[], list[Words]] | None
+    text: str,
+    words: Words,
+    values: list[Value],
+    matcher: FactMatcher,
+    around: Callable[[], list[Words]] | None,
 ) -> Hit | None:
     """The cue of the sentence before, for one that points back to its figure ("In 1990 the U.S. made
     40% of the world's chips. By 2019, that number had dropped to 11%."), placed on the pointer and
-    scored BORROWED_CUE lower; None when the sentence does not point back so."""
+    scored BORROWED_CUE lower; None when the sentence does not point back so, or points back to a
+    figure of its own ("86 countries won medals, and 54 of them won gold")."""
     pointer = QUANTITY_POINTER.search(text)
     if pointer is None or around is None or (pointer.group("part") and matcher.rule.type != "count"):
+        return None
+    if any(v.end <= pointer.start() and text[v.end : pointer.start()].strip() for v in values):
         return None
     before = around()
     best = max(matcher.cues.hits(before[0]), key=lambda h: h.score, default=None) if before else None
@@ -2657,6 +2664,7 @@ def candidates(
     blocked = excluded_clauses(sentence.text, found_excluded, values, subjects)
     # ruled out whole: the best hit of the first term found (a blanked clause holds no term)
     excluded = _first_term(found_excluded) if found_excluded and not blocked else None
+    before = around  # where the sentence that a pointer ("that number") points back to is found
     if blocked:  # an `exclude` term rules out its own clause only: the others are screened alone
         whole, outer = words, around
         # the subject a ruled-out clause names is still the sentence's ("Ingenuity is dustier since
@@ -2669,7 +2677,7 @@ def candidates(
             return [], all_blocked  # (an ordinal may yet read a count or number: "its fourth title")
         values = kept
     implied = (
-        _pointed_cue(sentence.text, words, matcher, around)
+        _pointed_cue(sentence.text, words, values, matcher, before)
         or _age_cue(sentence.text, words, values, matcher)
         or _dated_line_cue(sentence.text, words, values, matcher)
     )

@@ -916,6 +916,13 @@ def test_a_part_of_them_takes_the_cue_of_the_sentence_before() -> None:
     assert chosen(ward, asked) == [412]
     alone = "By May 2, the region had logged 830 infections. Norland holds 412 beds."
     assert chosen(ward, alone) == []  # no pointer: the cue stays in its own sentence
+    # a figure of its own before the pointer is what "of them" points back to
+    own = "By May 2, the region had logged 830 infections. Norland has 40 wards, and 12 of them are full."
+    assert chosen(ward, own) == []
+    # and so with a clause an `exclude` term rules out: the pointer is not read against itself
+    clubs = make_rule("f", "count", ("runners",), exclude=("won prizes",))
+    text = "Runners from 40 clubs won prizes, and 12 of them set records."
+    assert chosen(clubs, text) == []
 
 
 def test_an_age_between_commas_after_a_name_is_read_for_an_age_fact() -> None:
