@@ -2364,15 +2364,9 @@ def _beside_others(i: int, best: Candidate, lay: Layout, matcher: FactMatcher, t
         return "a part of a breakdown of the total"
     if matcher.units and value.vague and not VAGUE_MEASURE.match(text, value.end):
         return "a vague count, not a measure"  # "dozens of cars" for a length in miles
-    if (
-        matcher.units
-        and value.kind in ("count", "number")
-        and lay.units[i] is None
-        and not value.vague
-        and not DIGIT.search(value.text)
-        and not _carries_time_unit(value)  # "nine minutes", read in seconds
-    ):
-        return "a count in words, not a measure"  # "one orbit" for an altitude in kilometres
+    unmeasured = _unmeasured_count(i, lay, matcher, text)
+    if unmeasured:
+        return unmeasured
     unit = lay.units[i]
     if unit is None and matcher.units and matcher.units & set(lay.units):
         return "a figure without the unit the fact and the others are in"  # "Category 2 (96–110 mph)"
@@ -2383,6 +2377,30 @@ def _beside_others(i: int, best: Candidate, lay: Layout, matcher: FactMatcher, t
         return f"a measure in {unit}s, not a count"  # "fires burned 18.4 million hectares"
     if unit not in matcher.units and ARTICLE_FIGURE.search(value.text):
         return "one unit of a measure the fact is not in"  # "a mile away" for a quake's magnitude
+    return None
+
+
+def _unmeasured_count(i: int, lay: Layout, matcher: FactMatcher, text: str) -> str | None:
+    """The i-th figure is a count where the fact is a measure: in words, with no unit ("one orbit"
+    for an altitude in kilometres), or of a noun of its own while another figure of the sentence is
+    in the fact's unit ("100,000 stars over 3.5 years" for a span in years)."""
+    value = lay.values[i]
+    if (
+        matcher.units
+        and value.kind in ("count", "number")
+        and lay.units[i] is None
+        and not value.vague
+        and not DIGIT.search(value.text)
+        and not _carries_time_unit(value)  # "nine minutes", read in seconds
+    ):
+        return "a count in words, not a measure"
+    units = [_unit_or_span(text, v) for v in lay.values]
+    if (
+        units[i] is None
+        and any(u in matcher.measures for j, u in enumerate(units) if j != i)
+        and counts_other(text, value, matcher)
+    ):
+        return "a count of something else beside a figure in the fact's unit"
     return None
 
 

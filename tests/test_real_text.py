@@ -3031,3 +3031,12 @@ def test_a_threshold_set_as_a_condition_is_not_what_happened() -> None:
     parties = make_rule("f", "count", ("states", "ratified"), near=("treaty",))
     assert chosen(parties, "The treaty enters into force if 20 states have ratified it.") == []
     assert chosen(parties, "The treaty entered into force once 20 states had ratified it.") == [20]
+
+
+def test_a_count_of_its_own_noun_beside_a_figure_in_the_facts_unit_is_not_the_fact() -> None:
+    span = make_rule("f", "number", ("designed", "mission length", "year mission"), near=("probe",))
+    text = "The probe was designed to map 40,000 asteroids in four years."
+    assert chosen(span, text) == [4]
+    # with no figure in the fact's unit beside it, the count is judged as before
+    alone = make_rule("f", "count", ("designed",), near=("probe",))
+    assert chosen(alone, "The probe was designed to map 40,000 asteroids.") == [40_000]
