@@ -1322,13 +1322,23 @@ NAME_BEFORE_NUMBER = re.compile(
 NUMBER_WORD_BEFORE = re.compile(r"\b(?:number|nos?\.|#)\s?$", re.I)
 
 
+# A cue that is the word "number" itself: "Bill No.", "No.", "number" (not "No" the vote's side).
+NUMBER_CUE = re.compile(r"(?:\bnos?\.|\bnumbers?)\s*$", re.I)
+
+
 def _names_number(text: str, value: Value, cue: Hit | None) -> bool:
     """The figure numbers a name ("aboard Faith 7 in May 1963") or what "number" follows ("train
     number 21431"), unless the name is the cue's."""
     if not value.text.isdigit() or value.kind not in ("count", "number"):
         return False
     if NUMBER_WORD_BEFORE.search(text, max(0, value.start - 8), value.start):
-        return not (cue is not None and cue.start < value.start <= cue.end + 1)
+        # unless the cue is that word: "bill no. 5" for a bill's number (not "No" the vote's side)
+        return not (
+            cue is not None
+            and cue.start < value.start
+            and not text[cue.end : value.start].strip(" .#:")
+            and NUMBER_CUE.search(cue.phrase) is not None
+        )
     name = NAME_BEFORE_NUMBER.search(text, max(0, value.start - 30), value.start)
     if name is None or _unit_or_span(text, value) is not None:
         return False  # "around Didymos 32 minutes shorter": a measure after a name

@@ -3017,6 +3017,12 @@ def test_a_figure_that_numbers_what_it_follows_is_no_count() -> None:
     trains = make_rule("f", "count", ("trains",), near=("bombs",))
     assert chosen(trains, "Bombs hit the trains at North Station (train number 41207).") == []
     assert chosen(trains, "Bombs went off on 3 trains at North Station (train no. 41207).") == [3]
+    # unless the fact's cue is that word: the number is what the fact asks for
+    bill = make_rule("f", "number", ("Bill No.", "No"), near=("Harbour Act",))
+    assert chosen(bill, "The Harbour Act 2031 (formerly bill no. 14 of 2031) passed in May.") == [14]
+    # "No", a vote's side, is no such word
+    side = make_rule("f", "count", ("No",), near=("referendum",))
+    assert chosen(side, "The referendum law was printed in Gazette no. 41.") == []
 
 
 def test_an_age_is_no_count_unless_the_fact_asks_for_one() -> None:
