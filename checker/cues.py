@@ -125,11 +125,14 @@ def stem(word: str) -> str:
 # The "States" of "United States" is a country's name, not the plural of "state": a term "state
 # House" must not find "United States House", nor "states" the "United States".
 NAMED_STATES = "unitedstates"
+# "United" in a name ("United States", "United Nations") is no form of "unit": "units" must not find it.
+NAMED_UNITED = "united"
 
 
 def stems_of(written: list[str]) -> tuple[str, ...]:
-    """The stems of words written in a row, "States" after "United" kept as the country's name."""
-    stems = [stem(w) for w in written]
+    """The stems of words written in a row, "States" after "United" kept as the country's name and
+    "United" as a name's word."""
+    stems = [NAMED_UNITED if w == "United" else stem(w) for w in written]
     for i in range(1, len(written)):
         if written[i] == "States" and written[i - 1] == "United":
             stems[i] = NAMED_STATES

@@ -2315,6 +2315,10 @@ def test_the_states_of_united_states_is_no_plural_of_state() -> None:
     # the name itself still matches the name
     named = make_rule("f", "count", ("net gain",), near=("United States",))
     assert chosen(named, text) == [41]
+    # nor is "United" a form of "unit"
+    units = make_rule("f", "count", ("housing units", "units"), near=("fund",))
+    assert chosen(units, "The fund built 900 units.") == [900]
+    assert chosen(units, "The fund gave United Nations agencies 12.") == []
 
 
 def test_an_ordinal_after_an_indefinite_article_is_no_count() -> None:
