@@ -1294,6 +1294,21 @@ PLACES_LABEL = re.compile(
 )
 
 
+# A list's item number: "1. ", "12) " at the start of a line, before the item's first word.
+LIST_MARK_AFTER = re.compile(r"[.)][ \t]+(?=[\"“'‘(]?[A-Z])")
+LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _list_marker(text: str, value: Value) -> bool:
+    """The figure numbers an item of a list ('  1. "Vote date set". The Times. 20 May 2031.')."""
+    return (
+        value.text.isdigit()
+        and len(value.text) <= 3
+        and LIST_MARK_AFTER.match(text, value.end) is not None
+        and LINE_START_BEFORE.search(text, 0, value.start) is not None
+    )
+
+
 def _word_it_belongs_to(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -> str | None:
     """The word a figure is part of: one it modifies ("a three-hour meeting"), a name it numbers
     ("Faith 7"), a whole it is a share of ("half of all startups"), a row's label that counts places
@@ -1301,6 +1316,8 @@ def _word_it_belongs_to(text: str, value: Value, cue: Hit | None, units: frozens
     label = PLACES_LABEL.search(text, 0, value.start)
     if label and not (cue is not None and cue.start <= label.start("noun") < cue.end):
         return "a count of places"
+    if _list_marker(text, value):
+        return "the number of an item in a list"  # '1. "Vote date set". The Times.'
     if _modifies(text, value, cue, units):
         return "a modifier of another word"
     if _names_number(text, value, cue):

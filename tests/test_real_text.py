@@ -3050,3 +3050,11 @@ def test_a_count_of_its_own_noun_beside_a_figure_in_the_facts_unit_is_not_the_fa
     # with no figure in the fact's unit beside it, the count is judged as before
     alone = make_rule("f", "count", ("designed",), near=("probe",))
     assert chosen(alone, "The probe was designed to map 40,000 asteroids.") == [40_000]
+
+
+def test_the_number_of_an_item_in_a_list_is_no_count() -> None:
+    voters = make_rule("f", "count", ("voted", "votes"), near=("Norland",))
+    text = 'References\n\n  1. "Norland Sets Date For Vote". The Courier. 20 May 2031.\n'
+    assert chosen(voters, text) == []
+    # a count that opens a line and goes on the sentence is still read
+    assert chosen(voters, "12 councillors voted for the Norland plan.\n") == [12]
