@@ -238,6 +238,8 @@ COORDINATE = re.compile(
     # "will shed $7 billion ... and reinvest almost $2 billion": a verb and a figure of its own
     r"|\s+and\s+(?=[a-z]{4,}\s+(?:(?:about|almost|nearly|some|over|around|another|up\s+to|more\s+than)\s+)?[$€£]\d)"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
+    # "passed by a vote of 96-0 and will now move to the House": a verb of its own, in another tense
+    r"|\s+and\s+(?=(?:will|would|could|can|may|might|must|should)\s+(?:now\s+|then\s+|also\s+)?[a-z]{3,}\b)"
 )
 # ", Labour won 232": after a comma, a named subject, its verb and a figure of its own open a clause
 # ("The Conservatives won 330 seats, Labour won 232, and the SNP won 56") after one with a figure.

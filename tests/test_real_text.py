@@ -995,6 +995,13 @@ def test_an_exclude_term_after_and_a_bare_verb_with_a_figure_rules_out_that_clau
     assert chosen(shed, "The city will shed $3 billion of debt and reinvest the savings.") == []
 
 
+def test_an_exclude_term_after_and_a_modal_verb_rules_out_that_clause_only() -> None:
+    yeas = make_rule("f", "count", ("vote",), near=("Senate",), exclude=("House",))
+    text = "The bill cleared the Senate by a vote of 61 and will now go to the House for a vote."
+    assert chosen(yeas, text) == [61]
+    assert chosen(yeas, "The bill cleared the Senate and the House by a vote of 61.") == []
+
+
 def test_an_exclude_term_after_and_a_gerund_rules_out_that_clause_only() -> None:
     seats = make_rule("f", "count", ("seats",), near=("Greens",), exclude=("lost", "losing"))
     text = "The Greens had their best night, winning 14 seats with 9% of the vote and losing 2 others."
