@@ -244,7 +244,7 @@ COORDINATE = re.compile(
 # ", Labour won 232": after a comma, a named subject, its verb and a figure of its own open a clause
 # ("The Conservatives won 330 seats, Labour won 232, and the SNP won 56") after one with a figure.
 ASYNDETON = re.compile(
-    r",\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:,|\s+and)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
     r"(?:[a-z]{2,}ed|won|took|got|held|lost|fell|rose|had|has|have|was|were|is|are|kept|made|saw|gave)\b"
     r"[^,;()]{0,30}?\d)"
 )

@@ -2422,6 +2422,10 @@ def test_a_comma_then_a_named_subject_its_verb_and_a_figure_open_a_clause() -> N
     # an opening phrase with no figure of the fact's kind is no clause of its own
     aid = make_rule("f", "money", ("providing",), exclude=("to date",))
     assert chosen(aid, "To date, the Ministry is providing $14 million in relief.") == []
+    # and so does "and" before them
+    north = make_rule("f", "percent", ("rain",), near=("North Cape",), exclude=("South Cape",))
+    text = "North Cape received 310% more rain than usual and South Cape received 200% more."
+    assert chosen(north, text) == [310]
 
 
 def test_a_bare_dollar_sign_is_the_fact_s_own_dollar_when_it_names_another() -> None:
