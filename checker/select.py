@@ -238,6 +238,7 @@ COORDINATE = re.compile(
     # "will shed $7 billion ... and reinvest almost $2 billion": a verb and a figure of its own
     r"|\s+and\s+(?=[a-z]{4,}\s+(?:(?:about|almost|nearly|some|over|around|another|up\s+to|more\s+than)\s+)?[$€£]\d)"
     r"|,\s+(?=the\s+(?:[a-z]+-)?(?:[a-z]{3,}est|most|least)\b)|,\s+(?=including\b)"
+    r"|\s+until\s+"
     # "passed by a vote of 96-0 and will now move to the House": a verb of its own, in another tense
     r"|\s+and\s+(?=(?:will|would|could|can|may|might|must|should)\s+(?:now\s+|then\s+|also\s+)?[a-z]{3,}\b)"
 )
@@ -1833,6 +1834,7 @@ def excluded_clauses(
         clauses = excluded_clauses(text, rest, values, named)
         return sorted({*held, *clauses}) if clauses else []
     coordinate = [m.end() for m in COORDINATE.finditer(text)]
+    coordinate += _relative_clauses(text, found)
     # a figure of the fact's type before the comma: "To date, the U.S. is providing $12 million" and
     # "In 1990, the U.S. accounted for 40%" are one clause
     coordinate += [m.end() for m in ASYNDETON.finditer(text) if any(v.end <= m.start() for v in values)]
@@ -1866,6 +1868,22 @@ def excluded_clauses(
             )
             blocked.append((comma, b) if trailing else (a, b))
     return blocked if sum(b - a for a, b in blocked) < len(text) else []
+
+
+# ", which killed three people": a relative clause that runs to the sentence's end
+RELATIVE = re.compile(r",\s+which\s+(?=[^,;:()]*$)")
+ANTECEDENT = 24  # an `exclude` term ending this close before ", which" is what the clause is about
+
+
+def _relative_clauses(text: str, found: list[Hit]) -> list[int]:
+    """Where a relative clause after a comma that runs to the end of the sentence begins ("The fund
+    was set up in 2031 by the Senate, which later gave it $9 million"), unless an `exclude` term
+    names what it is about, right before it ("the 2015 flood, which killed 19 people")."""
+    return [
+        m.end()
+        for m in RELATIVE.finditer(text)
+        if not any(0 <= m.start() - h.end <= ANTECEDENT for h in found)
+    ]
 
 
 def _figure_then_term(text: str, start: int, comma: int, values: list[Value]) -> bool:

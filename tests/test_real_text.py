@@ -995,6 +995,19 @@ def test_an_exclude_term_after_and_a_bare_verb_with_a_figure_rules_out_that_clau
     assert chosen(shed, "The city will shed $3 billion of debt and reinvest the savings.") == []
 
 
+def test_an_exclude_term_in_a_relative_clause_or_after_until_rules_out_that_clause_only() -> None:
+    toll = make_rule("f", "count", ("killed",), near=("city",), exclude=("2031 storm",))
+    text = "The 2031 storm was the second disaster for the city, which saw a flood that killed 40 people."
+    assert chosen(toll, text) == [40]
+    # a relative clause about the excluded thing named right before it is ruled out with it
+    toll = make_rule("f", "count", ("killed",), near=("flood",), exclude=("2015 flood",))
+    text = "The dam burst four years after the 2015 flood, which killed 19 people."
+    assert chosen(toll, text) == []
+    assets = make_rule("f", "money", ("assets",), near=("Norco",), exclude=("Delta Bank",))
+    text = "Norco's $12.5 billion in assets made it the largest failure until Delta Bank failed in 2033."
+    assert chosen(assets, text) == [12_500_000_000]
+
+
 def test_an_exclude_term_after_and_a_modal_verb_rules_out_that_clause_only() -> None:
     yeas = make_rule("f", "count", ("vote",), near=("Senate",), exclude=("House",))
     text = "The bill cleared the Senate by a vote of 61 and will now go to the House for a vote."
