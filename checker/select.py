@@ -209,6 +209,8 @@ ORDINAL = re.compile(
     re.I,
 )
 ORDINAL_KINDS = ("count", "number")
+RANK_AFTER = re.compile(r"\s+to\s+(?!date\b)(?:be\s+)?[a-z]{2,}")  # "the second team to lose"
+TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|during|by)\s+$", re.I)  # "in the 23rd minute to ..."
 PLURAL_END = re.compile(r"(?<![su])s$")  # a plural noun ("cases", "deaths"), not "bus" or "crisis"
 ONE_OCCASION = re.compile(r"\s+time\b", re.I)
 FIRST_SINCE = re.compile(r"(?:\s+[\w-]+){1,6}?\s+since\b", re.I)
@@ -1790,6 +1792,12 @@ def ordinals(text: str, words: Words, hits: list[Hit], kind: str) -> list[Value]
             # "the first recognized outbreak of mosquito-borne transmission": the ordinal numbers
             # the noun a preposition's object (the cue) qualifies, not the cue
             and not PREPOSITION.search(text, m.end("ord"), h.start)
+            # "the tenth nation to win it": a rank among those that did, not a count
+            and not (
+                m.group().lower().startswith("the")
+                and RANK_AFTER.match(text, h.end)
+                and not TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            )
             for h in hits
         ):
             n = (

@@ -289,6 +289,10 @@ def test_a_figure_that_counts_something_else_is_never_the_fact() -> None:
 def test_an_ordinal_numbers_its_cue() -> None:
     minute = make_rule("f", "number", ("minute",), near=("Okafor",))
     assert chosen(minute, "Okafor headed in the opener in the 61st minute.") == [61]
+    assert chosen(minute, "Okafor headed in the 61st minute to level the score.") == [61]
+    # "the Nth nation to do it" ranks it among those that did: no count of nations
+    nations = make_rule("f", "count", ("nations",), near=("cup",))
+    assert chosen(nations, "Norland became the ninth nation to win the cup.") == []
     launches = make_rule("f", "count", ("launch", "launches"))
     assert chosen(launches, "It was the agency's sixth launch this year.") == [6]
     titles = make_rule("f", "count", ("title", "titles"), near=("Zambia",))
