@@ -2115,6 +2115,8 @@ def spans_of_time(
     timed = measures <= TIME_UNITS
     out: list[Value] = []
     i = 0
+    # "9 years, 10 months, 17 days": 17 is no span of days of its own
+    values = [v for j, v in enumerate(values) if not (j and _tail_of_a_span(text, values[j - 1], v))]
     while i < len(values):
         chain = _span_of_time(text, values, i)
         # the longest run of the chain that ends in a unit the fact is measured in
@@ -2185,6 +2187,26 @@ def _down_to(unit: str, measures: frozenset[str]) -> int | None:
         return None
     smaller, count = NEXT_UNIT_DOWN[unit]
     return count if smaller in measures else None
+
+
+UNITS_OF_TIME_UP = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+
+
+def _tail_of_a_span(text: str, before: Value, value: Value) -> bool:
+    """`value` ends a span of time written in several units that no chain reads as one figure, after
+    one in a larger unit ("10 months, 17 days")."""
+    if value.kind not in ("count", "number") or before.kind not in ("count", "number"):
+        return False
+    first, last = _time_unit_after(text, before.end), _time_unit_after(text, value.end)
+    return (
+        first is not None
+        and last is not None
+        and ONE_SPAN.match(text, first[1], value.start) is not None
+        and first[0] in UNITS_OF_TIME_UP
+        and last[0] in UNITS_OF_TIME_UP
+        and UNITS_OF_TIME_UP.index(first[0]) > UNITS_OF_TIME_UP.index(last[0])
+        and NEXT_UNIT_DOWN.get(first[0], ("", 0))[0] != last[0]  # "2 hours, 31 minutes": one chain
+    )
 
 
 def _span_of_time(text: str, values: list[Value], i: int) -> list[tuple[float, str]]:

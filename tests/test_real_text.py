@@ -2103,6 +2103,9 @@ def test_a_span_in_years_and_months_is_one_figure_in_years_for_a_fact_in_years()
     in_hours = make_rule("f", "number", ("Mission duration",), near=("hours",))
     assert chosen(in_hours, "Mission duration5 days, 22 hours, 54 minutes, 41 seconds") == [142.911389]
     assert chosen(years, "It reached the comet after 10 years.") == [10]
+    # a span's last units after a larger one no chain reads (months, then days) are no span alone
+    days = make_rule("f", "number", ("Elapsed", "orbit"), near=("days",))
+    assert chosen(days, "Elapsed: 4 years, 10 months, 17 days") == []
 
 
 def test_a_span_in_weeks_and_days_is_one_figure_in_days() -> None:
