@@ -1193,9 +1193,9 @@ def _part_told_after(text: str, value: Value, cue: Hit | None) -> bool:
 
 # "four people in the Dominican Republic and 31 in Haiti": the place a figure is told for
 TOLD_FOR_PLACE = re.compile(
-    r"\s+(?:(?:people|persons|deaths|dead|others|cases|victims)\s+)?(?:in|from)\s+(?:the\s+)?"
+    r"\s+(?:(?:people|persons|deaths|dead|others|cases|victims|[a-z]{3,}s)\s+)?(?:in|from)\s+(?:the\s+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
-    r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)",
+    r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*|(?<=the\s)[a-z]{3,}\b)",
 )
 
 

@@ -2796,6 +2796,10 @@ def test_a_figure_told_for_another_place_than_the_fact_s_is_not_it() -> None:
     assert chosen(toll, text) == [14]
     # a month is no place
     assert chosen(toll, "The storm killed 14 people in Jamaica and 2 more in September.") == [14]
+    # a noun of its own may stand between the figure and its place, and a place may be "the" thing
+    images = make_rule("f", "count", ("images",), near=("Nomad",))
+    text = "The probe sent back 9,400 images from the orbiter and 310 images from Nomad."
+    assert chosen(images, text) == [310]
 
 
 def test_a_row_labelled_as_another_thing_s_date_is_not_the_fact_s() -> None:
