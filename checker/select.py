@@ -2481,6 +2481,17 @@ def _unmeasured_count(i: int, lay: Layout, matcher: FactMatcher, text: str) -> s
     return None
 
 
+ONE_WRITTEN = re.compile(r"(?:\b[a-z]+\s+)*(?i:one)$")  # "one", "at least one", "only one"
+
+
+def _one_of_another(text: str, value: Value, matcher: FactMatcher) -> str | None:
+    """ "one" written as a word before a noun of its own that is none of the fact's words ("one class
+    action suit", "at least one medal"): one of that thing, no count of the fact's."""
+    if value.value != 1 or not ONE_WRITTEN.fullmatch(value.text) or not counts_other(text, value, matcher):
+        return None
+    return "one of something else, no count of the fact's"
+
+
 def _subject_count(i: int, lay: Layout) -> str | None:
     """ "346 people died in two crashes": beside a figure bound to the cue, one bound to a `near`
     term counts that term's noun."""
@@ -2641,6 +2652,7 @@ def _judge(
             or _denied(best.value, matcher)
             or _a_condition(text, best.value)
             or _an_age(text, best.value, matcher)
+            or _one_of_another(text, best.value, matcher)
         )
         rank -= OTHER if other else 0.0
     if binding is not None and not other and i not in lay.restated and i not in lay.columns:

@@ -3093,3 +3093,12 @@ def test_the_number_of_an_item_in_a_list_is_no_count() -> None:
     assert chosen(voters, text) == []
     # a count that opens a line and goes on the sentence is still read
     assert chosen(voters, "12 councillors voted for the Norland plan.\n") == [12]
+
+
+def test_one_written_as_a_word_before_a_noun_of_its_own_is_no_count_of_the_fact() -> None:
+    athletes = make_rule("f", "count", ("athletes from",), near=("countries",))
+    text = "Athletes from 60 countries won at least one medal, leaving 90 countries without a medal."
+    assert chosen(athletes, text) == []
+    # "one" before the fact's own noun is its count
+    deaths = make_rule("f", "count", ("death", "deaths"), near=("mine",))
+    assert chosen(deaths, "The mine had a history of accidents, including one death.") == [1]
