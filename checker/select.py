@@ -120,7 +120,8 @@ GOVERNS_OTHER: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "4"/hr", "2 inches an hour", "300 people a day": a rate, not an amount (a speed's unit aside).
 RATE_AFTER = re.compile(
     r"(?:\s*[\"″]|\s*[^\W\d_]{1,12})?\s*(?:/\s*(?:hr|h|hour|day|d|yr|year|min|sec|s)\b"
-    r"|\s+(?:per|an?|each|every)\s+(?:hour|day|year|week|month|minute|second)\b)",
+    r"|\s+(?:per|an?|each|every)\s+(?:hour|day|year|week|month|minute|second)\b"
+    r"|\s+per\s+(?:match|game|capita|person|head|household|inhabitant|resident)\b)",  # "(2 per match)"
     re.I,
 )
 # "211 more seats than" is a difference; "Qatar and 31 other teams" leaves out the one named.
@@ -1474,6 +1475,15 @@ def _threshold(text: str, value: Value, units: frozenset[str]) -> bool:
 THRESHOLD_BEFORE = re.compile(r"\b(?:after|beyond|past|before)\s+the\s+first\s+$", re.I)
 
 
+RATE_WORD = re.compile(r"/|\b(?:per|an?|each|every)\b", re.I)
+
+
+def _rate_word_at(match: re.Match[str]) -> int:
+    """Where the word that makes a rate ("per", "a", "each", "/") begins in a match of RATE_AFTER."""
+    found = RATE_WORD.search(match.string, match.start(), match.end())
+    return found.start() if found else match.start()
+
+
 def _is_rate(text: str, value: Value, cue: Hit | None) -> bool:
     """The figure is an amount per hour, day or year ("4"/hr", "300 people a day"), the cue not among
     the words that say so; a money figure (a wage) and a speed in its own unit are left alone."""
@@ -1481,7 +1491,9 @@ def _is_rate(text: str, value: Value, cue: Hit | None) -> bool:
     return (
         rate is not None
         and value.kind != "money"
-        and not (cue is not None and value.end <= cue.start < rate.end())
+        # the cue says so when it holds the word that makes the rate ("a day", "each year"), not
+        # only the rate's noun ("2 per match" for a count of matches)
+        and not (cue is not None and value.end <= cue.start <= _rate_word_at(rate))
         and " per " not in (measured_in(text, value) or "")
     )
 

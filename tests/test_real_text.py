@@ -1965,6 +1965,11 @@ def test_an_amount_per_hour_or_day_is_a_rate() -> None:
     assert chosen(daily, "About 900 people a day crossed the border.") == [900]
     wind = make_rule("f", "number", ("winds",), near=("storm",))
     assert chosen(wind, "The storm had winds of 120 miles per hour.") == [120]
+    # an amount per match, person or head is a rate too, unless the cue holds its "per"
+    matches = make_rule("f", "count", ("matches",), near=("goals",))
+    assert chosen(matches, "The side got its goals at 2 per match over the season.") == []
+    per_match = make_rule("f", "number", ("per match",), near=("goals",))
+    assert chosen(per_match, "The side got its goals at 2 per match over the season.") == [2]
 
 
 def test_and_before_a_verb_of_its_own_starts_a_clause_for_exclude() -> None:
