@@ -518,6 +518,11 @@ def _units_named(phrases: tuple[str, ...]) -> frozenset[str]:
 SPAN_WORDS = {f"{w}{s}": w for w in ("day", "week", "month", "year", "decade") for s in ("", "s")}
 
 
+def _holds_figure(phrase: str) -> bool:
+    """The phrase holds a figure, in digits or in a number word ("Messier 87", "the two men")."""
+    return any(c.isdigit() for c in phrase) or any(w.lower() in vocab.SMALL for w in phrase.split())
+
+
 def _spans_named(phrases: tuple[str, ...]) -> frozenset[str]:
     """The spans of the calendar `phrases` name ("years of operation" -> {"year"}): a fact measured in
     them reads "5 years" as its figure, not as a time span."""
@@ -573,7 +578,7 @@ class FactMatcher:
         )
         # The `near` terms that hold a figure ("Messier 87"): a figure within one of them is a name's,
         # never the fact's count or number (a cue may hold the fact's own: "magnitude 7.8").
-        self.figured = PhraseSet(tuple(p for p in rule.near if any(c.isdigit() for c in p)), rule.match)
+        self.figured = PhraseSet(tuple(p for p in rule.near if _holds_figure(p)), rule.match)
         # The units the fact is measured in, if its words name any ("grams", "miles long"), or its
         # description's last words ("..., in seconds", "..., in millions of hectares").
         self.units = _units_named((*rule.cues, *rule.near)) | _unit_described(rule.description)

@@ -2190,6 +2190,9 @@ def test_a_figure_within_a_near_term_is_the_name_s_not_the_fact_s() -> None:
     # a cue may hold the fact's own figure
     magnitude = make_rule("f", "number", ("magnitude 7.1",), near=("quake",))
     assert chosen(magnitude, "The quake, of magnitude 7.1, struck at dawn.") == [7.1]
+    # and so with a number word ("the two")
+    titles = make_rule("f", "count", ("combined",), near=("the two",))
+    assert chosen(titles, "The two clubs had combined to win 9 of the last 12 cups.") == [9]
 
 
 def test_a_mass_in_solar_masses_is_not_read_in_another_unit() -> None:
