@@ -2504,7 +2504,10 @@ ONE_WRITTEN = re.compile(r"(?:\b[a-z]+\s+)*(?i:one)$")  # "one", "at least one",
 def _one_of_another(text: str, value: Value, matcher: FactMatcher) -> str | None:
     """ "one" written as a word before a noun of its own that is none of the fact's words ("one class
     action suit", "at least one medal"): one of that thing, no count of the fact's."""
-    if value.value != 1 or not ONE_WRITTEN.fullmatch(value.text) or not counts_other(text, value, matcher):
+    if value.value != 1 or not ONE_WRITTEN.fullmatch(value.text):
+        return None
+    noun = _noun_after(text, value)  # its own noun, not what a partitive names ("one count of fraud")
+    if noun is None or stem(noun[0]) in BIND_SKIP | matcher.terms or not counts_other(text, value, matcher):
         return None
     return "one of something else, no count of the fact's"
 
