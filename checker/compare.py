@@ -140,6 +140,20 @@ def _shared_source(a: Cluster, b: Cluster, sources: Mapping[str, str | None]) ->
 KIND_ORDER = (FindingKind.CONFLICT, FindingKind.REVISION, FindingKind.TEMPORAL, FindingKind.HEDGED)
 
 
+# A value read from one article only, and only weakly (its best rank below this: far from its cue,
+# across clauses, with figures between), against a group that three or more articles agree on, is
+# more likely a misreading than a disagreement: it is reported, as information.
+WEAK_RANK = 70.0
+CONSENSUS = 3
+
+
+def _lone_weak_reading(a: Cluster, b: Cluster) -> bool:
+    """`a` is one article's weak reading and `b` what three or more articles agree on."""
+    return (
+        len(a.articles) == 1 and len(b.articles) >= CONSENSUS and max(m.rank for m in a.mentions) < WEAK_RANK
+    )
+
+
 def _verdict(
     a: Cluster, b: Cluster, rule: Rule, sources: Mapping[str, str | None]
 ) -> tuple[FindingKind, Severity, str] | None:
@@ -148,6 +162,8 @@ def _verdict(
     if judged is None:
         return None
     kind, severity = judged
+    if _lone_weak_reading(a, b) or _lone_weak_reading(b, a):
+        severity = Severity.INFO  # one source's doubtful reading against three or more that agree
     revised_by = _shared_source(a, b, sources)
     if revised_by:
         return FindingKind.REVISION, rule.temporal_severity, f"{revised_by} revised its figure"

@@ -243,3 +243,16 @@ def test_people_read_sources_by_name_and_the_message_keeps_ids() -> None:
     assert finding.readable == "fact: sources disagree: 90 (Al Jazeera: “90”) vs 91 (Bloomberg: “91”)"
     (alone,) = compare(rule(), [said("a", 90), said("a", 91)], None, names)[1]
     assert alone.readable.startswith("fact: Al Jazeera contradicts itself: ")
+
+
+def test_one_article_s_weak_reading_against_three_that_agree_is_information() -> None:
+    agreed = [said("a", 412), said("b", 412), said("c", 412)]
+    weak = replace(said("d", 37), rank=45.0)
+    assert verdict(rule(), *agreed, weak) == ("conflict", [("conflict", "info", ("d", "a", "b", "c"))])
+    # a reading bound to its cue, or one against only two, is a disagreement as before
+    strong = replace(said("d", 37), rank=96.0)
+    assert verdict(rule(), *agreed, strong)[1][0][1] == "error"
+    assert verdict(rule(), *agreed[:2], weak)[1][0][1] == "error"
+    # two articles with the weak value are no lone reading
+    also = replace(said("e", 37), rank=45.0)
+    assert verdict(rule(), *agreed, weak, also)[1][0][1] == "error"
