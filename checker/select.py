@@ -1061,6 +1061,17 @@ def _modifies(text: str, value: Value, cue: Hit | None, units: frozenset[str]) -
     )
 
 
+def _inside_compound(text: str, value: Value) -> bool:
+    """A number word that ends a hyphenated compound ("a best-of-seven series", "one-in-five"): a
+    word of the compound, not a figure."""
+    return (
+        value.start >= 2
+        and text[value.start - 1] == "-"
+        and text[value.start - 2].isalpha()
+        and not DIGIT.search(value.text)
+    )
+
+
 # "eight-time Olympic gold-medal winner", "a five-time World champion": the count of those titles
 TIMES_TITLED = re.compile(
     r"-times?\s+(?:[\w-]+\s+){0,3}?"
@@ -1329,7 +1340,7 @@ def _word_it_belongs_to(text: str, value: Value, cue: Hit | None, units: frozens
         return "a count of places"
     if _list_marker(text, value):
         return "the number of an item in a list"  # '1. "Vote date set". The Times.'
-    if _modifies(text, value, cue, units):
+    if _modifies(text, value, cue, units) or _inside_compound(text, value):
         return "a modifier of another word"
     if _names_number(text, value, cue):
         return "the number in a name"

@@ -3110,3 +3110,9 @@ def test_one_written_as_a_word_before_a_noun_of_its_own_is_no_count_of_the_fact(
     # "one" before the fact's own noun is its count
     deaths = make_rule("f", "count", ("death", "deaths"), near=("mine",))
     assert chosen(deaths, "The mine had a history of accidents, including one death.") == [1]
+
+
+def test_a_number_word_that_ends_a_hyphenated_compound_is_no_figure() -> None:
+    wins = make_rule("f", "count", ("wins", "won"), near=("Hawks",))
+    assert chosen(wins, "The Hawks won a best-of-seven series.") == []
+    assert chosen(wins, "The Hawks won seven games in the best-of-nine series.") == [7]
