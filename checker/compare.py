@@ -141,16 +141,27 @@ KIND_ORDER = (FindingKind.CONFLICT, FindingKind.REVISION, FindingKind.TEMPORAL, 
 
 
 # A value read from one article only, and only weakly (its best rank below this: far from its cue,
-# across clauses, with figures between), against a group that three or more articles agree on, is
-# more likely a misreading than a disagreement: it is reported, as information.
+# across clauses, with figures between) or ten times off, against a group that three or more
+# articles agree on, is more likely a misreading than a disagreement: it is reported, as information.
 WEAK_RANK = 70.0
 CONSENSUS = 3
 
 
-def _lone_weak_reading(a: Cluster, b: Cluster) -> bool:
-    """`a` is one article's weak reading and `b` what three or more articles agree on."""
+FAR_APART = 10.0  # a lone figure this many times smaller or larger than the consensus
+
+
+def _lone_weak_reading(a: Cluster, b: Cluster, kind: str) -> bool:
+    """`a` is one article's weak reading and `b` what three or more articles agree on: read far from
+    its cue, or (a count, number or amount) ten times smaller or larger."""
+    if len(a.articles) != 1 or len(b.articles) < CONSENSUS:
+        return False
+    if max(m.rank for m in a.mentions) < WEAK_RANK:
+        return True
     return (
-        len(a.articles) == 1 and len(b.articles) >= CONSENSUS and max(m.rank for m in a.mentions) < WEAK_RANK
+        a.point is not None
+        and b.point is not None
+        and kind in ("count", "number", "money")
+        and min(abs(a.point), abs(b.point)) * FAR_APART <= max(abs(a.point), abs(b.point))
     )
 
 
@@ -162,7 +173,7 @@ def _verdict(
     if judged is None:
         return None
     kind, severity = judged
-    if _lone_weak_reading(a, b) or _lone_weak_reading(b, a):
+    if _lone_weak_reading(a, b, rule.type) or _lone_weak_reading(b, a, rule.type):
         severity = Severity.INFO  # one source's doubtful reading against three or more that agree
     revised_by = _shared_source(a, b, sources)
     if revised_by:

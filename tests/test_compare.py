@@ -247,12 +247,22 @@ def test_people_read_sources_by_name_and_the_message_keeps_ids() -> None:
 
 def test_one_article_s_weak_reading_against_three_that_agree_is_information() -> None:
     agreed = [said("a", 412), said("b", 412), said("c", 412)]
-    weak = replace(said("d", 37), rank=45.0)
+    weak = replace(said("d", 380), rank=45.0)
     assert verdict(rule(), *agreed, weak) == ("conflict", [("conflict", "info", ("d", "a", "b", "c"))])
     # a reading bound to its cue, or one against only two, is a disagreement as before
-    strong = replace(said("d", 37), rank=96.0)
+    strong = replace(said("d", 380), rank=96.0)
     assert verdict(rule(), *agreed, strong)[1][0][1] == "error"
     assert verdict(rule(), *agreed[:2], weak)[1][0][1] == "error"
     # two articles with the weak value are no lone reading
-    also = replace(said("e", 37), rank=45.0)
+    also = replace(said("e", 380), rank=45.0)
     assert verdict(rule(), *agreed, weak, also)[1][0][1] == "error"
+
+
+def test_one_article_s_figure_ten_times_off_three_that_agree_is_information() -> None:
+    agreed = [said("a", 412), said("b", 412), said("c", 412)]
+    assert verdict(rule(), *agreed, said("d", 4))[1][0][1] == "info"
+    assert verdict(rule(), *agreed, said("d", 5000))[1][0][1] == "info"
+    # nearer figures, or a date or year, are disagreements as before
+    assert verdict(rule(), *agreed, said("d", 420))[1][0][1] == "error"
+    years = [said("a", 2019), said("b", 2019), said("c", 2019), said("d", 201)]
+    assert verdict(rule("year"), *years)[1][0][1] == "error"
