@@ -2499,12 +2499,14 @@ def _unmeasured_count(i: int, lay: Layout, matcher: FactMatcher, text: str) -> s
         and not _carries_time_unit(value)  # "nine minutes", read in seconds
     ):
         return "a count in words, not a measure"
-    units = [_unit_or_span(text, v) for v in lay.values]
-    if (
-        units[i] is None
-        and any(u in matcher.measures for j, u in enumerate(units) if j != i)
-        and counts_other(text, value, matcher)
-    ):
+    if lay.units[i] is not None or _time_unit_after(text, value.end) is not None:
+        return None
+    # each other figure's unit, as the layout holds it, else the span of time it counts ("3.5 years")
+    spans = (
+        _time_unit_after(text, v.end) for j, v in enumerate(lay.values) if j != i and lay.units[j] is None
+    )
+    measured = {u for u in lay.units if u is not None} | {span[0] for span in spans if span is not None}
+    if measured & matcher.measures and counts_other(text, value, matcher):
         return "a count of something else beside a figure in the fact's unit"
     return None
 
